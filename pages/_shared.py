@@ -1,0 +1,89 @@
+"""Streamlit glue shared by the pages: cached tables, session-state keys, the profile.
+
+Every session-state key the app uses is defined here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from planner.errors import PlannerError
+from planner.foods import load_article_foods, load_foods, load_portions
+from planner.search import SearchIndex, build_search_index
+from planner.targets import Profile, Target, daily_targets
+
+PROFILE = "profile"
+TARGETS = "targets"
+PLAN = "plan_entries"
+PLAN_DATE = "plan_date"
+SEARCH = "food_search"
+
+DISCLAIMER = (
+    "This shows intake against reference values; it is not a diagnosis. Cramps have many "
+    "causes: if they are persistent or severe, see a health professional."
+)
+KIDNEY_WARNING = (
+    "If you have kidney disease or take medicines that raise potassium (such as "
+    "potassium-sparing diuretics or ACE inhibitors), ask your doctor before eating more "
+    "potassium: the potassium target does not apply to you."
+)
+
+
+@st.cache_data(show_spinner="Loading the food database…")
+def food_table() -> pd.DataFrame:
+    """The food table, loaded once per process."""
+    return load_foods()
+
+
+@st.cache_data(show_spinner=False)
+def portion_table() -> pd.DataFrame:
+    """The portion table, loaded once per process."""
+    return load_portions()
+
+
+@st.cache_data(show_spinner=False)
+def article_table() -> pd.DataFrame:
+    """The article foods, loaded once per process."""
+    return load_article_foods()
+
+
+@st.cache_resource(show_spinner=False)
+def search_index() -> SearchIndex:
+    """The search index; immutable, so one instance serves every session."""
+    return build_search_index(food_table(), article_ids=article_table()["food_id"])
+
+
+def profile_sidebar() -> None:
+    """Draw the profile form and store the profile and its targets in session state."""
+    with st.sidebar:
+        st.header("Your profile")
+        sex = st.radio("Sex", ["F", "M"], horizontal=True, key="profile_sex",
+                       format_func={"F": "Female", "M": "Male"}.get)
+        age = st.number_input("Age (years)", min_value=0.0, max_value=125.0, value=34.0,
+                              step=1.0, key="profile_age")
+        state = "none"
+        if sex == "F" and 14 <= age < 51:
+            state = st.radio("Pregnancy", ["none", "pregnant", "lactating"], horizontal=True,
+                             key="profile_state", format_func=str.capitalize)
+        with st.expander("Limits set by your doctor"):
+            sodium_max = st.number_input(
+                "Sodium limit (mg/day), 0 = none", min_value=0.0, value=0.0, step=100.0,
+                key="profile_sodium_max",
+            )
+        st.caption(DISCLAIMER)
+    overrides = {"sodium_mg": {"max": sodium_max}} if sodium_max > 0 else None
+    try:
+        profile = Profile(sex=sex, age_years=age, pregnant=state == "pregnant",
+                          lactating=state == "lactating")
+        st.session_state[PROFILE] = profile
+        st.session_state[TARGETS] = daily_targets(profile, overrides=overrides)
+    except PlannerError as exc:
+        st.sidebar.error(str(exc))
+        st.session_state.pop(TARGETS, None)
+
+
+def current_targets() -> dict[str, Target] | None:
+    """The targets of the sidebar profile, or ``None`` while the profile is invalid."""
+    targets: dict[str, Target] | None = st.session_state.get(TARGETS)
+    return targets

@@ -1,0 +1,150 @@
+"""Plan a day: pick foods and portions, see the day against the targets."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from pages._shared import (
+    KIDNEY_WARNING,
+    PLAN,
+    PLAN_DATE,
+    SEARCH,
+    article_table,
+    current_targets,
+    food_table,
+    portion_table,
+    search_index,
+)
+from planner.amounts import portion_choices, usual_portion
+from planner.charts import contributions_figure, percent_of_target_figure
+from planner.check import check_entries, day_summary, totals_table
+from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
+from planner.nutrients import LABELS, POTASSIUM, UNITS, WATER
+from planner.search import search_foods
+
+PLAN_VERSION = "plan_editor_version"
+
+st.title("Plan a day")
+targets = current_targets()
+if targets is None:
+    st.info("Correct the profile in the sidebar to see your targets.")
+    st.stop()
+
+foods = food_table()
+article_portions = article_table().set_index("food_id")["portion"].to_dict()
+portions = portion_table()
+plan: list[dict[str, object]] = st.session_state.setdefault(PLAN, [])
+st.session_state.setdefault(PLAN_VERSION, 0)
+day = st.date_input("Day", value=dt.date.today() + dt.timedelta(days=1), key=PLAN_DATE)
+
+with st.container(border=True):
+    st.subheader("Add a food")
+    query = st.text_input("Search foods", key=SEARCH, placeholder="banana, milk, spinach…")
+    found = search_foods(search_index(), query, limit=15) if query else None
+    if found is not None and found.empty:
+        st.warning(f"No food matches {query!r}.")
+    elif found is not None:
+        names = dict(zip(found["food_id"], found["description"], strict=True))
+        food_id = st.selectbox(
+            "Food", list(names), format_func=lambda i: f"{names[i]}  ({i})", key="add_food"
+        )
+        units = portion_choices(portions, food_id)
+        usual = usual_portion(units, preferred=article_portions.get(food_id))
+        left, middle, right = st.columns([1, 2, 1])
+        amount = left.number_input("Amount", min_value=0.0, value=1.0, step=0.5,
+                                   key="add_amount")
+        unit = middle.selectbox("Portion", list(units), index=list(units).index(usual),
+                                format_func=lambda u: f"{u}  ({units[u]:g} g)", key="add_unit")
+        meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key="add_meal")
+        if st.button("Add to plan", type="primary"):
+            plan.append({"meal": meal, "food": food_id, "amount": amount, "unit": unit})
+            st.session_state[PLAN_VERSION] += 1
+            st.rerun()
+
+if not plan:
+    st.info("Your plan is empty: search a food above and add it to a meal.")
+    st.stop()
+
+descriptions = foods.set_index("food_id")["description"]
+table = pd.DataFrame(plan).assign(
+    description=lambda t: t["food"].map(descriptions), remove=False
+)
+edited = st.data_editor(
+    table[["meal", "description", "amount", "unit", "remove", "food"]],
+    key=f"plan_editor_{st.session_state[PLAN_VERSION]}",
+    hide_index=True,
+    width="stretch",
+    disabled=["description", "unit", "food"],
+    column_config={
+        "meal": st.column_config.SelectboxColumn("Meal", options=list(MEALS), required=True),
+        "description": st.column_config.TextColumn("Food"),
+        "amount": st.column_config.NumberColumn("Amount", min_value=0.0, step=0.25),
+        "unit": st.column_config.TextColumn("Portion"),
+        "remove": st.column_config.CheckboxColumn("Remove"),
+        "food": st.column_config.TextColumn("food_id"),
+    },
+)
+current = edited[["meal", "food", "amount", "unit"]].to_dict("records")
+if edited["remove"].any():
+    st.session_state[PLAN] = [r for r, gone in zip(current, edited["remove"], strict=True)
+                              if not gone]
+    st.session_state[PLAN_VERSION] += 1
+    st.rerun()
+st.session_state[PLAN] = current
+
+raw = diary_frame(current, date=day.isoformat())
+diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())
+if len(diary.problems):
+    st.warning("Some entries were not counted:")
+    st.dataframe(diary.problems, hide_index=True)
+check = check_entries(diary.entries, foods=foods, targets=targets)
+if not check.dates:
+    st.stop()
+date = check.dates[0]
+summary = day_summary(check, date)
+
+ratio = summary["na_k_molar_ratio"]
+water = summary["totals"][WATER]
+first, second, third = st.columns(3)
+first.metric("Na:K molar ratio", "n/a" if ratio is None else f"{ratio:.2g}",
+             help="Meeting the WHO sodium and potassium targets together gives about 1.")
+second.metric("Water (food and drinks)", f"{water / 1000:.2f} L",
+              f"{water - targets[WATER].min:+,.0f} g vs target", delta_color="off")
+third.metric("Energy", f"{summary['energy_kcal']:,.0f} kcal")
+
+st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
+if summary["incomplete"]:
+    for name, missing in summary["missing_from"].items():
+        st.warning(
+            f"{LABELS.get(name, name)} total is incomplete (a lower bound): USDA reports no "
+            f"value for {', '.join(missing)}."
+        )
+totals = totals_table(check, date).assign(
+    nutrient=lambda t: t["nutrient"].map(LABELS),
+    unit=lambda t: t["nutrient"].map({LABELS[k]: v for k, v in UNITS.items()}),
+)
+st.dataframe(
+    totals[["nutrient", "total", "unit", "target", "target_kind", "upper_level", "upper_kind",
+            "percent_of_target", "status", "incomplete"]],
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "total": st.column_config.NumberColumn("Total", format="%.0f"),
+        "target": st.column_config.NumberColumn("Target", format="%.0f"),
+        "upper_level": st.column_config.NumberColumn("Upper level", format="%.0f"),
+        "percent_of_target": st.column_config.NumberColumn("% of target", format="%.0f%%"),
+    },
+)
+st.plotly_chart(contributions_figure(check, date), width="stretch")
+if summary["status"][POTASSIUM] == "below":
+    st.caption(KIDNEY_WARNING)
+for target in targets.values():
+    if target.note:
+        st.caption(target.note)
+st.download_button(
+    "Download this day as a diary CSV",
+    diary_csv(raw),
+    file_name=f"plan-{date}.csv",
+    mime="text/csv",
+)

@@ -1,0 +1,226 @@
+"""The daily check: a diary's totals against the DRI targets, day by day.
+
+Totals add each food's composition per 100 g times the grams eaten. A food with no reported
+value for a nutrient adds nothing to that total and marks it incomplete: an incomplete total
+is a lower bound, so "above" is certain but "below" may not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from planner.nutrients import CHECKED, ENERGY, SODIUM, TOTALLED, POTASSIUM, na_k_molar_ratio
+from planner.targets import Target
+
+STATUSES = ("below", "within", "above", "unknown")
+
+
+@dataclass(frozen=True)
+class DiaryCheck:
+    """The result of :func:`check_entries`.
+
+    Attributes
+    ----------
+    targets : dict of str to Target
+        The targets the days were checked against.
+    contributions : pandas.DataFrame
+        One row per entry: ``row``, ``date``, ``meal``, ``food_id``, ``description``,
+        ``food_group``, ``grams`` and the amount of each nutrient it adds [mg, g, kcal];
+        ``NaN`` where the food's value is not reported.
+    days : pandas.DataFrame
+        One row per date and nutrient: ``date``, ``nutrient``, ``total``, ``min``,
+        ``min_kind``, ``max``, ``max_kind``, ``percent_of_min``, ``status``, ``incomplete``
+        and ``missing_from`` (descriptions of the foods lacking a value, ``; ``-joined).
+    """
+
+    targets: dict[str, Target]
+    contributions: pd.DataFrame
+    days: pd.DataFrame
+
+    @property
+    def dates(self) -> list[str]:
+        """The checked dates, in order."""
+        return sorted(self.contributions["date"].unique().tolist())
+
+
+def check_entries(
+    entries: pd.DataFrame,
+    *,
+    foods: pd.DataFrame,
+    targets: Mapping[str, Target],
+    targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
+) -> DiaryCheck:
+    """Check resolved diary entries against targets.
+
+    Parameters
+    ----------
+    entries : pandas.DataFrame
+        ``date``, ``meal``, ``food_id`` and ``grams`` [g] per row (:class:`planner.diary.Diary`
+        ``.entries``); ``row`` is kept if present.
+    foods : pandas.DataFrame
+        The food table.
+    targets : mapping of str to Target
+        From :func:`planner.targets.daily_targets`.
+    targets_by_date : mapping, optional
+        Targets for particular dates that replace ``targets`` on those dates.
+
+    Returns
+    -------
+    DiaryCheck
+    """
+    columns = ["food_id", "description", "food_group", *TOTALLED]
+    contributions = entries.merge(
+        foods[columns], on="food_id", how="left", validate="many_to_one"
+    )
+    scale = contributions["grams"] / 100.0
+    contributions = contributions.assign(
+        **{name: contributions[name] * scale for name in TOTALLED}
+    )
+    days = _day_rows(contributions, dict(targets), targets_by_date or {})
+    return DiaryCheck(targets=dict(targets), contributions=contributions, days=days)
+
+
+def _day_rows(
+    contributions: pd.DataFrame,
+    targets: dict[str, Target],
+    targets_by_date: Mapping[str, Mapping[str, Target]],
+) -> pd.DataFrame:
+    by_date = contributions.groupby("date", sort=True)
+    totals = by_date[list(TOTALLED)].sum()
+    unknown = contributions[list(TOTALLED)].isna().groupby(contributions["date"]).any()
+    any_known = contributions[list(TOTALLED)].notna().groupby(contributions["date"]).any()
+    long = pd.DataFrame(
+        {
+            "date": np.repeat(totals.index.to_numpy(), len(TOTALLED)),
+            "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
+            "total": totals.to_numpy().ravel(),
+            "incomplete": unknown.to_numpy().ravel(),
+            "known": any_known.to_numpy().ravel(),
+        }
+    )
+    missing = _missing_foods(contributions)
+    long = long.merge(missing, on=["date", "nutrient"], how="left", validate="one_to_one")
+    long["missing_from"] = long["missing_from"].fillna("")
+    bounds = pd.DataFrame(
+        [
+            _bounds(date, nutrient, targets_by_date.get(date, targets))
+            for date, nutrient in zip(long["date"], long["nutrient"], strict=True)
+        ],
+        columns=["min", "min_kind", "max", "max_kind", "adjusted"],
+    )
+    long = pd.concat([long, bounds], axis=1)
+    long["percent_of_min"] = long["total"] / long["min"] * 100.0
+    long["status"] = _status(long)
+    return long.drop(columns="known")
+
+
+def _bounds(date: str, nutrient: str, targets: Mapping[str, Target]) -> tuple[Any, ...]:
+    target = targets.get(nutrient)
+    if target is None:
+        return (np.nan, "", np.nan, "", "")
+    upper = np.nan if target.max is None else target.max
+    return (target.min, target.min_kind, upper, target.max_kind or "", target.adjusted)
+
+
+def _status(long: pd.DataFrame) -> pd.Series:
+    status = np.select(
+        [
+            long["min"].isna(),
+            ~long["known"],
+            long["max"].notna() & (long["total"] > long["max"]),
+            long["total"] < long["min"],
+        ],
+        ["", "unknown", "above", "below"],
+        default="within",
+    )
+    return pd.Series(status, index=long.index, dtype=object)
+
+
+def _missing_foods(contributions: pd.DataFrame) -> pd.DataFrame:
+    melted = contributions.melt(
+        id_vars=["date", "description"], value_vars=list(TOTALLED), var_name="nutrient"
+    )
+    gaps = melted[melted["value"].isna()]
+    joined = gaps.groupby(["date", "nutrient"])["description"].agg(
+        lambda names: "; ".join(dict.fromkeys(names))
+    )
+    return joined.rename("missing_from").reset_index()
+
+
+def day_totals(check: DiaryCheck) -> pd.DataFrame:
+    """Totals per date, one column per nutrient [mg, g, kcal], plus ``na_k_molar_ratio``."""
+    wide = check.days.pivot(index="date", columns="nutrient", values="total")[list(TOTALLED)]
+    ratio = [
+        na_k_molar_ratio(na, k) for na, k in zip(wide[SODIUM], wide[POTASSIUM], strict=True)
+    ]
+    wide["na_k_molar_ratio"] = pd.Series(ratio, index=wide.index, dtype="float64")
+    wide.columns.name = None
+    return wide
+
+
+def meal_totals(check: DiaryCheck, date: str) -> pd.DataFrame:
+    """Nutrient totals of each meal on one date."""
+    day = check.contributions[check.contributions["date"] == date]
+    return day.groupby("meal", sort=False)[list(TOTALLED)].sum(min_count=1)
+
+
+def food_totals(check: DiaryCheck, date: str) -> pd.DataFrame:
+    """Nutrient totals of each food on one date, largest potassium first."""
+    day = check.contributions[check.contributions["date"] == date]
+    grouped = day.groupby(["food_id", "description"], sort=False)
+    out = grouped[["grams", *TOTALLED]].sum(min_count=1).reset_index()
+    return out.sort_values(POTASSIUM, ascending=False, na_position="last").reset_index(drop=True)
+
+
+def day_summary(check: DiaryCheck, date: str) -> dict[str, Any]:
+    """One date as plain data: totals, percent of target, status, what is incomplete.
+
+    The keys ``date``, ``totals``, ``status``, ``incomplete`` and ``na_k_molar_ratio`` are a
+    stable interface (the CLI's JSON).
+    """
+    rows = check.days[check.days["date"] == date].set_index("nutrient")
+    totals = {n: float(rows.at[n, "total"]) for n in TOTALLED}
+    return {
+        "date": date,
+        "totals": totals,
+        "status": {n: str(rows.at[n, "status"]) for n in CHECKED},
+        "percent_of_target": {
+            n: _number(rows.at[n, "percent_of_min"]) for n in CHECKED
+        },
+        "incomplete": [n for n in TOTALLED if bool(rows.at[n, "incomplete"])],
+        "missing_from": {
+            n: str(rows.at[n, "missing_from"]).split("; ")
+            for n in TOTALLED
+            if rows.at[n, "missing_from"]
+        },
+        "na_k_molar_ratio": na_k_molar_ratio(totals[SODIUM], totals[POTASSIUM]),
+        "energy_kcal": totals[ENERGY],
+    }
+
+
+def _number(value: Any) -> float | None:
+    return None if pd.isna(value) else float(value)
+
+
+def totals_table(check: DiaryCheck, date: str) -> pd.DataFrame:
+    """One date's checked nutrients as a display table (numbers unrounded)."""
+    day = check.days[(check.days["date"] == date) & check.days["nutrient"].isin(CHECKED)]
+    return pd.DataFrame(
+        {
+            "nutrient": day["nutrient"].to_numpy(),
+            "total": day["total"].to_numpy(),
+            "target": day["min"].to_numpy(),
+            "target_kind": day["min_kind"].to_numpy(),
+            "upper_level": day["max"].to_numpy(),
+            "upper_kind": day["max_kind"].to_numpy(),
+            "percent_of_target": day["percent_of_min"].to_numpy(),
+            "status": day["status"].to_numpy(),
+            "incomplete": day["incomplete"].to_numpy(),
+            "missing_from": day["missing_from"].to_numpy(),
+        }
+    )

@@ -1,0 +1,323 @@
+"""The ``planner`` command: the same checks as the dashboard, without a browser.
+
+This is the one module that writes to the terminal. User mistakes exit with status 2 and a
+one-line reason on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from planner.build import build_data
+from planner.check import DiaryCheck, check_entries, day_summary
+from planner.diary import Diary, read_diary
+from planner.errors import PlannerError
+from planner.foods import load_article_foods, load_foods, load_portions
+from planner.nutrients import CHECKED, LABELS, UNITS
+from planner.search import build_search_index, search_foods
+from planner.targets import Bound, Profile, Target, daily_targets
+
+EXIT_BAD_INPUT = 2
+DISCLAIMER = (
+    "Intake is shown against reference values; it is not a diagnosis. Persistent or severe "
+    "cramps call for a health professional."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"planner: error: {message} (see planner --help)\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        result: int = args.run(args)
+    except PlannerError as exc:
+        print(f"planner: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planner", description="Electrolyte meal planner.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Parser)
+
+    targets = commands.add_parser("targets", help="daily targets for a person")
+    _profile_options(targets)
+    targets.add_argument("--json", action="store_true", help="print one JSON object")
+    targets.set_defaults(run=_run_targets)
+
+    foods = commands.add_parser("foods", help="search and show foods")
+    food_commands = foods.add_subparsers(required=True, metavar="ACTION", parser_class=_Parser)
+    search = food_commands.add_parser("search", help="find foods by name")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(run=_run_search)
+    show = food_commands.add_parser("show", help="composition and portions of one food")
+    show.add_argument("food_id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_run_show)
+
+    check = commands.add_parser("check", help="check a diary CSV against the targets")
+    check.add_argument("diary", type=Path, help="CSV with date, meal, food, amount, unit")
+    _profile_options(check)
+    check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--strict", action="store_true", help="exit 2 if any row was rejected"
+    )
+    check.set_defaults(run=_run_check)
+
+    build = commands.add_parser("build-data", help="rebuild data/ from the USDA extracts")
+    build.add_argument("--usda", type=Path, default=Path("../shared/data/usda"))
+    build.add_argument("--dri", type=Path, default=Path("../shared/reference/dri_targets.csv"))
+    build.add_argument("--out", type=Path, default=Path("data"))
+    build.set_defaults(run=_run_build)
+    return parser
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sex", required=True, type=str.upper, choices=["F", "M"])
+    parser.add_argument("--age", required=True, type=float, help="age in years")
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument("--pregnant", action="store_true")
+    state.add_argument("--lactating", action="store_true")
+    parser.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="NUTRIENT.BOUND=VALUE",
+        help="replace a bound, e.g. sodium_mg.max=1500 (a doctor's limit); repeatable",
+    )
+
+
+def _profile_and_targets(args: argparse.Namespace) -> tuple[Profile, dict[str, Target]]:
+    profile = Profile(
+        sex=args.sex, age_years=args.age, pregnant=args.pregnant, lactating=args.lactating
+    )
+    return profile, daily_targets(profile, overrides=_overrides(args.override))
+
+
+def _overrides(items: list[str]) -> dict[str, dict[Bound, float | None]]:
+    out: dict[str, dict[Bound, float | None]] = {}
+    for item in items:
+        key, _, text = item.partition("=")
+        nutrient, _, bound = key.partition(".")
+        if bound not in ("min", "max") or not text:
+            raise PlannerError(f"--override {item!r}: expected NUTRIENT.min=VALUE or .max=VALUE")
+        try:
+            value = None if text.lower() == "none" else float(text)
+        except ValueError:
+            raise PlannerError(f"--override {item!r}: {text!r} is not a number") from None
+        out.setdefault(nutrient, {})["min" if bound == "min" else "max"] = value
+    return out
+
+
+def profile_json(profile: Profile) -> dict[str, Any]:
+    """The profile as plain data."""
+    return {
+        "sex": profile.sex,
+        "age_years": profile.age_years,
+        "pregnant": profile.pregnant,
+        "lactating": profile.lactating,
+    }
+
+
+def targets_json(targets: dict[str, Target]) -> dict[str, Any]:
+    """Targets as plain data, with the stable keys ``min``, ``min_kind``, ``max``,
+    ``max_kind``."""
+    return {
+        name: {
+            "min": t.min,
+            "min_kind": t.min_kind,
+            "max": t.max,
+            "max_kind": t.max_kind,
+            "note": t.note,
+        }
+        for name, t in targets.items()
+    }
+
+
+def check_json(
+    profile: Profile, targets: dict[str, Target], diary: Diary, check: DiaryCheck
+) -> dict[str, Any]:
+    """The JSON object of ``planner check``."""
+    problems = diary.problems
+    return {
+        "profile": profile_json(profile),
+        "targets": targets_json(targets),
+        "days": [day_summary(check, date) for date in check.dates],
+        "rows": diary.counts,
+        "problems": [
+            {
+                "row": int(row.row),
+                "status": row.status,
+                "column": row.column,
+                "value": row.value,
+                "reason": row.reason,
+            }
+            for row in problems.itertuples(index=False)
+        ],
+    }
+
+
+def _run_targets(args: argparse.Namespace) -> int:
+    profile, targets = _profile_and_targets(args)
+    if args.json:
+        _print_json({"profile": profile_json(profile), "targets": targets_json(targets)})
+        return 0
+    print(f"Daily targets for {_describe(profile)}")
+    for name, t in targets.items():
+        upper = f"{t.max:,.0f} {UNITS[name]} ({t.max_kind})" if t.max is not None else "none"
+        print(
+            f"  {LABELS[name]:<10} reach {t.min:,.0f} {UNITS[name]} ({t.min_kind}); "
+            f"do not exceed: {upper}"
+        )
+    for t in targets.values():
+        if t.note:
+            print(f"  - {t.note}")
+    return 0
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise PlannerError(f"--limit must be 1 or more, not {args.limit}")
+    foods = load_foods()
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    found = search_foods(index, args.query, limit=args.limit)
+    if args.json:
+        _print_json(
+            {
+                "query": args.query,
+                "foods": [
+                    {"food_id": r.food_id, "description": r.description, "score": r.score}
+                    for r in found.itertuples(index=False)
+                ],
+            }
+        )
+        return 0
+    if found.empty:
+        print(f"No food matches {args.query!r}.")
+    for row in found.itertuples(index=False):
+        print(f"{row.food_id:<16} {row.description}")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    foods = load_foods()
+    match = foods[foods["food_id"] == args.food_id]
+    if match.empty:
+        raise PlannerError(f"unknown food_id {args.food_id!r}; try `planner foods search`")
+    food = match.iloc[0]
+    portions = load_portions()
+    mine = portions[portions["food_id"] == args.food_id]
+    per_100g = {name: _json_number(food[name]) for name in (*CHECKED, "energy_kcal")}
+    if args.json:
+        _print_json(
+            {
+                "food_id": args.food_id,
+                "description": food["description"],
+                "food_group": food["food_group"],
+                "per_100g": per_100g,
+                "portions": [
+                    {"portion": r.portion, "grams": r.grams_per_unit}
+                    for r in mine.itertuples(index=False)
+                ],
+            }
+        )
+        return 0
+    print(f"{food['description']} ({args.food_id}, {food['food_group']})")
+    print("Per 100 g:")
+    for name, value in per_100g.items():
+        shown = "not reported" if value is None else f"{value:g} {UNITS[name]}"
+        print(f"  {LABELS[name]:<10} {shown}")
+    if len(mine):
+        print("Portions:")
+        for r in mine.itertuples(index=False):
+            print(f"  1 {r.portion} = {r.grams_per_unit:g} g")
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    profile, targets = _profile_and_targets(args)
+    foods = load_foods()
+    portions = load_portions()
+    index = build_search_index(foods)
+    diary = read_diary(args.diary, foods=foods, portions=portions, index=index)
+    check = check_entries(diary.entries, foods=foods, targets=targets)
+    result = check_json(profile, targets, diary, check)
+    if args.json:
+        _print_json(result)
+    else:
+        _print_check(profile, result)
+    if args.strict and diary.counts["rejected"]:
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _print_check(profile: Profile, result: dict[str, Any]) -> None:
+    rows = result["rows"]
+    print(f"Checked against the targets for {_describe(profile)}.")
+    print(
+        f"Rows: {rows['read']} read, {rows['used']} used, {rows['skipped']} skipped, "
+        f"{rows['rejected']} rejected."
+    )
+    for day in result["days"]:
+        print(f"\n{day['date']}  ({day['energy_kcal']:,.0f} kcal)")
+        for name in CHECKED:
+            target = result["targets"][name]
+            total = day["totals"][name]
+            pct = day["percent_of_target"][name]
+            flag = " (incomplete)" if name in day["incomplete"] else ""
+            print(
+                f"  {LABELS[name]:<10} {total:>8,.0f} {UNITS[name]:<2} of {target['min']:>6,.0f}"
+                f"  {pct:>4.0f}%  {day['status'][name]}{flag}"
+            )
+        for name, names in day["missing_from"].items():
+            print(f"  {LABELS.get(name, name)} not reported for: {', '.join(names)}")
+        ratio = day["na_k_molar_ratio"]
+        if ratio is not None:
+            print(f"  Na:K molar ratio {ratio:.2f} (about 1 or less fits the WHO targets)")
+    for problem in result["problems"]:
+        where = f", column {problem['column']}" if problem["column"] else ""
+        print(
+            f"row {problem['row']}{where}: {problem['status']}: {problem['reason']}",
+            file=sys.stderr,
+        )
+    print(f"\n{DISCLAIMER}")
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    for path in build_data(usda_dir=args.usda, dri_csv=args.dri, out_dir=args.out):
+        print(f"wrote {path}")
+    return 0
+
+
+def _describe(profile: Profile) -> str:
+    who = {"F": "female", "M": "male"}[profile.sex]
+    state = {"pregnant": ", pregnant", "lactating": ", lactating"}.get(profile.state, "")
+    return f"{who}, {profile.age_years:g} years{state}"
+
+
+def _json_number(value: Any) -> float | None:
+    number = float(value)
+    return None if math.isnan(number) else number
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    json.dump(obj, sys.stdout, indent=2, allow_nan=False)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

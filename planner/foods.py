@@ -1,0 +1,97 @@
+"""The food database: loading the committed tables from ``data/``.
+
+See ``data/README.md`` for the data dictionary. Every loader validates the file against its
+schema (:mod:`planner.schema`) and fails with a clear :class:`~planner.errors.PlannerError`
+on a damaged file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from planner.errors import PlannerError
+from planner.schema import ARTICLE_FOODS, FOODS, PORTIONS, read_table
+
+#: Names of the article files (``shared/articles.md``), by their short number.
+ARTICLES = {
+    "000": "000_5f4aa012743e636f.txt",
+    "001": "001_71242a803dfbf559.txt",
+    "002": "002_58505e898860a7bb.txt",
+    "003": "003_35e18d9bee52d08f.txt",
+    "004": "004_a5c51c468a4b3c52.txt",
+}
+
+
+def data_dir() -> Path:
+    """Folder holding the data tables.
+
+    ``PLANNER_DATA_DIR`` wins; then the copy packed into an installed wheel
+    (``planner/_data``); then ``data/`` of the source checkout.
+    """
+    override = os.environ.get("PLANNER_DATA_DIR")
+    if override:
+        return Path(override)
+    packed = Path(__file__).parent / "_data"
+    if packed.is_dir():
+        return packed
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def load_foods(directory: Path | None = None) -> pd.DataFrame:
+    """Load ``foods.csv``: one row per food, composition per 100 g edible portion.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns as in ``data/README.md``; nutrient columns are ``float64`` with ``NaN`` where
+        USDA reports no value (never zero).
+    """
+    return read_table((directory or data_dir()) / "foods.csv", FOODS, key="food_id")
+
+
+def load_portions(directory: Path | None = None) -> pd.DataFrame:
+    """Load ``portions.csv``: household measures with the grams of one unit."""
+    portions = read_table((directory or data_dir()) / "portions.csv", PORTIONS)
+    dup = portions.duplicated(["food_id", "seq"])
+    if dup.any():
+        raise PlannerError(
+            "portions.csv is damaged: duplicate food_id and seq",
+            row=int(dup.to_numpy().nonzero()[0][0]) + 1,
+        )
+    return portions
+
+
+def load_article_foods(
+    directory: Path | None = None, *, foods: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Load ``article_foods.csv``: the foods the source articles recommend.
+
+    Parameters
+    ----------
+    directory : Path, optional
+        Data folder; defaults to :func:`data_dir`.
+    foods : pandas.DataFrame, optional
+        The food table; when given, every ``food_id`` must exist in it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``food_id``, ``group`` (the article's wording, e.g. "nuts"), ``minerals`` and
+        ``articles`` (``;``-separated), ``portion`` (the usual portion's label).
+    """
+    table = read_table(
+        (directory or data_dir()) / "article_foods.csv", ARTICLE_FOODS, key="food_id"
+    )
+    if foods is not None:
+        unknown = ~table["food_id"].isin(foods["food_id"])
+        if unknown.any():
+            row = int(unknown.to_numpy().nonzero()[0][0]) + 1
+            raise PlannerError(
+                f"article_foods.csv is damaged: unknown food_id {table['food_id'].iloc[row - 1]}",
+                row=row,
+                column="food_id",
+            )
+    return table

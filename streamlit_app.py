@@ -1,0 +1,12 @@
+"""Entry point: the page router and the sidebar profile every page shares."""
+
+import streamlit as st
+
+from pages._shared import profile_sidebar
+
+st.set_page_config(page_title="Electrolyte meal planner", page_icon="💧", layout="wide")
+navigation = st.navigation(
+    [st.Page("pages/plan_day.py", title="Plan a day", icon="🍽️", default=True)]
+)
+profile_sidebar()
+navigation.run()

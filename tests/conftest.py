@@ -1,0 +1,40 @@
+"""Shared fixtures: the real data tables, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from planner.foods import load_article_foods, load_foods, load_portions
+from planner.search import SearchIndex, build_search_index
+from planner.targets import load_targets
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def foods() -> pd.DataFrame:
+    return load_foods()
+
+
+@pytest.fixture(scope="session")
+def portions() -> pd.DataFrame:
+    return load_portions()
+
+
+@pytest.fixture(scope="session")
+def articles(foods: pd.DataFrame) -> pd.DataFrame:
+    return load_article_foods(foods=foods)
+
+
+@pytest.fixture(scope="session")
+def index(foods: pd.DataFrame, articles: pd.DataFrame) -> SearchIndex:
+    return build_search_index(foods, article_ids=articles["food_id"])
+
+
+@pytest.fixture(scope="session")
+def dri() -> pd.DataFrame:
+    return load_targets()

@@ -1,0 +1,85 @@
+"""Targets from the DRI table, by life stage, with overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.targets import Profile, daily_targets
+
+
+def test_female_31_to_50() -> None:
+    # dri_targets.csv, female 31-50 y: K AI 2600, Mg RDA 320, Ca RDA 1000 / UL 2500,
+    # Na AI 1500 / CDRR 2300, total water AI 2.7 L.
+    t = daily_targets(Profile(sex="F", age_years=34))
+    assert (t["potassium_mg"].min, t["potassium_mg"].min_kind, t["potassium_mg"].max) == (
+        2600, "AI", None)
+    assert (t["magnesium_mg"].min, t["magnesium_mg"].min_kind) == (320, "RDA")
+    assert t["magnesium_mg"].max is None
+    assert "supplements" in t["magnesium_mg"].note
+    assert (t["calcium_mg"].min, t["calcium_mg"].max, t["calcium_mg"].max_kind) == (
+        1000, 2500, "UL")
+    assert (t["sodium_mg"].min, t["sodium_mg"].max, t["sodium_mg"].max_kind) == (
+        1500, 2300, "CDRR")
+    assert (t["water_g"].min, t["water_g"].min_kind) == (2700, "AI")
+
+
+def test_male_over_70() -> None:
+    # dri_targets.csv, male >70 y: K 3400, Mg 420, Ca 1200 / UL 2000, water 3.7 L.
+    t = daily_targets(Profile(sex="M", age_years=82))
+    assert t["potassium_mg"].min == 3400
+    assert t["magnesium_mg"].min == 420
+    assert (t["calcium_mg"].min, t["calcium_mg"].max) == (1200, 2000)
+    assert t["water_g"].min == 3700
+
+
+@pytest.mark.parametrize(
+    ("profile", "potassium", "magnesium", "water_g"),
+    [
+        (Profile("F", 30, pregnant=True), 2900, 350, 3000),
+        (Profile("F", 16, lactating=True), 2500, 360, 3800),
+        (Profile("M", 0.25), 400, 30, 700),  # infant 0-6 months: AIs
+        (Profile("F", 3), 2000, 80, 1300),  # child 1-3 years
+        (Profile("M", 13.99), 2500, 240, 2400),  # still 9-13
+        (Profile("M", 14), 3000, 410, 3300),  # 14-18 starts at 14
+    ],
+)
+def test_life_stages(profile: Profile, potassium: float, magnesium: float, water_g: float) -> None:
+    t = daily_targets(profile)
+    assert (t["potassium_mg"].min, t["magnesium_mg"].min, t["water_g"].min) == (
+        potassium, magnesium, water_g)
+
+
+def test_infants_have_no_sodium_cdrr() -> None:
+    t = daily_targets(Profile("F", 0.75))
+    assert t["sodium_mg"].max is None
+    assert t["calcium_mg"].min_kind == "AI"
+    assert t["calcium_mg"].max == 1500
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"sex": "F", "age_years": 8, "pregnant": True}, "ages 14 to 50, not 8"),
+        ({"sex": "F", "age_years": 55, "lactating": True}, "ages 14 to 50"),
+        ({"sex": "M", "age_years": 30, "pregnant": True}, "females only"),
+        ({"sex": "F", "age_years": 30, "pregnant": True, "lactating": True}, "not both"),
+        ({"sex": "X", "age_years": 30}, "sex must be F or M"),
+        ({"sex": "F", "age_years": -1}, "between 0 and 125"),
+        ({"sex": "F", "age_years": float("nan")}, "a number of years"),
+    ],
+)
+def test_impossible_profiles_are_clear_errors(kwargs: dict, message: str) -> None:
+    with pytest.raises(PlannerError, match=message):
+        Profile(**kwargs)
+
+
+def test_a_doctors_sodium_limit_is_recorded_as_override() -> None:
+    t = daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1800}})
+    assert (t["sodium_mg"].max, t["sodium_mg"].max_kind) == (1800, "override")
+    assert t["sodium_mg"].min == 1500
+
+
+def test_override_below_the_level_to_reach_is_refused() -> None:
+    with pytest.raises(PlannerError, match="below the level to reach"):
+        daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1000}})
