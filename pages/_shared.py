@@ -18,6 +18,7 @@ TARGETS = "targets"
 PLAN = "plan_entries"
 PLAN_DATE = "plan_date"
 SEARCH = "food_search"
+BOOTED = "booted"
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -58,24 +59,39 @@ def profile_sidebar() -> None:
     """Draw the profile form and store the profile and its targets in session state."""
     with st.sidebar:
         st.header("Your profile")
-        sex = st.radio("Sex", ["F", "M"], horizontal=True, key="profile_sex",
-                       format_func={"F": "Female", "M": "Male"}.get)
-        age = st.number_input("Age (years)", min_value=0.0, max_value=125.0, value=34.0,
-                              step=1.0, key="profile_age")
+        sex = st.radio(
+            "Sex",
+            ["F", "M"],
+            horizontal=True,
+            key="profile_sex",
+            format_func={"F": "Female", "M": "Male"}.get,
+        )
+        age = st.number_input(
+            "Age (years)", min_value=0.0, max_value=125.0, value=34.0, step=1.0, key="profile_age"
+        )
         state = "none"
         if sex == "F" and 14 <= age < 51:
-            state = st.radio("Pregnancy", ["none", "pregnant", "lactating"], horizontal=True,
-                             key="profile_state", format_func=str.capitalize)
+            state = st.radio(
+                "Pregnancy",
+                ["none", "pregnant", "lactating"],
+                horizontal=True,
+                key="profile_state",
+                format_func=str.capitalize,
+            )
         with st.expander("Limits set by your doctor"):
             sodium_max = st.number_input(
-                "Sodium limit (mg/day), 0 = none", min_value=0.0, value=0.0, step=100.0,
+                "Sodium limit (mg/day), 0 = none",
+                min_value=0.0,
+                value=0.0,
+                step=100.0,
                 key="profile_sodium_max",
             )
         st.caption(DISCLAIMER)
     overrides = {"sodium_mg": {"max": sodium_max}} if sodium_max > 0 else None
     try:
-        profile = Profile(sex=sex, age_years=age, pregnant=state == "pregnant",
-                          lactating=state == "lactating")
+        profile = Profile(
+            sex=sex, age_years=age, pregnant=state == "pregnant", lactating=state == "lactating"
+        )
         st.session_state[PROFILE] = profile
         st.session_state[TARGETS] = daily_targets(profile, overrides=overrides)
     except PlannerError as exc:

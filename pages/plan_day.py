@@ -52,10 +52,14 @@ with st.container(border=True):
         units = portion_choices(portions, food_id)
         usual = usual_portion(units, preferred=article_portions.get(food_id))
         left, middle, right = st.columns([1, 2, 1])
-        amount = left.number_input("Amount", min_value=0.0, value=1.0, step=0.5,
-                                   key="add_amount")
-        unit = middle.selectbox("Portion", list(units), index=list(units).index(usual),
-                                format_func=lambda u: f"{u}  ({units[u]:g} g)", key="add_unit")
+        amount = left.number_input("Amount", min_value=0.0, value=1.0, step=0.5, key="add_amount")
+        unit = middle.selectbox(
+            "Portion",
+            list(units),
+            index=list(units).index(usual),
+            format_func=lambda u: f"{u}  ({units[u]:g} g)",
+            key="add_unit",
+        )
         meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key="add_meal")
         if st.button("Add to plan", type="primary"):
             plan.append({"meal": meal, "food": food_id, "amount": amount, "unit": unit})
@@ -67,9 +71,7 @@ if not plan:
     st.stop()
 
 descriptions = foods.set_index("food_id")["description"]
-table = pd.DataFrame(plan).assign(
-    description=lambda t: t["food"].map(descriptions), remove=False
-)
+table = pd.DataFrame(plan).assign(description=lambda t: t["food"].map(descriptions), remove=False)
 edited = st.data_editor(
     table[["meal", "description", "amount", "unit", "remove", "food"]],
     key=f"plan_editor_{st.session_state[PLAN_VERSION]}",
@@ -87,8 +89,9 @@ edited = st.data_editor(
 )
 current = edited[["meal", "food", "amount", "unit"]].to_dict("records")
 if edited["remove"].any():
-    st.session_state[PLAN] = [r for r, gone in zip(current, edited["remove"], strict=True)
-                              if not gone]
+    st.session_state[PLAN] = [
+        r for r, gone in zip(current, edited["remove"], strict=True) if not gone
+    ]
     st.session_state[PLAN_VERSION] += 1
     st.rerun()
 st.session_state[PLAN] = current
@@ -107,10 +110,17 @@ summary = day_summary(check, date)
 ratio = summary["na_k_molar_ratio"]
 water = summary["totals"][WATER]
 first, second, third = st.columns(3)
-first.metric("Na:K molar ratio", "n/a" if ratio is None else f"{ratio:.2g}",
-             help="Meeting the WHO sodium and potassium targets together gives about 1.")
-second.metric("Water (food and drinks)", f"{water / 1000:.2f} L",
-              f"{water - targets[WATER].min:+,.0f} g vs target", delta_color="off")
+first.metric(
+    "Na:K molar ratio",
+    "n/a" if ratio is None else f"{ratio:.2g}",
+    help="Meeting the WHO sodium and potassium targets together gives about 1.",
+)
+second.metric(
+    "Water (food and drinks)",
+    f"{water / 1000:.2f} L",
+    f"{water - targets[WATER].min:+,.0f} g vs target",
+    delta_color="off",
+)
 third.metric("Energy", f"{summary['energy_kcal']:,.0f} kcal")
 
 st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
@@ -125,8 +135,20 @@ totals = totals_table(check, date).assign(
     unit=lambda t: t["nutrient"].map({LABELS[k]: v for k, v in UNITS.items()}),
 )
 st.dataframe(
-    totals[["nutrient", "total", "unit", "target", "target_kind", "upper_level", "upper_kind",
-            "percent_of_target", "status", "incomplete"]],
+    totals[
+        [
+            "nutrient",
+            "total",
+            "unit",
+            "target",
+            "target_kind",
+            "upper_level",
+            "upper_kind",
+            "percent_of_target",
+            "status",
+            "incomplete",
+        ]
+    ],
     hide_index=True,
     width="stretch",
     column_config={

@@ -170,15 +170,17 @@ def _one_unit(unit: str, food_portions: pd.DataFrame) -> UnitGrams:
             ml = VOLUME_UNITS[reference or normalise_unit(str(first["portion"]))]
             density = float(first["grams_per_unit"]) / ml
             return UnitGrams(
-                density * VOLUME_UNITS[name], f"density from 1 {first['portion']} = "
-                f"{float(first['grams_per_unit']):g} g"
+                density * VOLUME_UNITS[name],
+                f"density from 1 {first['portion']} = {float(first['grams_per_unit']):g} g",
             )
     choices = ", ".join(f"'{p}'" for p in food_portions["portion"].head(6))
     known = f"; this food's portions: {choices}" if choices else "; this food has no portions"
     if name in VOLUME_UNITS:
         return UnitGrams(
-            None, "", f"cannot convert {unit!r} to grams without this food's density{known}; "
-            "give grams, oz or lb"
+            None,
+            "",
+            f"cannot convert {unit!r} to grams without this food's density{known}; "
+            "give grams, oz or lb",
         )
     return UnitGrams(None, "", f"unknown unit {unit!r}; expected g, oz, lb, ml{known}")
 
@@ -197,7 +199,9 @@ def portion_choices(portions: pd.DataFrame, food_id: str) -> dict[str, float]:
     The food's own household portions in source order, then grams and ounces.
     """
     mine = portions[portions["food_id"] == food_id].drop_duplicates("portion")
-    choices = {str(p): float(g) for p, g in zip(mine["portion"], mine["grams_per_unit"], strict=True)}
+    choices = {
+        str(p): float(g) for p, g in zip(mine["portion"], mine["grams_per_unit"], strict=True)
+    }
     choices.setdefault("g", 1.0)
     choices.setdefault("oz", GRAMS_PER_OUNCE)
     return choices

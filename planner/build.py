@@ -13,6 +13,7 @@ Dietary Studies 2021-2023 (public domain).
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -168,9 +169,10 @@ def _canonical(frame: pd.DataFrame, schema: tuple[Column, ...], *, key: str) -> 
 
 def _format_float(value: float) -> str:
     """Shortest text that reads back as the same float; blank for missing."""
-    if pd.isna(value):
+    number = float(value)
+    if math.isnan(number):
         return ""
-    return repr(float(value)).removesuffix(".0")
+    return repr(number).removesuffix(".0")
 
 
 def _format_count(text: str) -> str:
@@ -189,7 +191,7 @@ def _read_source(path: Path) -> pd.DataFrame:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
         raise PlannerError(f"{path} not found; point --usda at shared/data/usda") from None
-    return raw.apply(lambda column: column.str.strip())
+    return _strip(raw)
 
 
 def _require(frame: pd.DataFrame, path: Path, names: tuple[str, ...]) -> None:
@@ -200,3 +202,8 @@ def _require(frame: pd.DataFrame, path: Path, names: tuple[str, ...]) -> None:
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def _strip(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell without surrounding white space."""
+    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})

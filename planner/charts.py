@@ -27,7 +27,7 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
     hover = [
         f"{LABELS[n]}: {row['total']:,.0f} {UNITS[n]} of {row['min']:,.0f} {UNITS[n]} "
         f"({row['min_kind']}){' - incomplete' if row['incomplete'] else ''}"
-        for n, row in day.iterrows()
+        for n, row in zip(day.index.astype(str), day.to_dict("records"), strict=True)
     ]
     figure = go.Figure(
         go.Bar(
@@ -56,7 +56,9 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
                 name="upper level",
                 hovertext=[
                     f"{LABELS[n]} upper level: {row['max']:,.0f} {UNITS[n]} ({row['max_kind']})"
-                    for n, row in upper.iterrows()
+                    for n, row in zip(
+                        upper.index.astype(str), upper.to_dict("records"), strict=True
+                    )
                 ],
                 hoverinfo="text",
             )

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planner.nutrients import CHECKED, ENERGY, SODIUM, TOTALLED, POTASSIUM, na_k_molar_ratio
+from planner.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
 from planner.targets import Target
 
 STATUSES = ("below", "within", "above", "unknown")
@@ -74,13 +74,9 @@ def check_entries(
     DiaryCheck
     """
     columns = ["food_id", "description", "food_group", *TOTALLED]
-    contributions = entries.merge(
-        foods[columns], on="food_id", how="left", validate="many_to_one"
-    )
+    contributions = entries.merge(foods[columns], on="food_id", how="left", validate="many_to_one")
     scale = contributions["grams"] / 100.0
-    contributions = contributions.assign(
-        **{name: contributions[name] * scale for name in TOTALLED}
-    )
+    contributions = contributions.assign(**{name: contributions[name] * scale for name in TOTALLED})
     days = _day_rows(contributions, dict(targets), targets_by_date or {})
     return DiaryCheck(targets=dict(targets), contributions=contributions, days=days)
 
@@ -155,9 +151,7 @@ def _missing_foods(contributions: pd.DataFrame) -> pd.DataFrame:
 def day_totals(check: DiaryCheck) -> pd.DataFrame:
     """Totals per date, one column per nutrient [mg, g, kcal], plus ``na_k_molar_ratio``."""
     wide = check.days.pivot(index="date", columns="nutrient", values="total")[list(TOTALLED)]
-    ratio = [
-        na_k_molar_ratio(na, k) for na, k in zip(wide[SODIUM], wide[POTASSIUM], strict=True)
-    ]
+    ratio = [na_k_molar_ratio(na, k) for na, k in zip(wide[SODIUM], wide[POTASSIUM], strict=True)]
     wide["na_k_molar_ratio"] = pd.Series(ratio, index=wide.index, dtype="float64")
     wide.columns.name = None
     return wide
@@ -184,14 +178,12 @@ def day_summary(check: DiaryCheck, date: str) -> dict[str, Any]:
     stable interface (the CLI's JSON).
     """
     rows = check.days[check.days["date"] == date].set_index("nutrient")
-    totals = {n: float(rows.at[n, "total"]) for n in TOTALLED}
+    totals = {n: float(rows["total"].loc[n]) for n in TOTALLED}
     return {
         "date": date,
         "totals": totals,
         "status": {n: str(rows.at[n, "status"]) for n in CHECKED},
-        "percent_of_target": {
-            n: _number(rows.at[n, "percent_of_min"]) for n in CHECKED
-        },
+        "percent_of_target": {n: _number(rows.at[n, "percent_of_min"]) for n in CHECKED},
         "incomplete": [n for n in TOTALLED if bool(rows.at[n, "incomplete"])],
         "missing_from": {
             n: str(rows.at[n, "missing_from"]).split("; ")

@@ -73,9 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("diary", type=Path, help="CSV with date, meal, food, amount, unit")
     _profile_options(check)
     check.add_argument("--json", action="store_true")
-    check.add_argument(
-        "--strict", action="store_true", help="exit 2 if any row was rejected"
-    )
+    check.add_argument("--strict", action="store_true", help="exit 2 if any row was rejected")
     check.set_defaults(run=_run_check)
 
     build = commands.add_parser("build-data", help="rebuild data/ from the USDA extracts")
@@ -160,7 +158,7 @@ def check_json(
         "rows": diary.counts,
         "problems": [
             {
-                "row": int(row.row),
+                "row": int(str(row.row)),
                 "status": row.status,
                 "column": row.column,
                 "value": row.value,

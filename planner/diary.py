@@ -95,9 +95,7 @@ def read_diary_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     else:
         data = source.read()
     if not data.strip():
-        raise PlannerError(
-            "the file is empty; expected a header row: " + ", ".join(DIARY_COLUMNS)
-        )
+        raise PlannerError("the file is empty; expected a header row: " + ", ".join(DIARY_COLUMNS))
     text = _decode(data)
     try:
         raw = pd.read_csv(
@@ -110,7 +108,7 @@ def read_diary_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     except pd.errors.ParserError as exc:
         raise PlannerError(f"not a readable CSV file: {exc}") from None
     raw.columns = [str(c).strip().lower() for c in raw.columns]
-    return raw.apply(lambda column: column.str.strip())
+    return _strip(raw)
 
 
 def resolve_diary(
@@ -159,7 +157,9 @@ def resolve_diary(
     value = np.full(n, "", dtype=object)
     reason = np.full(n, "", dtype=object)
 
-    def mark(mask: np.ndarray, kind: str, col: str, values: pd.Series, why: pd.Series | str) -> None:
+    def mark(
+        mask: np.ndarray, kind: str, col: str, values: pd.Series, why: pd.Series | str
+    ) -> None:
         fresh = mask & (status == "")
         status[fresh] = kind
         column[fresh] = col
@@ -187,21 +187,33 @@ def resolve_diary(
     quantity = quantity_text.map(parse_quantity).astype("float64")
     not_number = quantity.isna() | ~np.isfinite(quantity.fillna(0.0))
     for col in ("grams", "amount"):
-        on_col = (quantity_column == col)
+        on_col = quantity_column == col
         mark(
             (not_number & on_col).to_numpy() & (quantity_text == "").to_numpy(),
-            "rejected", col, quantity_text, f"{col} is empty; expected a number",
+            "rejected",
+            col,
+            quantity_text,
+            f"{col} is empty; expected a number",
         )
         mark(
-            (not_number & on_col).to_numpy(), "rejected", col, quantity_text,
+            (not_number & on_col).to_numpy(),
+            "rejected",
+            col,
+            quantity_text,
             "expected a number such as 150, 0.5 or 1/2",
         )
         mark(
-            ((quantity < 0) & on_col).to_numpy(), "rejected", col, quantity_text,
+            ((quantity < 0) & on_col).to_numpy(),
+            "rejected",
+            col,
+            quantity_text,
             "expected an amount of 0 or more",
         )
         mark(
-            ((quantity == 0) & on_col).to_numpy(), "skipped", col, quantity_text,
+            ((quantity == 0) & on_col).to_numpy(),
+            "skipped",
+            col,
+            quantity_text,
             "amount is 0, so nothing was eaten",
         )
 
@@ -209,7 +221,7 @@ def resolve_diary(
     unit_text = frame["unit"].where(~use_grams, "g")
     pairs = set(zip(food_ids[pending], unit_text[pending], strict=True))
     conversions = unit_grams(pairs, portions)
-    keys = list(zip(food_ids.fillna(""), unit_text, strict=True))
+    keys = list(zip(food_ids.where(food_ids.notna(), ""), unit_text, strict=True))
     per_unit = pd.Series(
         [conversions[k].grams if k in conversions else np.nan for k in keys], dtype="float64"
     )
@@ -225,8 +237,10 @@ def resolve_diary(
         "amount",
         quantity_text,
         grams.map(
-            lambda g: f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
-            "believable; check the amount and unit"
+            lambda g: (
+                f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
+                "believable; check the amount and unit"
+            )
         ),
     )
     status[status == ""] = "used"
@@ -296,9 +310,13 @@ def _resolve_foods(
             )
         else:
             close = search_foods(index, name, limit=3)
-            hint = "; ".join(f"{d} ({i})" for i, d in zip(close.food_id, close.description))
+            hint = "; ".join(
+                f"{d} ({i})" for i, d in zip(close.food_id, close.description, strict=True)
+            )
             reasons[name] = f"unknown food {name!r}" + (f"; closest: {hint}" if hint else "")
-    return names.map(resolved), names.map(reasons).fillna("")
+    food_ids = names.map(resolved).astype(object)
+    why = names.map(reasons).astype(object)
+    return food_ids, why.where(why.notna(), "")
 
 
 def _decode(data: bytes) -> str:
@@ -328,10 +346,15 @@ def diary_frame(
     frame = pd.DataFrame(rows, columns=[c for c in DIARY_COLUMNS if c != "date" or not date])
     if date:
         frame.insert(0, "date", date)
-    return frame[list(DIARY_COLUMNS)].astype(str).apply(lambda column: column.str.strip())
+    return _strip(frame[list(DIARY_COLUMNS)].astype(str))
 
 
 def diary_csv(frame: pd.DataFrame) -> str:
     """A diary frame as CSV text, readable by ``planner check``."""
     out: str = frame[list(DIARY_COLUMNS)].to_csv(index=False, lineterminator="\n")
     return out
+
+
+def _strip(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell without surrounding white space."""
+    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})

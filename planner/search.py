@@ -32,9 +32,7 @@ class SearchIndex:
     prior: npt.NDArray[np.float64]
 
 
-def build_search_index(
-    foods: pd.DataFrame, *, article_ids: pd.Series | None = None
-) -> SearchIndex:
+def build_search_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> SearchIndex:
     """Prepare the food table for :func:`search_foods`.
 
     Parameters
@@ -93,9 +91,9 @@ def search_foods(index: SearchIndex, query: str, *, limit: int = 10) -> pd.DataF
         # Too few literal hits (a typo, another spelling): score the whole table.
         candidates = np.arange(len(index.choices))
     texts = [index.choices[i] for i in candidates]
-    similarity = process.cdist(
-        [processed], texts, scorer=fuzz.WRatio, dtype=np.float32, workers=1
-    )[0].astype(np.float64)
+    similarity = process.cdist([processed], texts, scorer=fuzz.WRatio, dtype=np.float32, workers=1)[
+        0
+    ].astype(np.float64)
     lead = _stem(processed.split(" ", 1)[0])
     leading = np.fromiter(
         (_stem(word) == lead for word in index.first_words[candidates]),

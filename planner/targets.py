@@ -95,7 +95,7 @@ class Profile:
 
     @property
     def state(self) -> str:
-        """"pregnant", "lactating" or "none"."""
+        """ "pregnant", "lactating" or "none"."""
         if self.pregnant:
             return "pregnant"
         return "lactating" if self.lactating else "none"
@@ -141,7 +141,9 @@ def life_stage(profile: Profile, table: pd.DataFrame) -> pd.Series:
             ["both", profile.sex]
         )
     upper = table["age_max_years_exclusive"].fillna(math.inf)
-    rows = table[stage & (table["age_min_years"] <= profile.age_years) & (profile.age_years < upper)]
+    rows = table[
+        stage & (table["age_min_years"] <= profile.age_years) & (profile.age_years < upper)
+    ]
     if len(rows) != 1:
         raise PlannerError(f"targets.csv has {len(rows)} groups for {profile}; expected 1")
     return rows.iloc[0]

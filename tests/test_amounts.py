@@ -12,8 +12,16 @@ from planner.amounts import parse_quantity, unit_grams
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2", 2.0), ("0.5", 0.5), ("1/2", 0.5), ("1 1/2", 1.5), (" 3 ", 3.0), ("abc", None),
-     ("1/0", None), ("", None)],
+    [
+        ("2", 2.0),
+        ("0.5", 0.5),
+        ("1/2", 0.5),
+        ("1 1/2", 1.5),
+        (" 3 ", 3.0),
+        ("abc", None),
+        ("1/0", None),
+        ("", None),
+    ],
 )
 def test_parse_quantity(text: str, expected: float | None) -> None:
     assert parse_quantity(text) == expected

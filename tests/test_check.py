@@ -42,15 +42,17 @@ def test_small_day_by_hand(foods: pd.DataFrame) -> None:
     # water: 74.91*1.18 + 88.13*2.44 + 91.4
     assert math.isclose(totals["water_g"], 88.3938 + 215.0372 + 91.4)
     assert day["status"] == dict.fromkeys(
-        ["potassium_mg", "magnesium_mg", "calcium_mg", "sodium_mg", "water_g"], "below")
+        ["potassium_mg", "magnesium_mg", "calcium_mg", "sodium_mg", "water_g"], "below"
+    )
     assert math.isclose(day["percent_of_target"]["potassium_mg"], 1302.52 / 2600 * 100)
     assert day["incomplete"] == []
     assert math.isclose(day["na_k_molar_ratio"], (185.1 / 22.99) / (1302.52 / 39.10))
 
 
 def test_a_cup_of_whole_milk(foods: pd.DataFrame) -> None:
-    check = check_entries(_entries(("2024-01-01", "snacks", "sr28:01077", 244.0)),
-                          foods=foods, targets=F34)
+    check = check_entries(
+        _entries(("2024-01-01", "snacks", "sr28:01077", 244.0)), foods=foods, targets=F34
+    )
     totals = day_summary(check, "2024-01-01")["totals"]
     # SR28 01077 per 100 g: Ca 113, K 132, Mg 10, Na 43; one cup = 244 g.
     assert math.isclose(totals["calcium_mg"], 275.72)
@@ -61,8 +63,9 @@ def test_a_cup_of_whole_milk(foods: pd.DataFrame) -> None:
 
 def test_sodium_above_cdrr_is_flagged(foods: pd.DataFrame) -> None:
     # 10 g table salt: 38758 mg/100 g -> 3875.8 mg sodium, above the 2300 mg CDRR.
-    check = check_entries(_entries(("2024-01-01", "dinner", "sr28:02047", 10.0)),
-                          foods=foods, targets=F34)
+    check = check_entries(
+        _entries(("2024-01-01", "dinner", "sr28:02047", 10.0)), foods=foods, targets=F34
+    )
     day = day_summary(check, "2024-01-01")
     assert math.isclose(day["totals"]["sodium_mg"], 3875.8)
     assert day["status"]["sodium_mg"] == "above"
@@ -70,18 +73,21 @@ def test_sodium_above_cdrr_is_flagged(foods: pd.DataFrame) -> None:
 
 def test_food_magnesium_is_never_above(foods: pd.DataFrame) -> None:
     # 300 g pumpkin seeds: 592 mg/100 g -> 1776 mg, far over the 350 mg supplement UL.
-    check = check_entries(_entries(("2024-01-01", "snacks", "sr28:12014", 300.0)),
-                          foods=foods, targets=F34)
+    check = check_entries(
+        _entries(("2024-01-01", "snacks", "sr28:12014", 300.0)), foods=foods, targets=F34
+    )
     day = day_summary(check, "2024-01-01")
     assert math.isclose(day["totals"]["magnesium_mg"], 1776.0)
     assert day["status"]["magnesium_mg"] == "within"
 
 
 def test_unreported_value_makes_the_total_incomplete(foods: pd.DataFrame) -> None:
-    no_potassium = foods.loc[foods["potassium_mg"].isna() & foods["sodium_mg"].notna(),
-                             "food_id"].iloc[0]
-    entries = _entries(("2024-01-01", "lunch", "sr28:09040", 100.0),
-                       ("2024-01-01", "lunch", no_potassium, 100.0))
+    no_potassium = foods.loc[
+        foods["potassium_mg"].isna() & foods["sodium_mg"].notna(), "food_id"
+    ].iloc[0]
+    entries = _entries(
+        ("2024-01-01", "lunch", "sr28:09040", 100.0), ("2024-01-01", "lunch", no_potassium, 100.0)
+    )
     day = day_summary(check_entries(entries, foods=foods, targets=F34), "2024-01-01")
     assert "potassium_mg" in day["incomplete"]
     assert day["totals"]["potassium_mg"] == 358.0  # the known part only, not a guess
@@ -91,8 +97,9 @@ def test_unreported_value_makes_the_total_incomplete(foods: pd.DataFrame) -> Non
 
 def test_only_unreported_values_give_unknown(foods: pd.DataFrame) -> None:
     no_potassium = foods.loc[foods["potassium_mg"].isna(), "food_id"].iloc[0]
-    check = check_entries(_entries(("2024-01-01", "lunch", no_potassium, 50.0)),
-                          foods=foods, targets=F34)
+    check = check_entries(
+        _entries(("2024-01-01", "lunch", no_potassium, 50.0)), foods=foods, targets=F34
+    )
     assert day_summary(check, "2024-01-01")["status"]["potassium_mg"] == "unknown"
 
 
@@ -109,11 +116,11 @@ def test_na_k_ratio_undefined_without_potassium() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(grams=st.floats(min_value=0.1, max_value=2000), pick=st.integers(0, 14_219))
-def test_adding_a_food_never_lowers_a_total(foods: pd.DataFrame, grams: float,
-                                            pick: int) -> None:
+def test_adding_a_food_never_lowers_a_total(foods: pd.DataFrame, grams: float, pick: int) -> None:
     base = check_entries(SMALL_DAY, foods=foods, targets=F34)
-    extra = pd.concat([SMALL_DAY, _entries(("2024-05-01", "snacks",
-                                            foods["food_id"].iloc[pick], grams))])
+    extra = pd.concat(
+        [SMALL_DAY, _entries(("2024-05-01", "snacks", foods["food_id"].iloc[pick], grams))]
+    )
     more = check_entries(extra, foods=foods, targets=F34)
     before = day_summary(base, "2024-05-01")["totals"]
     after = day_summary(more, "2024-05-01")["totals"]

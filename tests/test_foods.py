@@ -81,8 +81,18 @@ def test_fndds_portion_counts_are_split_from_the_name(portions: pd.DataFrame) ->
 def test_article_foods_cover_every_named_group(articles: pd.DataFrame) -> None:
     assert len(articles) >= 40
     groups = set(articles["group"])
-    for group in ("bananas", "potatoes", "spinach", "nuts", "seeds", "whole grains",
-                  "legumes", "dairy products", "coconut water", "melons"):
+    for group in (
+        "bananas",
+        "potatoes",
+        "spinach",
+        "nuts",
+        "seeds",
+        "whole grains",
+        "legumes",
+        "dairy products",
+        "coconut water",
+        "melons",
+    ):
         assert group in groups
     minerals = set(";".join(articles["minerals"]).split(";"))
     assert minerals == {"potassium", "magnesium", "calcium", "sodium", "water"}
@@ -91,8 +101,7 @@ def test_article_foods_cover_every_named_group(articles: pd.DataFrame) -> None:
 
 def test_article_portions_exist(articles: pd.DataFrame, portions: pd.DataFrame) -> None:
     known = set(zip(portions["food_id"], portions["portion"], strict=True))
-    assert all(pair in known for pair in zip(articles["food_id"], articles["portion"],
-                                             strict=True))
+    assert all(pair in known for pair in zip(articles["food_id"], articles["portion"], strict=True))
 
 
 def _damaged_copy(tmp_path: Path, name: str, edit: str, replacement: str) -> Path:
@@ -104,9 +113,12 @@ def _damaged_copy(tmp_path: Path, name: str, edit: str, replacement: str) -> Pat
 
 
 def test_damaged_number_names_row_and_column(tmp_path: Path) -> None:
-    folder = _damaged_copy(tmp_path, "foods.csv", "Butter, salted\",Dairy and Egg Products,,,"
-                           "173410,true,24", "Butter, salted\",Dairy and Egg Products,,,"
-                           "173410,true,lots")
+    folder = _damaged_copy(
+        tmp_path,
+        "foods.csv",
+        'Butter, salted",Dairy and Egg Products,,,173410,true,24',
+        'Butter, salted",Dairy and Egg Products,,,173410,true,lots',
+    )
     with pytest.raises(PlannerError, match=r"row 1, column 'potassium_mg'.*expected a number"):
         load_foods(folder)
 

@@ -13,14 +13,19 @@ def test_female_31_to_50() -> None:
     # Na AI 1500 / CDRR 2300, total water AI 2.7 L.
     t = daily_targets(Profile(sex="F", age_years=34))
     assert (t["potassium_mg"].min, t["potassium_mg"].min_kind, t["potassium_mg"].max) == (
-        2600, "AI", None)
+        2600,
+        "AI",
+        None,
+    )
     assert (t["magnesium_mg"].min, t["magnesium_mg"].min_kind) == (320, "RDA")
     assert t["magnesium_mg"].max is None
     assert "supplements" in t["magnesium_mg"].note
     assert (t["calcium_mg"].min, t["calcium_mg"].max, t["calcium_mg"].max_kind) == (
-        1000, 2500, "UL")
-    assert (t["sodium_mg"].min, t["sodium_mg"].max, t["sodium_mg"].max_kind) == (
-        1500, 2300, "CDRR")
+        1000,
+        2500,
+        "UL",
+    )
+    assert (t["sodium_mg"].min, t["sodium_mg"].max, t["sodium_mg"].max_kind) == (1500, 2300, "CDRR")
     assert (t["water_g"].min, t["water_g"].min_kind) == (2700, "AI")
 
 
@@ -47,7 +52,10 @@ def test_male_over_70() -> None:
 def test_life_stages(profile: Profile, potassium: float, magnesium: float, water_g: float) -> None:
     t = daily_targets(profile)
     assert (t["potassium_mg"].min, t["magnesium_mg"].min, t["water_g"].min) == (
-        potassium, magnesium, water_g)
+        potassium,
+        magnesium,
+        water_g,
+    )
 
 
 def test_infants_have_no_sodium_cdrr() -> None:

@@ -1,0 +1,126 @@
+"""Real-browser tests: `streamlit run` on loopback, driven by Debian's Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        pytest.fail("Chromium is not installed: .ci/run installs Debian's chromium package")
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "streamlit_app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.25)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not start within 60 s")
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture
+def page(server: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        tab.set_default_timeout(30_000)
+        tab.goto(server)
+        yield tab
+        browser.close()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished the current script run."""
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden")
+
+
+def _add_food(page, query: str) -> None:
+    search = page.get_by_label("Search foods")
+    search.fill(query)
+    search.press("Enter")
+    page.get_by_text("Add to plan").wait_for()
+    _settle(page)
+    page.get_by_role("button", name="Add to plan").click()
+    _settle(page)
+
+
+def test_plan_a_day_in_chromium(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    _add_food(page, "banana")
+    page.locator(".js-plotly-plot").first.wait_for()
+    _add_food(page, "spinach")
+    page.get_by_text("Intake as % of the daily target").wait_for()
+    assert page.locator(".js-plotly-plot").count() == 2
+    assert page.get_by_text("Which foods contribute").count() == 1
+    page.get_by_label("Age (years)").fill("75")
+    page.get_by_label("Age (years)").press("Enter")
+    page.get_by_text("Intake as % of the daily target").wait_for()
+    assert page.get_by_label("Age (years)").input_value() == "75.00"
+    assert page.get_by_text("it is not a diagnosis").count() >= 1
+    page.get_by_label("Age (years)").fill("8")
+    page.get_by_label("Age (years)").press("Enter")
+    page.get_by_text("Intake as % of the daily target").wait_for()
+    table = page.locator("[data-testid='stDataFrame']").first
+    table.wait_for()
+    page.screenshot(path=str(ROOT / "docs" / "plan-a-day.png"))

@@ -1,0 +1,128 @@
+"""The `planner` command: JSON keys, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+
+DIARY = """date,meal,food,amount,unit
+2024-05-01,breakfast,sr28:09040,1,medium
+2024-05-01,breakfast,sr28:01077,1,cup
+2024-05-01,lunch,sr28:11457,100,g
+2024-05-01,lunch,banana bread,1,slice
+2024-05-01,dinner,sr28:14411,-5,ml
+2024-05-02,snacks,sr28:12061,1,oz
+"""
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_targets_json_has_the_stable_keys(capsys) -> None:
+    code, out, _ = _run(capsys, "targets", "--sex", "F", "--age", "34", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["targets"]["potassium_mg"] | {"note": ""} == {
+        "min": 2600,
+        "min_kind": "AI",
+        "max": None,
+        "max_kind": None,
+        "note": "",
+    }
+    assert set(result["targets"]) == {
+        "potassium_mg",
+        "magnesium_mg",
+        "calcium_mg",
+        "sodium_mg",
+        "water_g",
+    }
+    assert result["profile"]["sex"] == "F"
+
+
+def test_pregnant_eight_year_old_exits_2_with_one_line(capsys) -> None:
+    code, out, err = _run(capsys, "targets", "--sex", "F", "--age", "8", "--pregnant")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "pregnancy targets exist for ages 14 to 50" in err
+
+
+def test_bad_arguments_exit_2_without_traceback(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["targets", "--sex", "F", "--age", "old"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_search_puts_the_article_banana_first(capsys) -> None:
+    code, out, _ = _run(capsys, "foods", "search", "banana", "--limit", "3", "--json")
+    assert code == 0
+    assert json.loads(out)["foods"][0]["food_id"] == "sr28:09040"
+
+
+def test_check_json(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "diary.csv"
+    path.write_text(DIARY)
+    code, out, _ = _run(capsys, "check", str(path), "--sex", "F", "--age", "34", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["rows"] == {"read": 6, "used": 4, "skipped": 0, "rejected": 2}
+    assert [(p["row"], p["column"]) for p in result["problems"]] == [(4, "food"), (5, "amount")]
+    first = result["days"][0]
+    assert first["date"] == "2024-05-01"
+    assert math.isclose(first["totals"]["potassium_mg"], 1302.52)
+    assert first["status"]["potassium_mg"] == "below"
+    assert first["incomplete"] == []
+    assert set(first["totals"]) == {
+        "potassium_mg",
+        "magnesium_mg",
+        "calcium_mg",
+        "sodium_mg",
+        "water_g",
+        "energy_kcal",
+    }
+    # 1 oz almonds, SR28 12061: K 733 mg/100 g.
+    assert math.isclose(result["days"][1]["totals"]["potassium_mg"], 733 * 0.28349523125)
+
+
+def test_check_strict_fails_on_rejected_rows(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "diary.csv"
+    path.write_text(DIARY)
+    code, _, err = _run(capsys, "check", str(path), "--sex", "F", "--age", "34", "--strict")
+    assert code == 2
+    assert "row 4, column food: rejected: unknown food 'banana bread'" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("", "the file is empty"), ("date,food\n2024-01-01,sr28:09040\n", "missing column")],
+)
+def test_check_bad_files_exit_2(capsys, tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "diary.csv"
+    path.write_text(content)
+    code, _, err = _run(capsys, "check", str(path), "--sex", "M", "--age", "40")
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_console_script_and_module_agree(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "targets", "--sex", "M", "--age", "75", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout)["targets"]["calcium_mg"]["max"] == 2000
