@@ -22,7 +22,7 @@ import pandas as pd
 
 from planner.errors import PlannerError
 from planner.nutrients import COMPOSITION
-from planner.schema import FOODS, PORTIONS, TARGETS, Column, parse_table
+from planner.schema import FOODS, PORTIONS, TARGETS, Column, parse_table, strip_text
 
 SR28_FOODS = "sr28_foods.csv"
 SR28_PORTIONS = "sr28_portions.csv"
@@ -191,7 +191,7 @@ def _read_source(path: Path) -> pd.DataFrame:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
         raise PlannerError(f"{path} not found; point --usda at shared/data/usda") from None
-    return _strip(raw)
+    return strip_text(raw)
 
 
 def _require(frame: pd.DataFrame, path: Path, names: tuple[str, ...]) -> None:
@@ -202,8 +202,3 @@ def _require(frame: pd.DataFrame, path: Path, names: tuple[str, ...]) -> None:
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
-
-
-def _strip(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every text cell without surrounding white space."""
-    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})

@@ -20,6 +20,7 @@ import pandas as pd
 
 from planner.amounts import MAX_ENTRY_GRAMS, parse_quantity, unit_grams
 from planner.errors import PlannerError
+from planner.schema import strip_text
 from planner.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
@@ -108,7 +109,7 @@ def read_diary_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     except pd.errors.ParserError as exc:
         raise PlannerError(f"not a readable CSV file: {exc}") from None
     raw.columns = [str(c).strip().lower() for c in raw.columns]
-    return _strip(raw)
+    return strip_text(raw)
 
 
 def resolve_diary(
@@ -346,15 +347,10 @@ def diary_frame(
     frame = pd.DataFrame(rows, columns=[c for c in DIARY_COLUMNS if c != "date" or not date])
     if date:
         frame.insert(0, "date", date)
-    return _strip(frame[list(DIARY_COLUMNS)].astype(str))
+    return strip_text(frame[list(DIARY_COLUMNS)].astype(str))
 
 
 def diary_csv(frame: pd.DataFrame) -> str:
     """A diary frame as CSV text, readable by ``planner check``."""
     out: str = frame[list(DIARY_COLUMNS)].to_csv(index=False, lineterminator="\n")
     return out
-
-
-def _strip(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every text cell without surrounding white space."""
-    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})

@@ -177,3 +177,8 @@ def _fail(name: str, column: Column, mask: pd.Series, values: pd.Series, why: st
     raise PlannerError(
         f"{name} is damaged: {why}, found {values.iloc[row]!r}", row=row + 1, column=column.name
     )
+
+
+def strip_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell without surrounding white space."""
+    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
