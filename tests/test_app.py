@@ -56,11 +56,22 @@ def test_adding_foods_shows_chart_and_totals() -> None:
 
 
 def test_the_profile_sets_the_targets() -> None:
-    # AppTest resets Streamlit's pages-folder flag before every run, which hides sidebar
-    # widgets after the first run; the profile is therefore set through session state.
     at = _app()
     assert not at.exception
     assert at.session_state["targets"]["potassium_mg"].min == 2600  # female 34 by default
+    # dri_targets.csv: calcium RDA 1,000 mg at 19-50 and 1,200 mg for women 51-70.
+    at.sidebar.number_input(key="profile_age").set_value(60).run()
+    assert at.session_state["targets"]["calcium_mg"].min == 1200
+    at.sidebar.radio(key="profile_sex").set_value("M").run()
+    assert at.session_state["targets"]["calcium_mg"].min == 1000
+    assert at.session_state["targets"]["potassium_mg"].min == 3400
+
+
+def test_a_doctors_sodium_limit_replaces_the_cdrr() -> None:
+    at = _app()
+    at.sidebar.number_input(key="profile_sodium_max").set_value(1500).run()
+    sodium = at.session_state["targets"]["sodium_mg"]
+    assert (sodium.max, sodium.max_kind) == (1500, "override")
 
 
 def test_removing_an_entry() -> None:

@@ -5,7 +5,13 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pages._shared import (
+from planner.amounts import portion_choices, usual_portion
+from planner.charts import contributions_figure, percent_of_target_figure
+from planner.check import check_entries, day_summary, totals_table
+from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
+from planner.nutrients import LABELS, POTASSIUM, UNITS, WATER
+from planner.search import search_foods
+from views._shared import (
     KIDNEY_WARNING,
     PLAN,
     PLAN_DATE,
@@ -16,12 +22,6 @@ from pages._shared import (
     portion_table,
     search_index,
 )
-from planner.amounts import portion_choices, usual_portion
-from planner.charts import contributions_figure, percent_of_target_figure
-from planner.check import check_entries, day_summary, totals_table
-from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
-from planner.nutrients import LABELS, POTASSIUM, UNITS, WATER
-from planner.search import search_foods
 
 PLAN_VERSION = "plan_editor_version"
 
@@ -88,6 +88,7 @@ edited = st.data_editor(
     },
 )
 current = edited[["meal", "food", "amount", "unit"]].to_dict("records")
+st.caption(f"{len(current)} {'entry' if len(current) == 1 else 'entries'} in this plan.")
 if edited["remove"].any():
     st.session_state[PLAN] = [
         r for r, gone in zip(current, edited["remove"], strict=True) if not gone

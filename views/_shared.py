@@ -18,7 +18,6 @@ TARGETS = "targets"
 PLAN = "plan_entries"
 PLAN_DATE = "plan_date"
 SEARCH = "food_search"
-BOOTED = "booted"
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -69,15 +68,19 @@ def profile_sidebar() -> None:
         age = st.number_input(
             "Age (years)", min_value=0.0, max_value=125.0, value=34.0, step=1.0, key="profile_age"
         )
-        state = "none"
-        if sex == "F" and 14 <= age < 51:
-            state = st.radio(
-                "Pregnancy",
-                ["none", "pregnant", "lactating"],
-                horizontal=True,
-                key="profile_state",
-                format_func=str.capitalize,
-            )
+        # Always drawn, so the sidebar keeps its layout while a rerun is in flight.
+        applies = sex == "F" and 14 <= age < 51
+        state = st.radio(
+            "Pregnancy",
+            ["none", "pregnant", "lactating"],
+            horizontal=True,
+            key="profile_state",
+            format_func=str.capitalize,
+            disabled=not applies,
+            help="DRI groups for pregnancy and lactation cover females aged 14-50.",
+        )
+        if not applies:
+            state = "none"
         with st.expander("Limits set by your doctor"):
             sodium_max = st.number_input(
                 "Sodium limit (mg/day), 0 = none",
