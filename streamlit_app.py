@@ -6,7 +6,10 @@ from views._shared import profile_sidebar
 
 st.set_page_config(page_title="Electrolyte meal planner", page_icon="💧", layout="wide")
 navigation = st.navigation(
-    [st.Page("views/plan_day.py", title="Plan a day", icon="🍽️", default=True)]
+    [
+        st.Page("views/plan_day.py", title="Plan a day", icon="🍽️", default=True),
+        st.Page("views/workout.py", title="After a workout", icon="🏃"),
+    ]
 )
 profile_sidebar()
 navigation.run()

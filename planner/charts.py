@@ -5,7 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from planner.check import DiaryCheck, food_totals
-from planner.nutrients import CHECKED, LABELS, UNITS
+from planner.nutrients import CHECKED, LABELS, UNITS, WATER
+from planner.sweat import LOSSES, SweatResult
 
 STATUS_COLOURS = {
     "below": "#d9822b",
@@ -81,8 +82,9 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Fi
     """
     foods = food_totals(check, date)
     shares = foods.set_index("description")[list(CHECKED)].fillna(0.0)
+    day = check.days[check.days["date"] == date].set_index("nutrient")["min"]
     for name in CHECKED:
-        shares[name] = shares[name] / check.targets[name].min * 100.0
+        shares[name] = shares[name] / float(day[name]) * 100.0
     ranking = shares.sum(axis=1).sort_values(ascending=False)
     keep = list(ranking.index[:top])
     rest = shares.drop(index=keep)
@@ -108,5 +110,111 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Fi
         yaxis_title="% of target",
         height=380,
         margin={"l": 10, "r": 10, "t": 50, "b": 40},
+    )
+    return figure
+
+
+def sweat_replacement_figure(
+    result: SweatResult, had: dict[str, float], suggested: dict[str, float] | None = None
+) -> go.Figure:
+    """Lost in sweat against replaced, for fluid and each electrolyte, as % of the loss.
+
+    ``had`` holds what the chosen recovery food and drink bring and ``suggested`` what the
+    suggestion adds [g of water, mg]; they are stacked. The band on the fluid bar marks the
+    125-150 % of the mass deficit to aim for.
+    """
+    lost = {WATER: result.sweat_loss_l * 1000.0} | {n: result.losses_mg[n] for n in LOSSES}
+    names = [LABELS[n] if n != WATER else "Fluid" for n in lost]
+    units = {n: "mL" if n == WATER else "mg" for n in lost}
+    figure = go.Figure()
+    for label, amounts, colour in (
+        ("your choice", had, "#2e86c1"),
+        ("suggested", suggested or {}, "#85c1e9"),
+    ):
+        pct = [amounts.get(n, 0.0) / v * 100.0 if v > 0 else 0.0 for n, v in lost.items()]
+        figure.add_trace(
+            go.Bar(
+                x=names,
+                y=pct,
+                marker_color=colour,
+                name=label,
+                hovertext=[
+                    f"{name}, {label}: {amounts.get(n, 0.0):,.0f} of {v:,.0f} {units[n]} lost"
+                    for name, (n, v) in zip(names, lost.items(), strict=True)
+                ],
+                hoverinfo="text",
+            )
+        )
+    figure.add_hline(y=100, line_dash="dash", line_color="#555", annotation_text="100 % of loss")
+    if not result.overdrank and result.sweat_loss_l > 0:
+        deficit_l = result.session.mass_before_kg - result.session.mass_after_kg
+        low, high = (v / result.sweat_loss_l * 100.0 for v in result.rehydrate_l)
+        figure.add_shape(
+            type="rect",
+            x0=-0.45,
+            x1=0.45,
+            y0=low,
+            y1=high,
+            fillcolor="#2e8b57",
+            opacity=0.25,
+            line_width=0,
+        )
+        figure.add_annotation(
+            x=0,
+            y=high,
+            text=f"aim: {1.25 * deficit_l:.2f}-{1.5 * deficit_l:.2f} L",
+            showarrow=False,
+            yshift=10,
+        )
+    figure.update_layout(
+        title="Lost in sweat against replaced (% of each loss)",
+        yaxis_title="% of the amount lost",
+        barmode="stack",
+        height=380,
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        legend={"orientation": "h", "y": -0.15},
+    )
+    return figure
+
+
+def rehydration_schedule_figure(result: SweatResult) -> go.Figure:
+    """Fluid [mL] and sodium [mg] to take in each half hour of the recovery."""
+    steps = result.schedule
+    labels = [f"{s.start_h:g}-{s.end_h:g} h" for s in steps]
+    figure = go.Figure()
+    figure.add_trace(
+        go.Bar(
+            x=labels,
+            y=[s.fluid_l_min * 1000 for s in steps],
+            name="fluid, at least (mL)",
+            marker_color="#2e86c1",
+        )
+    )
+    figure.add_trace(
+        go.Bar(
+            x=labels,
+            y=[(s.fluid_l_max - s.fluid_l_min) * 1000 for s in steps],
+            name="up to (mL)",
+            marker_color="#aed6f1",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=labels,
+            y=[s.sodium_mg for s in steps],
+            name="sodium (mg)",
+            yaxis="y2",
+            mode="lines+markers",
+            line_color="#d9822b",
+        )
+    )
+    figure.update_layout(
+        barmode="stack",
+        title="Rehydration schedule",
+        yaxis={"title": "fluid (mL)"},
+        yaxis2={"title": "sodium (mg)", "overlaying": "y", "side": "right", "rangemode": "tozero"},
+        height=340,
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        legend={"orientation": "h", "y": -0.2},
     )
     return figure

@@ -8,7 +8,7 @@ is a lower bound, so "above" is certain but "below" may not be.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,11 @@ class DiaryCheck:
     targets: dict[str, Target]
     contributions: pd.DataFrame
     days: pd.DataFrame
+    targets_by_date: dict[str, dict[str, Target]] = field(default_factory=dict)
+
+    def targets_on(self, date: str) -> dict[str, Target]:
+        """The targets that applied on ``date`` (a training day's may be adjusted)."""
+        return self.targets_by_date.get(date, self.targets)
 
     @property
     def dates(self) -> list[str]:
@@ -78,7 +83,12 @@ def check_entries(
     scale = contributions["grams"] / 100.0
     contributions = contributions.assign(**{name: contributions[name] * scale for name in TOTALLED})
     days = _day_rows(contributions, dict(targets), targets_by_date or {})
-    return DiaryCheck(targets=dict(targets), contributions=contributions, days=days)
+    return DiaryCheck(
+        targets=dict(targets),
+        contributions=contributions,
+        days=days,
+        targets_by_date={d: dict(t) for d, t in (targets_by_date or {}).items()},
+    )
 
 
 def _day_rows(
@@ -214,5 +224,6 @@ def totals_table(check: DiaryCheck, date: str) -> pd.DataFrame:
             "status": day["status"].to_numpy(),
             "incomplete": day["incomplete"].to_numpy(),
             "missing_from": day["missing_from"].to_numpy(),
+            "adjusted": day["adjusted"].to_numpy(),
         }
     )

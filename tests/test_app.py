@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
@@ -99,3 +100,51 @@ def test_download_reads_back_to_the_same_totals(foods, portions, index) -> None:
     again = day_summary(check, "2030-01-01")["totals"]
     assert math.isclose(again["potassium_mg"], shown.at["Potassium", "total"])
     assert math.isclose(again["potassium_mg"], 2 * 1.18 * 358 + 1.5 * 558)
+
+
+def _workout(at: AppTest, **values: float) -> AppTest:
+    at.switch_page("views/workout.py").run()
+    for key, value in values.items():
+        at.number_input(key=f"w_{key}").set_value(value)
+    next(b for b in at.button if b.label == "Calculate").click().run()
+    return at
+
+
+def test_workout_page_shows_losses_and_a_recovery_plan() -> None:
+    at = _workout(_app(), before=70.0, after=68.6, drank=0.5, hours=1.5, urine=0.1)
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Sweat loss"] == "1.80 L"  # 70 - 68.6 + 0.5 - 0.1
+    assert metrics["Sweat rate"] == "1.20 L/h"
+    assert metrics["Drink over the next hours"] == "1.75-2.10 L"  # 125-150 % of 1.4 kg
+    assert any("2.0 % of your body mass" in e.value for e in at.error)
+    assert len(at.get("plotly_chart")) == 2  # schedule, lost against replaced
+
+
+def test_workout_overdrinking_is_impossible_to_miss() -> None:
+    at = _workout(_app(), before=70.0, after=70.4, drank=1.2, hours=1.0)
+    assert not at.exception
+    assert any("hyponatremia" in e.value for e in at.error)
+    assert {m.label: m.value for m in at.metric}["Drink over the next hours"] == "none extra"
+
+
+def test_workout_bad_input_gets_a_clear_error() -> None:
+    at = _workout(_app(), before=70.0, after=60.0, drank=0.0, hours=1.0)
+    assert not at.exception
+    assert any("more than anyone measured" in e.value for e in at.error)
+
+
+def test_training_day_losses_raise_that_days_targets() -> None:
+    at = _workout(_app(), before=70.0, after=69.0, drank=0.0, hours=1.0)
+    next(b for b in at.button if b.label.startswith("Add these losses")).click().run()
+    assert not at.exception
+    date = next(iter(at.session_state["training_sessions"]))
+    at.switch_page("views/plan_day.py").run()
+    at.date_input(key="plan_date").set_value(dt.date.fromisoformat(date)).run()
+    _add(at, "banana")
+    assert any("Targets adjusted for this training day" in i.value for i in at.info)
+    totals = at.dataframe[-1].value.set_index("nutrient")
+    # F 34: water AI 2,700 g + 1 L sweat; sodium AI 1,500 + 1 L x 50 mmol/L x 22.99 mg.
+    assert math.isclose(totals.at["Water", "target"], 3700)
+    assert math.isclose(totals.at["Sodium", "target"], 1500 + 1149.5)
+    assert totals.at["Sodium", "adjusted"].startswith("training day")

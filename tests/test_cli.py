@@ -126,3 +126,84 @@ def test_console_script_and_module_agree(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(result.stdout)["targets"]["calcium_mg"]["max"] == 2000
+
+
+def test_sweat_json_keys_and_numbers(capsys) -> None:
+    code, out, _ = _run(
+        capsys,
+        *[
+            "sweat",
+            "--before",
+            "70",
+            "--after",
+            "68.6",
+            "--drank",
+            "0.5",
+            "--hours",
+            "1.5",
+            "--urine",
+            "0.1",
+        ],
+        *["--sweat-sodium", "40", "--json"],
+    )
+    assert code == 0
+    result = json.loads(out)
+    for key in (
+        "sweat_loss_l",
+        "sweat_rate_l_per_h",
+        "body_mass_loss_pct",
+        "losses_mg",
+        "rehydrate_l",
+        "sodium_to_replace_mg",
+        "schedule",
+        "warnings",
+    ):
+        assert key in result
+    assert math.isclose(result["sweat_loss_l"], 1.8)
+    assert math.isclose(result["losses_mg"]["sodium_mg"], 1655.28)
+    assert set(result["losses_mg"]) == {"sodium_mg", "potassium_mg", "calcium_mg", "magnesium_mg"}
+    assert math.isclose(result["rehydrate_l"]["max"], 2.1)
+    assert result["recovery"]
+
+
+def test_sweat_in_pounds(capsys) -> None:
+    code, out, _ = _run(
+        capsys,
+        *[
+            "sweat",
+            "--before",
+            "160",
+            "--after",
+            "157",
+            "--drank",
+            "0",
+            "--hours",
+            "1",
+            "--unit",
+            "lb",
+            "--json",
+        ],
+    )
+    assert code == 0
+    assert math.isclose(json.loads(out)["sweat_loss_l"], 3 * 0.45359237)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        "--before 70 --after 69 --drank 0.5 --hours 0",
+        "--before -70 --after 69 --drank 0.5 --hours 1",
+        "--before 70 --after 60 --drank 0 --hours 1",
+        "--before 70 --after 69 --drank 0.5 --hours 1 --unit stone",
+    ],
+)
+def test_impossible_sweat_input_exits_2(capsys, args: str) -> None:
+    code = None
+    try:
+        code = main(["sweat", *args.split()])
+    except SystemExit as exc:
+        code = exc.code
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.startswith("planner: error:")
+    assert len(err.strip().splitlines()) == 1

@@ -11,6 +11,7 @@ import streamlit as st
 from planner.errors import PlannerError
 from planner.foods import load_article_foods, load_foods, load_portions
 from planner.search import SearchIndex, build_search_index
+from planner.sweat import SweatResult, training_day_targets
 from planner.targets import Profile, Target, daily_targets
 
 PROFILE = "profile"
@@ -18,6 +19,10 @@ TARGETS = "targets"
 PLAN = "plan_entries"
 PLAN_DATE = "plan_date"
 SEARCH = "food_search"
+#: Training sessions by ISO date: {date: SweatResult}; their losses raise that date's targets.
+TRAINING = "training_sessions"
+#: The latest "After a workout" result.
+WORKOUT = "workout_result"
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -106,3 +111,16 @@ def current_targets() -> dict[str, Target] | None:
     """The targets of the sidebar profile, or ``None`` while the profile is invalid."""
     targets: dict[str, Target] | None = st.session_state.get(TARGETS)
     return targets
+
+
+def training_sessions() -> dict[str, SweatResult]:
+    """Sessions saved on "After a workout", by ISO date."""
+    sessions: dict[str, SweatResult] = st.session_state.setdefault(TRAINING, {})
+    return sessions
+
+
+def targets_by_date(targets: dict[str, Target]) -> dict[str, dict[str, Target]]:
+    """Targets raised by each saved session's losses, for the dates that have one."""
+    return {
+        date: training_day_targets(targets, result) for date, result in training_sessions().items()
+    }

@@ -21,6 +21,7 @@ from views._shared import (
     food_table,
     portion_table,
     search_index,
+    targets_by_date,
 )
 
 PLAN_VERSION = "plan_editor_version"
@@ -102,11 +103,17 @@ diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())
 if len(diary.problems):
     st.warning("Some entries were not counted:")
     st.dataframe(diary.problems, hide_index=True)
-check = check_entries(diary.entries, foods=foods, targets=targets)
+adjusted = targets_by_date(targets)
+check = check_entries(diary.entries, foods=foods, targets=targets, targets_by_date=adjusted)
 if not check.dates:
     st.stop()
 date = check.dates[0]
 summary = day_summary(check, date)
+if date in adjusted:
+    st.info(
+        "Targets adjusted for this training day: the sweat losses of your session "
+        "(see After a workout) are added to the water, sodium and potassium targets."
+    )
 
 ratio = summary["na_k_molar_ratio"]
 water = summary["totals"][WATER]
@@ -119,7 +126,7 @@ first.metric(
 second.metric(
     "Water (food and drinks)",
     f"{water / 1000:.2f} L",
-    f"{water - targets[WATER].min:+,.0f} g vs target",
+    f"{water - check.targets_on(date)[WATER].min:+,.0f} g vs target",
     delta_color="off",
 )
 third.metric("Energy", f"{summary['energy_kcal']:,.0f} kcal")
@@ -148,6 +155,7 @@ st.dataframe(
             "percent_of_target",
             "status",
             "incomplete",
+            "adjusted",
         ]
     ],
     hide_index=True,

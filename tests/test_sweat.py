@@ -1,0 +1,147 @@
+"""Sweat losses, rehydration and training-day targets, against hand-worked numbers.
+
+Formulas and constants: ``shared/reference/sweat_facts.md`` (NATA 2017 Table 2 sweat rate;
+ACSM/AND/DC 2016 125-150 % rehydration; Montain et al. 2007 sweat K, Ca, Mg).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.sweat import (
+    OVERDRINKING_WARNING,
+    Session,
+    session_from_units,
+    sweat_losses,
+    training_day_targets,
+)
+from planner.targets import Profile, daily_targets
+
+LB = 0.45359237  # kg, exact
+FL_OZ = 0.0295735295625  # L, exact
+
+
+def test_the_issue_example_by_hand() -> None:
+    result = sweat_losses(
+        Session(70, 68.6, drank_l=0.5, hours=1.5, urine_l=0.1, sweat_sodium_mmol_l=40)
+    )
+    # 70 - 68.6 + 0.5 - 0.1 = 1.8 L over 1.5 h.
+    assert math.isclose(result.sweat_loss_l, 1.8)
+    assert math.isclose(result.sweat_rate_l_per_h, 1.2)
+    assert math.isclose(result.body_mass_loss_pct, 2.0)
+    # Na 1.8 L x 40 mmol/L x 22.99 mg/mmol; K 222, Ca 16, Mg 1.265 mg/L.
+    expected = {
+        "sodium_mg": 1655.28,
+        "potassium_mg": 399.6,
+        "calcium_mg": 28.8,
+        "magnesium_mg": 2.277,
+    }
+    for name, value in expected.items():
+        assert math.isclose(result.losses_mg[name], value), name
+    assert result.rehydrate_l == pytest.approx((1.75, 2.1))
+    assert math.isclose(result.sodium_to_replace_mg, 1655.28)
+    # Two hours in half hours: a quarter of each in every step.
+    assert len(result.schedule) == 4
+    assert all(s.fluid_l_min == pytest.approx(0.4375) for s in result.schedule)
+    assert all(s.fluid_l_max == pytest.approx(0.525) for s in result.schedule)
+    assert sum(s.sodium_mg for s in result.schedule) == pytest.approx(1655.28)
+    assert any("2.0 % of your body mass" in w for w in result.warnings)
+
+
+def test_pounds_and_fluid_ounces_convert_exactly() -> None:
+    session = session_from_units(
+        before=160, after=157, drank=16, hours=1, mass_unit="lb", volume_unit="fl oz"
+    )
+    result = sweat_losses(session)
+    deficit = 3 * LB  # 1.36077711 kg
+    loss = deficit + 16 * FL_OZ  # + 0.473176473 L
+    assert math.isclose(result.sweat_loss_l, loss)
+    assert math.isclose(result.body_mass_loss_pct, 3 / 160 * 100)  # 1.875 %: not flagged
+    assert not any("body mass" in w for w in result.warnings)
+    assert math.isclose(result.losses_mg["sodium_mg"], loss * 50 * 22.99)  # typical sweat
+    assert result.rehydrate_l == pytest.approx((1.25 * deficit, 1.5 * deficit))
+
+
+@pytest.mark.parametrize(
+    ("given", "mmol_l"),
+    [
+        ({}, 50.0),
+        ({"preset": "salty"}, 60.0),
+        ({"preset": "athlete average"}, 35.9),
+        ({"sweat_sodium_mmol_l": 42.0}, 42.0),
+        ({"sweat_sodium_mg_l": 919.6}, 40.0),  # 919.6 / 22.99
+    ],
+)
+def test_sweat_sodium_presets_and_units(given: dict, mmol_l: float) -> None:
+    session = session_from_units(before=70, after=69, drank=0, hours=1, **given)
+    assert math.isclose(session.sweat_sodium_mmol_l, mmol_l)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "drank", "urine"),
+    [
+        (70.0, 70.3, 1.2, 0.0),  # body mass rose
+        (70.0, 70.0, 0.8, 0.0),  # no loss at all
+        (70.0, 69.9, 1.0, 0.5),  # mass fell, but 1.0 L drunk against 0.6 L sweated
+    ],
+)
+def test_overdrinking_advises_no_extra_fluid(before, after, drank, urine) -> None:
+    result = sweat_losses(Session(before, after, drank_l=drank, hours=1, urine_l=urine))
+    assert result.overdrank
+    assert result.rehydrate_l == (0.0, 0.0)
+    assert result.schedule == []
+    assert OVERDRINKING_WARNING in result.warnings
+
+
+def test_never_more_than_150_percent_of_the_deficit() -> None:
+    for after in (69.9, 69.0, 67.5, 66.0):
+        result = sweat_losses(Session(70, after, drank_l=0.2, hours=3))
+        assert result.rehydrate_l[1] <= 1.5 * (70 - after) + 1e-12
+        assert sum(s.fluid_l_max for s in result.schedule) <= 1.5 * (70 - after) + 1e-9
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"hours": 0}, "duration must be a number above 0"),
+        ({"hours": -1}, "duration must be a number above 0"),
+        ({"before": -70}, "mass before must be a number above 0"),
+        ({"after": 0}, "mass after must be a number above 0"),
+        ({"drank": -0.2}, "fluid drunk must be"),
+        ({"urine": -0.1}, "urine must be"),
+        ({"hours": 30}, "longer than a day"),
+        ({"after": 72}, "negative sweat loss"),
+        ({"after": 62, "hours": 1}, "more than anyone measured"),  # 8 L in 1 h
+        ({"sweat_sodium_mmol_l": 500}, "sweat sodium must be between"),
+    ],
+)
+def test_impossible_sessions_are_refused(kwargs: dict, message: str) -> None:
+    args = {"before": 70, "after": 69, "drank": 0.5, "hours": 1.5} | kwargs
+    with pytest.raises(PlannerError, match=message):
+        sweat_losses(session_from_units(**args))
+
+
+def test_training_day_targets_add_the_losses() -> None:
+    base = daily_targets(Profile("F", 34))
+    result = sweat_losses(Session(70, 68.6, 0.5, 1.5, 0.1, 40))
+    day = training_day_targets(base, result)
+    # F 19-50: water AI 2.7 L, sodium AI 1,500 and CDRR 2,300, potassium AI 2,600.
+    assert math.isclose(day["water_g"].min, 2700 + 1800)
+    assert math.isclose(day["sodium_mg"].min, 1500 + 1655.28)
+    assert math.isclose(day["sodium_mg"].max, 2300 + 1655.28)
+    assert math.isclose(day["potassium_mg"].min, 2600 + 399.6)
+    assert day["potassium_mg"].max is None
+    assert "training day" in day["water_g"].adjusted
+    assert day["calcium_mg"] == base["calcium_mg"]
+    assert day["magnesium_mg"] == base["magnesium_mg"]
+
+
+def test_a_doctors_sodium_limit_is_not_raised_on_training_days() -> None:
+    base = daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 2000}})
+    day = training_day_targets(base, sweat_losses(Session(80, 79, 0.5, 1)))
+    assert day["sodium_mg"].max == 2000
+    # 1,500 + 1 L x 50 mmol/L x 22.99 = 2,649.5 mg, held at the doctor's 2,000 mg.
+    assert day["sodium_mg"].min == 2000

@@ -1,0 +1,231 @@
+"""After a workout: sweat losses, what to drink and eat, and the training day's targets."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from planner.charts import rehydration_schedule_figure, sweat_replacement_figure
+from planner.errors import PlannerError
+from planner.nutrients import LABELS, POTASSIUM, SODIUM, WATER
+from planner.recovery import check_recovery, recovery_candidates, suggest_recovery
+from planner.sweat import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from views._shared import (
+    KIDNEY_WARNING,
+    WORKOUT,
+    food_table,
+    portion_table,
+    training_sessions,
+)
+
+st.title("After a workout")
+st.caption(
+    "Weigh yourself before and after, ideally without clothes and after using the toilet. "
+    "1 kg of body mass lost is about 1 litre of sweat."
+)
+imperial = st.toggle("Imperial units (lb, fl oz)", key="workout_imperial")
+mass_unit, volume_unit = ("lb", "fl oz") if imperial else ("kg", "l")
+volume_label = "fl oz" if imperial else "L"
+mass_defaults = (154.0, 151.0) if imperial else (70.0, 68.6)
+
+with st.form("workout_form"):
+    left, right = st.columns(2)
+    session_date = left.date_input("Date of the session", value=dt.date.today(), key="w_date")
+    hours = right.number_input(
+        "Duration (hours)", min_value=0.0, max_value=24.0, value=1.5, step=0.25, key="w_hours"
+    )
+    before = left.number_input(
+        f"Body mass before ({mass_unit})",
+        min_value=0.0,
+        value=mass_defaults[0],
+        step=0.1,
+        key="w_before",
+    )
+    after = right.number_input(
+        f"Body mass after ({mass_unit})",
+        min_value=0.0,
+        value=mass_defaults[1],
+        step=0.1,
+        key="w_after",
+    )
+    drank = left.number_input(
+        f"Drunk during the session ({volume_label})",
+        min_value=0.0,
+        value=17.0 if imperial else 0.5,
+        step=0.1,
+        key="w_drank",
+    )
+    urine = right.number_input(
+        f"Urine passed during ({volume_label}, optional)",
+        min_value=0.0,
+        value=0.0,
+        step=0.1,
+        key="w_urine",
+    )
+    choice = left.selectbox(
+        "Sweat sodium",
+        [*SWEAT_SODIUM_PRESETS, "measured (mmol/L)", "measured (mg/L)"],
+        format_func=lambda k: (
+            f"{k} ({SWEAT_SODIUM_PRESETS[k]:g} mmol/L)" if k in SWEAT_SODIUM_PRESETS else k
+        ),
+        key="w_sodium_choice",
+        help="From a sweat test, or a preset: typical sweat has about 50 mmol/L; salty "
+        "sweaters lose more than 60 (white salt marks on clothes).",
+    )
+    measured = right.number_input(
+        "Measured sweat sodium (if measured)",
+        min_value=0.0,
+        value=0.0,
+        step=1.0,
+        key="w_sodium_measured",
+    )
+    recovery_hours = left.number_input(
+        "Rehydrate over (hours)",
+        min_value=0.5,
+        max_value=12.0,
+        value=2.0,
+        step=0.5,
+        key="w_recovery_hours",
+    )
+    note = right.text_input("Conditions (optional)", placeholder="hot, humid, 32 °C", key="w_note")
+    submitted = st.form_submit_button("Calculate", type="primary")
+
+if submitted:
+    try:
+        session = session_from_units(
+            before=before,
+            after=after,
+            drank=drank,
+            hours=hours,
+            urine=urine,
+            mass_unit=mass_unit,
+            volume_unit=volume_unit,
+            sweat_sodium_mmol_l=measured if choice == "measured (mmol/L)" else None,
+            sweat_sodium_mg_l=measured if choice == "measured (mg/L)" else None,
+            preset=choice if choice in SWEAT_SODIUM_PRESETS else None,
+            note=note,
+        )
+        st.session_state[WORKOUT] = (
+            session_date.isoformat(),
+            sweat_losses(session, recovery_hours=recovery_hours),
+        )
+    except PlannerError as exc:
+        st.error(f"Cannot calculate: {exc}")
+        st.session_state.pop(WORKOUT, None)
+
+if WORKOUT not in st.session_state:
+    st.info("Enter your session above and press Calculate.")
+    st.stop()
+date, result = st.session_state[WORKOUT]
+
+for warning in result.warnings:
+    st.error(warning, icon="⚠️")
+first, second, third, fourth = st.columns(4)
+first.metric("Sweat loss", f"{result.sweat_loss_l:.2f} L")
+second.metric("Sweat rate", f"{result.sweat_rate_l_per_h:.2f} L/h")
+third.metric(
+    "Body mass change",
+    f"{-result.body_mass_loss_pct:+.1f} %",
+    help="All sources aim for less than 2 % loss and no gain.",
+)
+low, high = result.rehydrate_l
+fourth.metric(
+    "Drink over the next hours", "none extra" if result.overdrank else f"{low:.2f}-{high:.2f} L"
+)
+losses = pd.DataFrame(
+    {
+        "lost": [LABELS[n] for n in LOSSES],
+        "mg": [result.losses_mg[n] for n in LOSSES],
+    }
+)
+st.dataframe(
+    losses,
+    hide_index=True,
+    column_config={
+        "lost": "Lost in sweat",
+        "mg": st.column_config.NumberColumn("mg", format="%.0f"),
+    },
+)
+if not result.overdrank:
+    st.write(
+        f"Drink **{low:.2f}-{high:.2f} L** (125-150 % of the mass lost) over "
+        f"{result.schedule[-1].end_h:g} h, sipped rather than all at once, with about "
+        f"**{result.sodium_to_replace_mg:,.0f} mg sodium** from food or drink to help you keep "
+        "the fluid. Never more than 150 %."
+    )
+    st.plotly_chart(rehydration_schedule_figure(result), width="stretch")
+for text in result.notes:
+    st.caption(text)
+
+st.subheader("Recovery food and drink")
+foods = food_table()
+candidates = recovery_candidates(foods, portion_table())
+had = st.data_editor(
+    candidates[["description", "portion", "portion_g"]].assign(portions=0.0),
+    key="w_recovery_editor",
+    hide_index=True,
+    width="stretch",
+    disabled=["description", "portion", "portion_g"],
+    column_config={
+        "description": "Food or drink",
+        "portion": "Portion",
+        "portion_g": st.column_config.NumberColumn("g per portion", format="%.0f"),
+        "portions": st.column_config.NumberColumn("Portions you had", min_value=0.0, step=0.5),
+    },
+)
+items = pd.DataFrame(
+    {"food_id": candidates["food_id"], "grams": had["portions"] * candidates["portion_g"]}
+)
+items = items[items["grams"] > 0]
+check = check_recovery(items, result, foods=foods)
+have = dict(zip(check["nutrient"], check["have"], strict=True))
+basket = suggest_recovery(result, foods=foods, portions=portion_table(), already=items)
+st.plotly_chart(sweat_replacement_figure(result, have, basket.added), width="stretch")
+shown = check.assign(
+    nutrient=check["nutrient"].map(
+        {WATER: "Fluid (mL)", SODIUM: "Sodium (mg)", POTASSIUM: "Potassium (mg)"}
+    )
+)
+st.dataframe(
+    shown[["nutrient", "have", "min", "max", "lost", "status"]],
+    hide_index=True,
+    column_config={
+        "nutrient": "Replace",
+        "have": st.column_config.NumberColumn("From your choice", format="%.0f"),
+        "min": st.column_config.NumberColumn("Aim for at least", format="%.0f"),
+        "max": st.column_config.NumberColumn("At most", format="%.0f"),
+        "lost": st.column_config.NumberColumn("Lost in sweat", format="%.0f"),
+    },
+)
+if basket.items.empty:
+    st.success("Your choice covers the replacement." if not items.empty else "Nothing to add.")
+else:
+    st.write("**To cover the rest, for example:**")
+    st.dataframe(
+        basket.items.assign(
+            fluid_ml=basket.items[WATER],
+        )[["description", "portions", "portion", "grams", "fluid_ml", SODIUM, POTASSIUM]],
+        hide_index=True,
+        column_config={
+            "description": "Food or drink",
+            "grams": st.column_config.NumberColumn("g", format="%.0f"),
+            "fluid_ml": st.column_config.NumberColumn("fluid mL", format="%.0f"),
+            SODIUM: st.column_config.NumberColumn("sodium mg", format="%.0f"),
+            POTASSIUM: st.column_config.NumberColumn("potassium mg", format="%.0f"),
+        },
+    )
+for name, short in basket.unmet.items():
+    st.warning(f"Still {short:,.0f} short of {LABELS[name].lower()}.")
+st.caption(KIDNEY_WARNING)
+
+st.subheader("Training-day targets")
+sessions = training_sessions()
+if date in sessions and sessions[date] == result:
+    st.success(f"The losses of this session are added to the targets of {date} on Plan a day.")
+elif st.button(f"Add these losses to the targets of {date}"):
+    sessions[date] = result
+    st.rerun()
+st.caption(
+    "Adds the sweat loss to that day's water target and the sodium and potassium lost to "
+    "theirs; the targets are then marked as adjusted."
+)
