@@ -4,10 +4,10 @@ The basket is a small integer program solved with HiGHS (``scipy.optimize.milp``
 candidate food may be taken in steps of ``step`` usual portions (halves by default) up to
 ``max_portions``; at most ``max_foods`` foods are used. Every gap is a ``>=`` row with a
 shortfall variable, every upper limit (room under the sodium CDRR, the calcium UL, an energy
-budget, a fluid ceiling) a ``<=`` row. The solve is lexicographic:
+budget, a fluid ceiling) a ``<=`` row. The objective's weights order the goals:
 
 1. leave as few gaps open as possible, then as little of them (as a share of each gap);
-2. with that fixed, use the least energy (or the fewest portions).
+2. then use the least energy (or the fewest portions).
 
 So the basket closes every gap whenever some basket can, and otherwise is the closest one.
 A greedy "densest food first" baseline is here too, for the benchmark and the tests.
@@ -32,10 +32,10 @@ Objective = Literal["energy", "portions"]
 #: Columns a candidate table must have besides its nutrient columns (per 100 g).
 CANDIDATE_COLUMNS = ("food_id", "description", "portion", "portion_g")
 
-#: Weight of one open gap against the summed shortfall shares (each at most 1).
-_OPEN_GAP_WEIGHT = 1000.0
-#: Slack allowed when phase 2 keeps phase 1's optimum (HiGHS' default MIP gap is 1e-4).
-_PHASE_TOLERANCE = 1e-6
+#: Weight of one open gap: more than every shortfall share and any energy together.
+_OPEN_GAP_WEIGHT = 1e7
+#: Weight of a whole gap left open, as a share: more than any basket's energy [kcal].
+_SHORTFALL_WEIGHT = 1e5
 
 
 @dataclass(frozen=True)
@@ -202,37 +202,24 @@ def solve_basket(
     count[0, ys] = 1.0
     rows.append(LinearConstraint(count, ub=max_foods))
 
-    closing = np.zeros(nvar)
-    closing[zs] = _OPEN_GAP_WEIGHT
-    closing[ss] = 1.0 / np.array([need[k] for k in gaps])
-    options = {"time_limit": time_limit_s, "presolve": True}
-    first = milp(
-        closing,
+    cost = np.zeros(nvar)
+    cost[xs] = per_step[:, col[ENERGY]] if objective == "energy" else step
+    # One solve with weights that put the goals in order: an open gap outweighs any share of
+    # a gap, a whole gap's share outweighs any basket's energy (or portion count), and a tiny
+    # charge per food keeps ties on the side of fewer foods.
+    cost[zs] = _OPEN_GAP_WEIGHT
+    cost[ss] = _SHORTFALL_WEIGHT / np.array([need[k] for k in gaps])
+    cost[ys] = 1e-3
+    result = milp(
+        cost,
         constraints=rows,
         integrality=integrality,
         bounds=Bounds(lower, upper),
-        options=options,
+        options={"time_limit": time_limit_s, "presolve": True},
     )
-    if first.x is None:
-        raise PlannerError(f"the basket solver failed: {first.message}")
-    cost = np.zeros(nvar)
-    if objective == "energy":
-        cost[xs] = per_step[:, col[ENERGY]]
-    else:
-        cost[xs] = step
-    # A tiny charge per food used keeps ties on the side of fewer foods.
-    cost[ys] = 1e-3
-    keep = LinearConstraint(
-        closing[None, :], ub=first.fun + _PHASE_TOLERANCE * max(1.0, abs(first.fun))
-    )
-    second = milp(
-        cost,
-        constraints=[*rows, keep],
-        integrality=integrality,
-        bounds=Bounds(lower, upper),
-        options=options,
-    )
-    best = second.x if second.x is not None else first.x
+    if result.x is None:
+        raise PlannerError(f"the basket solver failed: {result.message}")
+    best = result.x
     return _basket(pool, np.round(best[xs]) * step, need, columns)
 
 

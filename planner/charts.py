@@ -218,3 +218,31 @@ def rehydration_schedule_figure(result: SweatResult) -> go.Figure:
         legend={"orientation": "h", "y": -0.2},
     )
     return figure
+
+
+def before_after_figure(before: DiaryCheck, after: DiaryCheck, date: str) -> go.Figure:
+    """Each nutrient's % of target before and after adding suggested foods."""
+    figure = go.Figure()
+    for label, check, colour in (("before", before, "#bbb"), ("after", after, "#2e86c1")):
+        day = check.days[(check.days["date"] == date) & check.days["nutrient"].isin(CHECKED)]
+        day = day.set_index("nutrient").loc[list(CHECKED)]
+        figure.add_trace(
+            go.Bar(
+                x=[LABELS[n] for n in day.index],
+                y=day["percent_of_min"],
+                name=label,
+                marker_color=colour,
+                text=[f"{p:.0f}%" for p in day["percent_of_min"]],
+                textposition="outside",
+            )
+        )
+    figure.add_hline(y=100, line_dash="dash", line_color="#555")
+    figure.update_layout(
+        barmode="group",
+        title="Before and after the suggestion (% of target)",
+        yaxis_title="% of the level to reach",
+        height=340,
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        legend={"orientation": "h", "y": -0.2},
+    )
+    return figure

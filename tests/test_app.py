@@ -36,6 +36,12 @@ def _add(
     return at
 
 
+def _totals(at: AppTest):
+    """The day's totals table: the one with a "% of target" column."""
+    table = next(d.value for d in at.dataframe if "percent_of_target" in d.value.columns)
+    return table.set_index("nutrient")
+
+
 def test_plan_page_starts_empty() -> None:
     at = _app()
     assert not at.exception
@@ -48,8 +54,9 @@ def test_adding_foods_shows_chart_and_totals() -> None:
     _add(at, "banana")  # article banana, usual portion: 1 medium = 118 g
     _add(at, "whole milk", unit="cup", meal="lunch")
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 2
-    totals = at.dataframe[-1].value.set_index("nutrient")
+    # % of target, contributions, and the before/after chart of "Fill my gaps".
+    assert len(at.get("plotly_chart")) == 3
+    totals = _totals(at)
     # banana 118 g (K 358/100 g) + whole milk 244 g... the first "whole milk" hit is FNDDS
     # 11111000 (K 150/100 g, 1 cup = 244 g).
     assert math.isclose(totals.at["Potassium", "total"], 358 * 1.18 + 150 * 2.44)
@@ -91,7 +98,7 @@ def test_download_reads_back_to_the_same_totals(foods, portions, index) -> None:
     _add(at, "banana", amount=2)
     _add(at, "spinach", amount=150, unit="g", meal="dinner")
     assert not at.exception
-    shown = at.dataframe[-1].value.set_index("nutrient")
+    shown = _totals(at)
     assert len(at.get("download_button")) == 1
     # The button serves diary_csv(diary_frame(plan)); read that text back as `planner check`.
     csv = diary_csv(diary_frame(at.session_state["plan_entries"], date="2030-01-01"))
@@ -143,8 +150,43 @@ def test_training_day_losses_raise_that_days_targets() -> None:
     at.date_input(key="plan_date").set_value(dt.date.fromisoformat(date)).run()
     _add(at, "banana")
     assert any("Targets adjusted for this training day" in i.value for i in at.info)
-    totals = at.dataframe[-1].value.set_index("nutrient")
+    totals = _totals(at)
     # F 34: water AI 2,700 g + 1 L sweat; sodium AI 1,500 + 1 L x 50 mmol/L x 22.99 mg.
     assert math.isclose(totals.at["Water", "target"], 3700)
     assert math.isclose(totals.at["Sodium", "target"], 1500 + 1149.5)
     assert totals.at["Sodium", "adjusted"].startswith("training day")
+
+
+def test_fill_my_gaps_adds_the_suggestion_to_the_plan() -> None:
+    at = _add(_app(), "banana")
+    assert not at.exception
+    assert any("drinks close that gap" in i.value for i in at.info)
+    at.button(key="gaps_add").click().run()
+    assert not at.exception
+    plan = at.session_state["plan_entries"]
+    assert len(plan) > 1
+    assert all(e["meal"] == "snacks" for e in plan[1:])
+    totals = _totals(at)
+    for name in ("Potassium", "Magnesium", "Calcium", "Sodium"):
+        assert totals.at[name, "status"] == "within", name
+
+
+def test_generate_a_day_fills_the_plan() -> None:
+    at = _app()
+    at.button(key="gen_go").click().run()
+    assert not at.exception
+    meals = {e["meal"] for e in at.session_state["plan_entries"]}
+    assert meals == {"breakfast", "lunch", "dinner", "snacks"}
+    assert any("Every target is reached" in s.value for s in at.success)
+
+
+def test_foods_page_ranks_and_filters() -> None:
+    at = _app()
+    at.switch_page("views/foods.py").run()
+    assert not at.exception
+    at.selectbox(key="f_nutrient").set_value("calcium_mg").run()
+    at.checkbox(key="f_articles").check().run()
+    table = at.dataframe[0].value
+    assert table["amount"].is_monotonic_decreasing
+    assert table.iloc[0]["food_id"] == "sr28:01028"  # part-skim mozzarella, 782 mg/100 g
+    assert len(at.get("plotly_chart")) == 1

@@ -162,3 +162,17 @@ def test_after_a_workout_in_chromium(page) -> None:
     page.get_by_role("button", name="Calculate").click()
     page.get_by_text("hyponatremia").wait_for()
     expect(page.get_by_text("none extra")).to_have_count(1)
+
+
+def test_fill_my_gaps_in_chromium(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    _add_food(page, "banana", 1)
+    page.get_by_text("Before and after the suggestion").first.wait_for()
+    _settle(page)
+    page.get_by_role("button", name="Add these foods to my plan").click()
+    # After adding, the four minerals are within their targets: the gaps panel says only
+    # water is left, and the plan holds the banana plus the suggested foods.
+    expect(page.get_by_text(re.compile(r"^[2-6] entries in this plan\.$"))).to_have_count(1)
+    expect(page.get_by_text("drinks close that gap", exact=False)).to_have_count(1)
+    expect(page.get_by_text("Add these foods to my plan")).to_have_count(0)
+    page.screenshot(path=str(ROOT / "docs" / "fill-my-gaps.png"))

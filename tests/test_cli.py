@@ -207,3 +207,48 @@ def test_impossible_sweat_input_exits_2(capsys, args: str) -> None:
     assert code == 2
     assert err.startswith("planner: error:")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_suggest_json_keys(capsys, tmp_path: Path) -> None:
+    diary = tmp_path / "day.csv"
+    diary.write_text(DIARY)
+    code, out, _ = _run(
+        capsys,
+        "suggest",
+        str(diary),
+        "--sex",
+        "F",
+        "--age",
+        "34",
+        "--date",
+        "2024-05-01",
+        "--json",
+    )
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) >= {"gaps", "basket", "after", "unmet"}
+    assert result["basket"]
+    item = result["basket"][0]
+    assert set(item) >= {"food_id", "description", "portion", "grams", "adds", "articles"}
+    assert result["after"]["totals"]["sodium_mg"] <= 2300
+    for name in ("potassium_mg", "magnesium_mg", "calcium_mg"):
+        assert result["after"]["status"][name] == "within"
+
+
+def test_suggest_unknown_date_exits_2(capsys, tmp_path: Path) -> None:
+    diary = tmp_path / "day.csv"
+    diary.write_text(DIARY)
+    code, _, err = _run(
+        capsys, "suggest", str(diary), "--sex", "F", "--age", "34", "--date", "2030-01-01"
+    )
+    assert code == 2
+    assert "2024-05-01" in err
+
+
+def test_plan_day_json(capsys) -> None:
+    code, out, _ = _run(capsys, "plan-day", "--sex", "F", "--age", "34", "--kcal", "2000", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert {"meal", "food_id", "description", "portion", "grams"} <= set(result["plan"][0])
+    assert all(s == "within" for s in result["status"].values())
+    assert 1800 <= result["totals"]["energy_kcal"] <= 2200

@@ -18,6 +18,8 @@ PROFILE = "profile"
 TARGETS = "targets"
 PLAN = "plan_entries"
 PLAN_DATE = "plan_date"
+#: Bumped whenever the plan changes outside its editor, so the editor starts afresh.
+PLAN_VERSION = "plan_editor_version"
 SEARCH = "food_search"
 #: Training sessions by ISO date: {date: SweatResult}; their losses raise that date's targets.
 TRAINING = "training_sessions"

@@ -11,10 +11,12 @@ from planner.check import check_entries, day_summary, totals_table
 from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
 from planner.nutrients import LABELS, POTASSIUM, UNITS, WATER
 from planner.search import search_foods
+from views._fill_gaps import fill_gaps_panel, generate_day_panel
 from views._shared import (
     KIDNEY_WARNING,
     PLAN,
     PLAN_DATE,
+    PLAN_VERSION,
     SEARCH,
     article_table,
     current_targets,
@@ -23,8 +25,6 @@ from views._shared import (
     search_index,
     targets_by_date,
 )
-
-PLAN_VERSION = "plan_editor_version"
 
 st.title("Plan a day")
 targets = current_targets()
@@ -67,8 +67,9 @@ with st.container(border=True):
             st.session_state[PLAN_VERSION] += 1
             st.rerun()
 
+generate_day_panel(targets)
 if not plan:
-    st.info("Your plan is empty: search a food above and add it to a meal.")
+    st.info("Your plan is empty: search a food above and add it to a meal, or generate a day.")
     st.stop()
 
 descriptions = foods.set_index("food_id")["description"]
@@ -168,6 +169,7 @@ st.dataframe(
     },
 )
 st.plotly_chart(contributions_figure(check, date), width="stretch")
+fill_gaps_panel(check, date)
 if summary["status"][POTASSIUM] == "below":
     st.caption(KIDNEY_WARNING)
 for target in targets.values():
