@@ -75,6 +75,8 @@ MAX_ENTRY_GRAMS = 10_000.0
 
 _FRACTION = re.compile(r"^\s*(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)\s*$")
 _QUALIFIER = re.compile(r"[,(].*$")
+#: A tracker's description after the unit: "medium - 7\" to 7 7/8\" long" is a "medium".
+_TRACKER_DETAIL = re.compile(r"\s+-\s.*$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def portion_key(portion: str) -> str:
 
 
 def unit_grams(
-    pairs: Iterable[tuple[str, str]], portions: pd.DataFrame
+    pairs: Iterable[tuple[str, str]], portions: pd.DataFrame, *, assume_density: bool = False
 ) -> dict[tuple[str, str], UnitGrams]:
     """Grams in one unit, for each distinct ``(food_id, unit)`` pair.
 
@@ -130,6 +132,9 @@ def unit_grams(
         ``(food_id, unit text)``.
     portions : pandas.DataFrame
         The portion table (:func:`planner.foods.load_portions`).
+    assume_density : bool
+        Convert a volume of a food without a volume portion at 1 g/mL (the density of
+        water), saying so in ``via``, instead of refusing it.
 
     Returns
     -------
@@ -142,12 +147,13 @@ def unit_grams(
     by_food = {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
     empty = portions.iloc[0:0]
     return {
-        (food_id, unit): _one_unit(unit, by_food.get(food_id, empty)) for food_id, unit in wanted
+        (food_id, unit): _one_unit(unit, by_food.get(food_id, empty), assume_density)
+        for food_id, unit in wanted
     }
 
 
-def _one_unit(unit: str, food_portions: pd.DataFrame) -> UnitGrams:
-    name = normalise_unit(unit)
+def _one_unit(unit: str, food_portions: pd.DataFrame, assume_density: bool = False) -> UnitGrams:
+    name = normalise_unit(_TRACKER_DETAIL.sub("", str(unit)))
     if not name:
         return UnitGrams(None, "", "the unit is empty; expected g, oz, lb, ml or a portion name")
     if name in MASS_UNITS:
@@ -173,6 +179,12 @@ def _one_unit(unit: str, food_portions: pd.DataFrame) -> UnitGrams:
                 density * VOLUME_UNITS[name],
                 f"density from 1 {first['portion']} = {float(first['grams_per_unit']):g} g",
             )
+    if name in VOLUME_UNITS and assume_density:
+        return UnitGrams(
+            VOLUME_UNITS[name],
+            f"ASSUMED 1 g/mL: USDA gives no density for this food, so 1 {name} was taken as "
+            f"{VOLUME_UNITS[name]:g} g",
+        )
     choices = ", ".join(f"'{p}'" for p in food_portions["portion"].head(6))
     known = f"; this food's portions: {choices}" if choices else "; this food has no portions"
     if name in VOLUME_UNITS:

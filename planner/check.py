@@ -17,7 +17,7 @@ import pandas as pd
 from planner.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
 from planner.targets import Target
 
-STATUSES = ("below", "within", "above", "unknown")
+STATUSES = ("below", "within", "above", "unknown", "not available")
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,37 @@ def check_entries(
     contributions = entries.merge(foods[columns], on="food_id", how="left", validate="many_to_one")
     scale = contributions["grams"] / 100.0
     contributions = contributions.assign(**{name: contributions[name] * scale for name in TOTALLED})
+    return check_totals(contributions, targets=targets, targets_by_date=targets_by_date)
+
+
+def check_totals(
+    contributions: pd.DataFrame,
+    *,
+    targets: Mapping[str, Target],
+    targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
+    available: tuple[str, ...] | None = None,
+) -> DiaryCheck:
+    """Check rows that already carry their nutrient amounts (a tracker's own numbers).
+
+    Parameters
+    ----------
+    contributions : pandas.DataFrame
+        ``date``, ``meal``, ``food_id``, ``description``, ``food_group`` and the amount of
+        each of ``potassium_mg`` ... ``energy_kcal`` the row adds (``NaN`` where unknown).
+    targets, targets_by_date
+        As for :func:`check_entries`.
+    available : tuple of str, optional
+        The nutrients the source reports at all; the others get the status
+        ``"not available"`` and no total, rather than a misleading 0.
+    """
     days = _day_rows(contributions, dict(targets), targets_by_date or {})
+    if available is not None:
+        absent = ~days["nutrient"].isin(available)
+        days.loc[absent, "total"] = np.nan
+        days.loc[absent, "percent_of_min"] = np.nan
+        days.loc[absent, "status"] = "not available"
+        days.loc[absent, "incomplete"] = False
+        days.loc[absent, "missing_from"] = ""
     return DiaryCheck(
         targets=dict(targets),
         contributions=contributions,
@@ -97,7 +127,8 @@ def _day_rows(
     targets_by_date: Mapping[str, Mapping[str, Target]],
 ) -> pd.DataFrame:
     by_date = contributions.groupby("date", sort=True)
-    totals = by_date[list(TOTALLED)].sum()
+    # A total no row reports is unknown, not 0.
+    totals = by_date[list(TOTALLED)].sum(min_count=1)
     unknown = contributions[list(TOTALLED)].isna().groupby(contributions["date"]).any()
     any_known = contributions[list(TOTALLED)].notna().groupby(contributions["date"]).any()
     long = pd.DataFrame(

@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+import pandas as pd
+
 from planner.build import build_data
-from planner.check import DiaryCheck, check_entries, day_summary
+from planner.check import DiaryCheck, day_summary
 from planner.dayplan import day_plan_json, plan_day
-from planner.diary import Diary, read_diary
+from planner.diary import Diary
 from planner.errors import PlannerError
 from planner.foods import load_article_foods, load_foods, load_portions
+from planner.formats import FORMAT_NAMES, FORMATS
+from planner.matching import build_match_index, read_mapping
 from planner.nutrients import CHECKED, ENERGY, LABELS, POTASSIUM, SODIUM, UNITS, WATER
 from planner.pool import EXCLUSIONS, food_pool
 from planner.recovery import suggest_recovery
@@ -32,7 +36,8 @@ from planner.suggestions import (
     suggestion_json,
 )
 from planner.sweat import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
-from planner.targets import Bound, Profile, Target, daily_targets
+from planner.targets import Bound, Profile, Target, daily_targets, supplement_magnesium_ul
+from planner.tracker import check_upload, read_upload
 
 EXIT_BAD_INPUT = 2
 DISCLAIMER = (
@@ -80,9 +85,21 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_run_show)
 
-    check = commands.add_parser("check", help="check a diary CSV against the targets")
-    check.add_argument("diary", type=Path, help="CSV with date, meal, food, amount, unit")
+    check = commands.add_parser(
+        "check", help="check a diary or a Cronometer, MyFitnessPal or Lose It! export"
+    )
+    check.add_argument("diary", type=Path, help="the planner's diary CSV or a tracker export")
     _profile_options(check)
+    check.add_argument("--format", default="auto", choices=["auto", *FORMATS])
+    check.add_argument(
+        "--remap", action="store_true", help="recompute a tracker export from the food database"
+    )
+    check.add_argument("--mapping", type=Path, help="CSV of name,food_id choices to reuse")
+    check.add_argument(
+        "--complete-only",
+        action="store_true",
+        help="Cronometer daily summary: drop days not marked completed",
+    )
     check.add_argument("--json", action="store_true")
     check.add_argument("--strict", action="store_true", help="exit 2 if any row was rejected")
     check.set_defaults(run=_run_check)
@@ -119,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     suggest = commands.add_parser("suggest", help="foods that close a diary day's gaps")
     suggest.add_argument("diary", type=Path, help="diary CSV (as for check)")
     suggest.add_argument("--date", help="the day to fill (default: the last day)")
+    suggest.add_argument("--mapping", type=Path, help="CSV of name,food_id choices to reuse")
     _profile_options(suggest)
     _preference_options(suggest)
     suggest.add_argument("--json", action="store_true")
@@ -229,14 +247,39 @@ def targets_json(targets: dict[str, Target]) -> dict[str, Any]:
 
 
 def check_json(
-    profile: Profile, targets: dict[str, Target], diary: Diary, check: DiaryCheck
+    profile: Profile,
+    targets: dict[str, Target],
+    diary: Diary,
+    check: DiaryCheck,
+    *,
+    source: str = "database",
+    other: DiaryCheck | None = None,
+    matches: pd.DataFrame | None = None,
+    supplements: pd.Series | None = None,
+    supplement_ul: float | None = None,
+    export_format: str = "planner",
+    converted: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The JSON object of ``planner check``."""
-    problems = diary.problems
-    return {
+    days = []
+    other_dates = set(other.dates) if other is not None else set()
+    for date in check.dates:
+        day = _plain(day_summary(check, date)) | {"source": source}
+        if other is not None and date in other_dates:
+            key = "logged" if source == "database" else "database"
+            day[key] = _plain(day_summary(other, date)["totals"])
+        if supplements is not None and date in supplements.index:
+            mg = float(supplements[date])
+            day["supplement_magnesium_mg"] = mg
+            day["supplement_magnesium_status"] = (
+                "above" if supplement_ul is not None and mg > supplement_ul else "within"
+            )
+        days.append(day)
+    out: dict[str, Any] = {
         "profile": profile_json(profile),
         "targets": targets_json(targets),
-        "days": [day_summary(check, date) for date in check.dates],
+        "format": export_format,
+        "days": days,
         "rows": diary.counts,
         "problems": [
             {
@@ -246,9 +289,37 @@ def check_json(
                 "value": row.value,
                 "reason": row.reason,
             }
-            for row in problems.itertuples(index=False)
+            for row in diary.problems.itertuples(index=False)
         ],
     }
+    if matches is not None:
+        out["matches"] = [
+            {
+                "name": r["name"],
+                "food_id": r["food_id"] or None,
+                "description": r["description"] or None,
+                "score": None if pd.isna(r["score"]) else round(float(r["score"]), 1),
+                "rows": int(r["rows"]),
+                "status": r["status"],
+            }
+            for r in matches.to_dict("records")
+        ]
+    if supplement_ul is not None and supplements is not None and len(supplements):
+        out["supplement_magnesium_ul_mg"] = supplement_ul
+    if converted:
+        out["converted"] = converted
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """NaN as None, recursively, so the JSON stays valid."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
 
 
 def _run_targets(args: argparse.Namespace) -> int:
@@ -332,36 +403,74 @@ def _run_check(args: argparse.Namespace) -> int:
     profile, targets = _profile_and_targets(args)
     foods = load_foods()
     portions = load_portions()
-    index = build_search_index(foods)
-    diary = read_diary(args.diary, foods=foods, portions=portions, index=index)
-    check = check_entries(diary.entries, foods=foods, targets=targets)
-    result = check_json(profile, targets, diary, check)
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    mapping = read_mapping(args.mapping) if args.mapping else None
+    upload = read_upload(
+        args.diary,
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=build_match_index(foods, index),
+        format=args.format,
+        mapping=mapping,
+        complete_only=args.complete_only,
+    )
+    result = check_upload(upload, foods=foods, targets=targets, remap=args.remap)
+    out = check_json(
+        profile,
+        targets,
+        result.diary,
+        result.check,
+        source=result.source,
+        other=result.logged if result.source == "database" else result.database,
+        matches=upload.matches,
+        supplements=result.supplement_magnesium_mg,
+        supplement_ul=supplement_magnesium_ul(profile),
+        export_format=upload.export.format,
+        converted=upload.export.converted,
+    )
     if args.json:
-        _print_json(result)
+        _print_json(out)
     else:
-        _print_check(profile, result)
-    if args.strict and diary.counts["rejected"]:
+        _print_check(profile, out)
+    if args.strict and result.diary.counts["rejected"]:
         return EXIT_BAD_INPUT
     return 0
 
 
 def _print_check(profile: Profile, result: dict[str, Any]) -> None:
     rows = result["rows"]
-    print(f"Checked against the targets for {_describe(profile)}.")
+    source = (
+        "as logged by the tracker"
+        if result["days"] and result["days"][0]["source"] == ("logged")
+        else "from the USDA food database"
+    )
+    print(
+        f"{FORMAT_NAMES.get(result['format'], result['format'])}, {source}; checked against "
+        f"the targets for {_describe(profile)}."
+    )
     print(
         f"Rows: {rows['read']} read, {rows['used']} used, {rows['skipped']} skipped, "
         f"{rows['rejected']} rejected."
     )
     for day in result["days"]:
-        print(f"\n{day['date']}  ({day['energy_kcal']:,.0f} kcal)")
+        energy = day["totals"]["energy_kcal"]
+        print(f"\n{day['date']}  ({'?' if energy is None else f'{energy:,.0f}'} kcal)")
         for name in CHECKED:
             target = result["targets"][name]
             total = day["totals"][name]
             pct = day["percent_of_target"][name]
             flag = " (incomplete)" if name in day["incomplete"] else ""
+            shown = "n/a" if total is None else f"{total:,.0f}"
+            share = "" if pct is None else f"{pct:.0f}%"
             print(
-                f"  {LABELS[name]:<10} {total:>8,.0f} {UNITS[name]:<2} of {target['min']:>6,.0f}"
-                f"  {pct:>4.0f}%  {day['status'][name]}{flag}"
+                f"  {LABELS[name]:<10} {shown:>8} {UNITS[name]:<2} of {target['min']:>6,.0f}"
+                f"  {share:>4}  {day['status'][name]}{flag}"
+            )
+        if "supplement_magnesium_mg" in day:
+            print(
+                f"  Magnesium from supplements {day['supplement_magnesium_mg']:,.0f} mg "
+                f"({day['supplement_magnesium_status']} the supplement upper level)"
             )
         for name, names in day["missing_from"].items():
             print(f"  {LABELS.get(name, name)} not reported for: {', '.join(names)}")
@@ -433,8 +542,18 @@ def _run_suggest(args: argparse.Namespace) -> int:
     profile, targets = _profile_and_targets(args)
     prefs = _preferences(args)
     foods, portions = load_foods(), load_portions()
-    diary = read_diary(args.diary, foods=foods, portions=portions, index=build_search_index(foods))
-    check = check_entries(diary.entries, foods=foods, targets=targets)
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    upload = read_upload(
+        args.diary,
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=build_match_index(foods, index),
+        mapping=read_mapping(args.mapping) if args.mapping else None,
+    )
+    # Suggestions build on the food database's numbers where the file names its foods.
+    remap = upload.database is not None
+    check = check_upload(upload, foods=foods, targets=targets, remap=remap).check
     if not check.dates:
         raise PlannerError(f"{args.diary}: no usable rows, so no day to fill")
     date = args.date or check.dates[-1]

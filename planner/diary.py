@@ -10,17 +10,19 @@ Every data row ends as exactly one of ``used``, ``skipped`` (with the reason) or
 
 from __future__ import annotations
 
-import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
 
 from planner.amounts import MAX_ENTRY_GRAMS, parse_quantity, unit_grams
 from planner.errors import PlannerError
-from planner.schema import strip_text
+from planner.formats import parse_dates, read_table_text
+from planner.matching import MatchIndex, apply_matches, distinct_names, match_names
+from planner.schema import by_unique, strip_text
 from planner.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
@@ -28,8 +30,6 @@ MEALS = ("breakfast", "lunch", "dinner", "snacks")
 UNSPECIFIED_MEAL = "unspecified"
 ACCOUNT_COLUMNS = ("row", "status", "column", "value", "reason")
 ENTRY_COLUMNS = ("row", "date", "meal", "food_id", "grams", "amount", "unit", "via")
-
-_ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,13 @@ class Diary:
     account : pandas.DataFrame
         One row per input row: ``row``, ``status`` (used / skipped / rejected), ``column``,
         ``value`` and ``reason``.
+    matches : pandas.DataFrame, optional
+        How each distinct food name was matched (:func:`planner.matching.match_names`).
     """
 
     entries: pd.DataFrame
     account: pd.DataFrame
+    matches: pd.DataFrame | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -79,43 +82,27 @@ def read_diary_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     -------
     pandas.DataFrame
         All cells as stripped text; lower-case, stripped column names. Blank lines are kept
-        as rows so that row numbers match the file.
+        as rows so that row numbers match the file. UTF-8 with or without BOM, UTF-16 and
+        cp1252 are read; the delimiter (``,``, ``;`` or tab) is sniffed.
 
     Raises
     ------
     PlannerError
         If the file is missing, empty or not a CSV.
     """
-    if isinstance(source, str | Path):
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise PlannerError(f"cannot read {source}: {exc.strerror}") from None
-    elif isinstance(source, bytes):
-        data = source
-    else:
-        data = source.read()
-    if not data.strip():
-        raise PlannerError("the file is empty; expected a header row: " + ", ".join(DIARY_COLUMNS))
-    text = _decode(data)
-    try:
-        raw = pd.read_csv(
-            io.StringIO(text),
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            skipinitialspace=True,
-        )
-    except pd.errors.ParserError as exc:
-        raise PlannerError(f"not a readable CSV file: {exc}") from None
-    raw.columns = [str(c).strip().lower() for c in raw.columns]
-    return strip_text(raw)
+    return read_table_text(source)
 
 
 def resolve_diary(
-    raw: pd.DataFrame, *, foods: pd.DataFrame, portions: pd.DataFrame, index: SearchIndex
+    raw: pd.DataFrame,
+    *,
+    foods: pd.DataFrame,
+    portions: pd.DataFrame,
+    index: SearchIndex,
+    matcher: MatchIndex | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Diary:
-    """Check every row of a diary and turn the good ones into entries.
+    """Check every row of a planner diary and turn the good ones into entries.
 
     Parameters
     ----------
@@ -125,6 +112,11 @@ def resolve_diary(
         The food and portion tables.
     index : SearchIndex
         For suggesting the closest foods when a name is unknown.
+    matcher : MatchIndex, optional
+        When given, a ``food`` that is neither a ``food_id`` nor a description is matched
+        fuzzily (:func:`planner.matching.match_names`); otherwise it is rejected.
+    mapping : mapping of str to str, optional
+        The user's own name-to-``food_id`` choices.
 
     Raises
     ------
@@ -142,76 +134,126 @@ def resolve_diary(
             f"{', '.join(DIARY_COLUMNS)} (found: {', '.join(map(str, raw.columns))})"
         )
     n = len(raw)
-    frame = pd.DataFrame(
+    blank = pd.Series("", index=raw.index, dtype=object)
+    use_grams = raw["grams"] != "" if "grams" in raw.columns else pd.Series(False, index=raw.index)
+    amount = raw["amount"] if "amount" in raw.columns else blank
+    unit = raw["unit"] if "unit" in raw.columns else blank
+    rows = pd.DataFrame(
         {
             "row": np.arange(1, n + 1),
-            "date": raw["date"],
-            "meal": raw["meal"] if "meal" in raw.columns else "",
-            "food": raw[food_column],
-            "amount": raw["amount"] if "amount" in raw.columns else "",
-            "unit": raw["unit"] if "unit" in raw.columns else "",
-            "grams_text": raw["grams"] if "grams" in raw.columns else "",
+            "date_text": raw["date"],
+            "meal": raw["meal"] if "meal" in raw.columns else blank,
+            "name": raw[food_column],
+            "quantity_text": raw["grams"].where(use_grams, amount)
+            if "grams" in raw.columns
+            else amount,
+            "quantity_column": np.where(use_grams, "grams", "amount"),
+            "unit": unit.where(~use_grams, "g"),
+            "skip": np.where((raw == "").all(axis=1).to_numpy(), "blank row", ""),
         }
     )
+    if matcher is None:
+        names = by_unique(rows["name"], lambda u: _resolve_foods(u, foods=foods, index=index))
+        food_ids = names["food_id"]
+        food_reasons = names["reason"]
+        matches = None
+    else:
+        counted = distinct_names(rows["name"])
+        matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="reject")
+        food_ids, food_reasons, _ = apply_matches(rows["name"], matches)
+    return resolve_rows(
+        rows,
+        food_ids=food_ids,
+        food_reasons=food_reasons,
+        food_column=food_column,
+        portions=portions,
+        matches=matches,
+    )
+
+
+def resolve_rows(
+    rows: pd.DataFrame,
+    *,
+    food_ids: pd.Series,
+    food_reasons: pd.Series,
+    food_column: str,
+    portions: pd.DataFrame,
+    matches: pd.DataFrame | None = None,
+    skip_reasons: pd.Series | None = None,
+    assume_density: bool = False,
+) -> Diary:
+    """Turn diary rows with resolved foods into entries and an account of every row.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        ``row``, ``date_text``, ``meal``, ``name``, ``quantity_text``, ``quantity_column``,
+        ``unit`` and ``skip`` (a reason to skip the row, or ``""``).
+    food_ids, food_reasons : pandas.Series
+        Per row: the food (``NaN`` if none) and, if none, why.
+    food_column : str
+        The name of the food column, for the account.
+    portions : pandas.DataFrame
+        The portion table.
+    matches : pandas.DataFrame, optional
+        The name matches, kept on the result.
+    skip_reasons : pandas.Series, optional
+        Per row: a reason to skip the row's food (a supplement, a quick-add entry).
+    assume_density : bool
+        Convert a volume of a food with no volume portion at 1 g/mL, flagged in ``via``,
+        instead of rejecting it.
+    """
+    n = len(rows)
     status = np.full(n, "", dtype=object)
     column = np.full(n, "", dtype=object)
     value = np.full(n, "", dtype=object)
     reason = np.full(n, "", dtype=object)
 
-    def mark(
-        mask: np.ndarray, kind: str, col: str, values: pd.Series, why: pd.Series | str
-    ) -> None:
-        fresh = mask & (status == "")
+    def mark(mask: Any, kind: str, col: str, values: pd.Series, why: pd.Series | str) -> None:
+        fresh = np.asarray(mask, dtype=bool) & (status == "")
+        if not fresh.any():
+            return
         status[fresh] = kind
         column[fresh] = col
         value[fresh] = values.to_numpy(dtype=object)[fresh]
         reason[fresh] = why if isinstance(why, str) else why.to_numpy(dtype=object)[fresh]
 
-    blank = (raw == "").all(axis=1).to_numpy()
-    mark(blank, "skipped", "", frame["food"], "blank row")
-
-    dates = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
+    skip = rows["skip"]
+    mark(skip != "", "skipped", "", rows["name"], skip)
+    dates = parse_dates(rows["date_text"])
     mark(
-        dates.isna().to_numpy(),
+        dates == "",
         "rejected",
         "date",
-        frame["date"],
-        "expected a date as YYYY-MM-DD",
+        rows["date_text"],
+        "expected a date as YYYY-MM-DD (or M/D/YYYY)",
     )
+    if skip_reasons is not None:
+        mark(skip_reasons != "", "skipped", food_column, rows["name"], skip_reasons)
+    mark(food_ids.isna(), "rejected", food_column, rows["name"], food_reasons)
 
-    food_ids, food_reasons = _resolve_foods(frame["food"], foods=foods, index=index)
-    mark(food_ids.isna().to_numpy(), "rejected", food_column, frame["food"], food_reasons)
-
-    use_grams = frame["grams_text"] != ""
-    quantity_text = frame["grams_text"].where(use_grams, frame["amount"])
-    quantity_column = np.where(use_grams, "grams", "amount")
-    quantity = quantity_text.map(parse_quantity).astype("float64")
-    not_number = quantity.isna() | ~np.isfinite(quantity.fillna(0.0))
+    quantity_text = rows["quantity_text"]
+    quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")
     for col in ("grams", "amount"):
-        on_col = quantity_column == col
+        on_col = (rows["quantity_column"] == col).to_numpy()
+        missing = quantity.isna().to_numpy() & on_col
         mark(
-            (not_number & on_col).to_numpy() & (quantity_text == "").to_numpy(),
+            missing & (quantity_text == "").to_numpy(),
             "rejected",
             col,
             quantity_text,
             f"{col} is empty; expected a number",
         )
+        mark(missing, "rejected", col, quantity_text, "expected a number such as 150, 0.5 or 1/2")
         mark(
-            (not_number & on_col).to_numpy(),
-            "rejected",
-            col,
-            quantity_text,
-            "expected a number such as 150, 0.5 or 1/2",
-        )
-        mark(
-            ((quantity < 0) & on_col).to_numpy(),
+            (quantity < 0).to_numpy() & on_col,
             "rejected",
             col,
             quantity_text,
             "expected an amount of 0 or more",
         )
         mark(
-            ((quantity == 0) & on_col).to_numpy(),
+            (quantity == 0).to_numpy() & on_col,
             "skipped",
             col,
             quantity_text,
@@ -219,50 +261,70 @@ def resolve_diary(
         )
 
     pending = status == ""
-    unit_text = frame["unit"].where(~use_grams, "g")
-    pairs = set(zip(food_ids[pending], unit_text[pending], strict=True))
-    conversions = unit_grams(pairs, portions)
-    keys = list(zip(food_ids.where(food_ids.notna(), ""), unit_text, strict=True))
-    per_unit = pd.Series(
-        [conversions[k].grams if k in conversions else np.nan for k in keys], dtype="float64"
+    keys = pd.DataFrame({"food_id": food_ids.where(food_ids.notna(), ""), "unit": rows["unit"]})
+    wanted = keys[pending].drop_duplicates()
+    conversions = unit_grams(
+        zip(wanted["food_id"], wanted["unit"], strict=True), portions, assume_density=assume_density
     )
-    unit_reasons = pd.Series([conversions[k].reason if k in conversions else "" for k in keys])
-    via = pd.Series([conversions[k].via if k in conversions else "" for k in keys])
-    mark(per_unit.isna().to_numpy(), "rejected", "unit", unit_text, unit_reasons)
+    table = pd.DataFrame(
+        [(f, u, c.grams, c.via, c.reason) for (f, u), c in conversions.items()],
+        columns=["food_id", "unit", "per_unit", "via", "unit_reason"],
+    )
+    looked_up = keys.merge(table, on=["food_id", "unit"], how="left", validate="many_to_one")
+    per_unit = looked_up["per_unit"].astype("float64")
+    per_unit.index = rows.index
+    via = looked_up["via"].fillna("").set_axis(rows.index)
+    unit_reason = looked_up["unit_reason"].fillna("").set_axis(rows.index)
+    mark(per_unit.isna().to_numpy(), "rejected", "unit", rows["unit"], unit_reason)
 
     grams = quantity * per_unit
     too_much = (grams > MAX_ENTRY_GRAMS).to_numpy()
-    mark(
-        too_much,
-        "rejected",
-        "amount",
-        quantity_text,
-        grams.map(
-            lambda g: (
-                f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
-                "believable; check the amount and unit"
-            )
-        ),
-    )
+    if too_much.any():
+        mark(
+            too_much,
+            "rejected",
+            "amount",
+            quantity_text,
+            grams.map(
+                lambda g: (
+                    f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
+                    "believable; check the amount and unit"
+                )
+            ),
+        )
     status[status == ""] = "used"
     account = pd.DataFrame(
-        {"row": frame["row"], "status": status, "column": column, "value": value, "reason": reason}
+        {
+            "row": rows["row"].to_numpy(),
+            "status": status,
+            "column": column,
+            "value": value,
+            "reason": reason,
+        }
     ).astype({"status": str, "column": str, "value": str, "reason": str})
     used = status == "used"
-    meal = frame["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
+    meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
     entries = pd.DataFrame(
         {
-            "row": frame["row"][used],
-            "date": dates[used].dt.strftime("%Y-%m-%d"),
+            "row": rows["row"][used],
+            "date": dates[used],
             "meal": meal[used],
             "food_id": food_ids[used],
             "grams": grams[used],
             "amount": quantity[used],
-            "unit": unit_text[used],
+            "unit": rows["unit"][used],
             "via": via[used],
         }
     ).reset_index(drop=True)
-    return Diary(entries=entries, account=account)
+    return Diary(entries=entries, account=account, matches=matches)
+
+
+def _quantities(texts: pd.Series) -> pd.DataFrame:
+    numbers = pd.to_numeric(texts, errors="coerce")
+    odd = numbers.isna() & (texts != "")
+    numbers[odd] = texts[odd].map(parse_quantity).astype("float64")
+    finite = numbers.where(np.isfinite(numbers))
+    return pd.DataFrame({"quantity": finite})
 
 
 def read_diary(
@@ -281,54 +343,41 @@ def empty_account() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=int if c == "row" else str) for c in ACCOUNT_COLUMNS})
 
 
-def _resolve_foods(
-    names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex
-) -> tuple[pd.Series, pd.Series]:
-    """Food id per row (``NaN`` if unresolved) and the reason for each unresolved one.
+def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex) -> pd.DataFrame:
+    """Food id (``NaN`` if unresolved) and the reason, for each distinct name.
 
     A name resolves if it is a ``food_id`` or exactly one food's description (ignoring case
     and spacing). Nothing is guessed: an unknown name is rejected with the closest foods.
     """
-    unique = pd.Series(names.unique())
     ids = set(foods["food_id"])
     folded = foods["description"].str.casefold().str.split().str.join(" ")
     by_description = foods.groupby(folded, sort=False)["food_id"].agg(list)
-    resolved: dict[str, str] = {}
-    reasons: dict[str, str] = {}
-    for name in unique:
+    resolved: list[object] = []
+    reasons: list[str] = []
+    for name in names:
+        found: object = np.nan
+        why = ""
         if name in ids:
-            resolved[name] = name
-            continue
-        if not name:
-            reasons[name] = "the food is empty; expected a food_id or a food description"
-            continue
-        matches = by_description.get(" ".join(name.casefold().split()), [])
-        if len(matches) == 1:
-            resolved[name] = matches[0]
-        elif matches:
-            reasons[name] = (
-                f"{name!r} describes {len(matches)} foods ({', '.join(matches)}); use a food_id"
-            )
+            found = name
+        elif not name:
+            why = "the food is empty; expected a food_id or a food description"
         else:
-            close = search_foods(index, name, limit=3)
-            hint = "; ".join(
-                f"{d} ({i})" for i, d in zip(close.food_id, close.description, strict=True)
-            )
-            reasons[name] = f"unknown food {name!r}" + (f"; closest: {hint}" if hint else "")
-    food_ids = names.map(resolved).astype(object)
-    why = names.map(reasons).astype(object)
-    return food_ids, why.where(why.notna(), "")
-
-
-def _decode(data: bytes) -> str:
-    for encoding in _ENCODINGS:
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise PlannerError("cannot decode the file; save it as UTF-8 CSV")
+            matches = by_description.get(" ".join(str(name).casefold().split()), [])
+            if len(matches) == 1:
+                found = matches[0]
+            elif matches:
+                why = (
+                    f"{name!r} describes {len(matches)} foods ({', '.join(matches)}); use a food_id"
+                )
+            else:
+                close = search_foods(index, str(name), limit=3)
+                hint = "; ".join(
+                    f"{d} ({i})" for i, d in zip(close.food_id, close.description, strict=True)
+                )
+                why = f"unknown food {name!r}" + (f"; closest: {hint}" if hint else "")
+        resolved.append(found)
+        reasons.append(why)
+    return pd.DataFrame({"food_id": pd.Series(resolved, dtype=object), "reason": reasons})
 
 
 def diary_frame(

@@ -7,7 +7,7 @@ file fails with a message that names the file, the row and the column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -182,3 +182,13 @@ def _fail(name: str, column: Column, mask: pd.Series, values: pd.Series, why: st
 def strip_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Every text cell without surrounding white space."""
     return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
+
+
+def by_unique(values: pd.Series, fn: Callable[[pd.Series], pd.DataFrame]) -> pd.DataFrame:
+    """``fn`` applied to the distinct values only, spread back over every row.
+
+    Diaries repeat the same dates, names and amounts thousands of times; work on each once.
+    """
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    result = fn(pd.Series(uniques, dtype=object))
+    return result.iloc[codes].set_axis(values.index)

@@ -13,9 +13,18 @@ import numpy as np
 import pandas as pd
 
 from planner.basket import Basket, Objective, greedy_basket, solve_basket
-from planner.check import DiaryCheck, check_entries, day_summary
+from planner.check import DiaryCheck, check_totals, day_summary
 from planner.errors import PlannerError
-from planner.nutrients import CALCIUM, CHECKED, ENERGY, MAGNESIUM, POTASSIUM, SODIUM, WATER
+from planner.nutrients import (
+    CALCIUM,
+    CHECKED,
+    ENERGY,
+    MAGNESIUM,
+    POTASSIUM,
+    SODIUM,
+    TOTALLED,
+    WATER,
+)
 from planner.pool import EXCLUSIONS, PoolName, food_pool
 
 #: The nutrients a basket closes. Water is left to drinks: no food basket closes 2-3 L.
@@ -231,21 +240,26 @@ def check_with_basket(
 ) -> DiaryCheck:
     """Re-check ``date`` with the basket's foods added (as meal "suggested")."""
     day = check.contributions[check.contributions["date"] == date]
-    entries = pd.concat(
-        [
-            day[["date", "meal", "food_id", "grams"]],
-            pd.DataFrame(
-                {
-                    "date": date,
-                    "meal": "suggested",
-                    "food_id": basket.items["food_id"].astype(str),
-                    "grams": basket.items["grams"].astype(float),
-                }
-            ),
-        ],
-        ignore_index=True,
+    added = basket.items.assign(date=date, meal="suggested")
+    columns = ["date", "meal", "food_id", "description", *TOTALLED]
+    extra = added.drop(columns=["food_group"], errors="ignore").merge(
+        foods[["food_id", "food_group"]], on="food_id", how="left", validate="many_to_one"
     )
-    return check_entries(entries, foods=foods, targets=check.targets_on(date), targets_by_date=None)
+    rows = pd.concat(
+        [day[[*columns, "food_group"]], extra[[*columns, "food_group"]]], ignore_index=True
+    )
+    available = tuple(
+        n
+        for n in TOTALLED
+        if not check.days.loc[
+            (check.days["date"] == date) & (check.days["nutrient"] == n), "status"
+        ]
+        .eq("not available")
+        .any()
+    )
+    return check_totals(
+        rows, targets=check.targets_on(date), targets_by_date=None, available=available
+    )
 
 
 def suggestion_json(result: Suggestion, after: DiaryCheck, date: str) -> dict[str, Any]:

@@ -217,6 +217,19 @@ def daily_targets(
     return apply_overrides(targets, overrides or {})
 
 
+def supplement_magnesium_ul(profile: Profile, *, table: pd.DataFrame | None = None) -> float | None:
+    """The upper level for magnesium from supplements and medicines [mg/day], if one is set.
+
+    References
+    ----------
+    IOM (1997): the magnesium UL covers supplemental (non-food) magnesium only
+    (``magnesium_ul_supplemental_mg`` of ``dri_targets.csv``; 350 mg for adults).
+    """
+    row = life_stage(profile, load_targets() if table is None else table)
+    value = row["magnesium_ul_supplemental_mg"]
+    return None if pd.isna(value) else float(value)
+
+
 def apply_overrides(
     targets: Mapping[str, Target], overrides: Mapping[str, Mapping[Bound, float | None]]
 ) -> dict[str, Target]:

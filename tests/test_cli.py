@@ -102,7 +102,7 @@ def test_check_strict_fails_on_rejected_rows(capsys, tmp_path: Path) -> None:
     path.write_text(DIARY)
     code, _, err = _run(capsys, "check", str(path), "--sex", "F", "--age", "34", "--strict")
     assert code == 2
-    assert "row 4, column food: rejected: unknown food 'banana bread'" in err
+    assert "row 4, column food: rejected: the best match for 'banana bread' scores" in err
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,433 @@
+"""Reading food-diary exports: the planner's CSV, Cronometer, MyFitnessPal and Lose It!.
+
+Each reader turns a file into one :class:`Export`: a table with one row per data row of the
+file (blank lines included, so row numbers match the file), in one shape for every format:
+
+``row`` (1-based data-row number), ``date`` (ISO text, or ``""`` when it could not be read),
+``date_text`` (as written), ``meal``, ``name`` (the food as the tracker named it; ``""`` for
+formats without names), ``amount`` (the amount text, e.g. "1.00 medium"), ``group`` (the
+tracker's group or type), and the tracker's own values of ``potassium_mg``, ``magnesium_mg``,
+``calcium_mg``, ``sodium_mg``, ``water_g`` and ``energy_kcal`` (``NaN`` where blank), plus
+``skip`` (a reason to skip the row, or ``""``).
+
+Headers are matched by name, never by position, after trimming, lower-casing and undoing the
+``Âµ`` mojibake; ``Protien (g)`` is read as ``Protein (g)``. The layouts are those of
+``shared/reference/export_formats.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal
+
+import numpy as np
+import pandas as pd
+
+from planner.errors import PlannerError
+from planner.nutrients import CALCIUM, ENERGY, MAGNESIUM, POTASSIUM, SODIUM, TOTALLED, WATER
+from planner.schema import by_unique
+
+Format = Literal["planner", "cronometer-servings", "cronometer-daily", "mfp", "loseit"]
+FORMATS: tuple[Format, ...] = (
+    "planner",
+    "cronometer-servings",
+    "cronometer-daily",
+    "mfp",
+    "loseit",
+)
+FORMAT_NAMES: dict[str, str] = {
+    "planner": "the planner's diary CSV",
+    "cronometer-servings": "Cronometer servings.csv (Food & Recipe Entries)",
+    "cronometer-daily": "Cronometer dailysummary.csv (Daily Nutrition)",
+    "mfp": "MyFitnessPal Nutrition-Summary",
+    "loseit": "Lose It! food log",
+}
+#: Formats that name each food, so rows can be matched to the food database.
+NAMED_FORMATS = ("planner", "cronometer-servings", "loseit")
+
+#: FDA Daily Value of calcium [mg] (21 CFR 101.9, 2016 revision), for MyFitnessPal's %DV.
+CALCIUM_DV_MG = 1300.0
+
+_ENCODINGS = ("utf-8-sig", "cp1252")
+_NUTRIENT_HEADERS: dict[str, dict[str, str]] = {
+    "cronometer": {
+        "potassium (mg)": POTASSIUM,
+        "magnesium (mg)": MAGNESIUM,
+        "calcium (mg)": CALCIUM,
+        "sodium (mg)": SODIUM,
+        "water (g)": WATER,
+        "energy (kcal)": ENERGY,
+    },
+    "mfp": {"potassium": POTASSIUM, "sodium (mg)": SODIUM, "calories": ENERGY},
+    "loseit": {"sodium (mg)": SODIUM, "calories": ENERGY},
+    "planner": {},
+}
+EXPORT_COLUMNS = (
+    "row",
+    "date",
+    "date_text",
+    "meal",
+    "name",
+    "amount",
+    "group",
+    *TOTALLED,
+    "skip",
+)
+
+
+@dataclass(frozen=True)
+class Export:
+    """A diary file read into the common shape (see the module docstring).
+
+    Attributes
+    ----------
+    format : str
+        One of :data:`FORMATS`.
+    rows : pandas.DataFrame
+        One row per data row of the file.
+    available : tuple of str
+        The nutrients the format reports at all; the others are "not available".
+    converted : dict of str to str
+        Nutrients converted from another unit, with how (MFP calcium from %DV).
+    raw : pandas.DataFrame
+        The file's cells as text, for formats the planner resolves itself.
+    """
+
+    format: str
+    rows: pd.DataFrame
+    available: tuple[str, ...] = ()
+    converted: dict[str, str] = field(default_factory=dict)
+    raw: pd.DataFrame | None = None
+
+
+def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto") -> Export:
+    """Read a diary file of any supported format.
+
+    Parameters
+    ----------
+    source : str, Path, bytes or binary file
+        The file.
+    format : str
+        ``"auto"`` (detect from the header) or one of :data:`FORMATS`.
+
+    Raises
+    ------
+    PlannerError
+        If the file cannot be read, or its header fits no format (the message lists the
+        columns each format needs).
+    """
+    if format != "auto" and format not in FORMATS:
+        raise PlannerError(f"unknown format {format!r}; expected auto or {', '.join(FORMATS)}")
+    raw = read_table_text(source)
+    kind = detect_format(list(raw.columns)) if format == "auto" else format
+    readers: dict[str, Callable[[pd.DataFrame], Export]] = {
+        "planner": _planner,
+        "cronometer-servings": _cronometer_servings,
+        "cronometer-daily": _cronometer_daily,
+        "mfp": _mfp,
+        "loseit": _loseit,
+    }
+    needed = _SIGNATURES[kind][0]
+    missing = [c for c in needed if not _has(raw, c)]
+    if missing:
+        raise PlannerError(
+            f"{FORMAT_NAMES[kind]} needs the column(s) {', '.join(missing)}; found: "
+            f"{', '.join(map(str, raw.columns))}"
+        )
+    return readers[kind](raw)
+
+
+def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
+    """A CSV file as text cells: decoded, delimiter sniffed, headers normalised.
+
+    Blank lines are kept as all-blank rows so that row numbers match the file's data rows.
+    Rows with more cells than the header keep the extra cells in ``_extra``.
+    """
+    if isinstance(source, str | Path):
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise PlannerError(f"cannot read {source}: {exc.strerror}") from None
+    elif isinstance(source, bytes):
+        data = source
+    else:
+        data = source.read()
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise PlannerError("the file is empty; expected a header row and data rows")
+    text = decode(data)
+    lines = text.splitlines()
+    header_line = next((line for line in lines if line.strip()), "")
+    delimiter = _sniff_delimiter(header_line)
+    try:
+        raw = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            skipinitialspace=True,
+            engine="c",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        raw = _read_ragged(text, delimiter)
+    columns = [normalise_header(c) for c in raw.columns]
+    if len(set(columns)) != len(columns):
+        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        raise PlannerError(f"the header repeats the column(s) {', '.join(dupes)}")
+    raw.columns = columns
+    if any(c == "" or c.startswith("unnamed:") for c in columns) and len(raw.columns) > 1:
+        unnamed = [c for c in columns if c == "" or c.startswith("unnamed:")]
+        raw = raw.drop(columns=unnamed)
+    frame = pd.DataFrame({c: raw[c].fillna("").astype(str).str.strip() for c in raw.columns})
+    if delimiter != ",":
+        frame = frame.replace(to_replace=r"^(-?\d+),(\d+)$", value=r"\1.\2", regex=True)
+    return frame
+
+
+def decode(data: bytes) -> str:
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 (with BOM) or cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise PlannerError("cannot decode the UTF-16 file; save it as UTF-8 CSV") from None
+    if b"\x00" in data[:4096]:
+        raise PlannerError("this looks like a binary file, not a CSV text file")
+    for encoding in _ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise PlannerError("cannot decode the file; save it as UTF-8 CSV")
+
+
+def normalise_header(name: object) -> str:
+    """Trimmed, lower-case header with ``Âµ`` mojibake undone and ``protien`` spelt right."""
+    text = " ".join(str(name).replace("\ufeff", "").split()).lower()
+    return text.replace("âµ", "µ").replace("μ", "µ").replace("protien", "protein")
+
+
+#: Per format: the columns it needs, and further signature columns.
+_SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "cronometer-daily": (("date", "energy (kcal)"), ("completed",)),
+    "mfp": (("date", "meal", "calories"), ("sodium (mg)", "potassium")),
+    "loseit": (("date", "name", "quantity", "units"), ("icon", "deleted")),
+    "cronometer-servings": (("day", "food name", "amount"), ()),
+    "planner": (("date",), ()),
+}
+
+
+def detect_format(columns: list[str]) -> Format:
+    """The format whose signature columns the header has.
+
+    Raises
+    ------
+    PlannerError
+        With the columns each format needs, when none fits.
+    """
+    have = set(columns)
+    if {"food name", "amount"} <= have and ({"day"} & have or {"group"} & have):
+        return "cronometer-servings"
+    if {"date", "completed", "energy (kcal)"} <= have:
+        return "cronometer-daily"
+    if {"date", "meal", "calories"} <= have and ({"sodium (mg)", "potassium"} & have):
+        return "mfp"
+    if {"date", "name", "icon", "deleted"} <= have and ({"type", "meal"} & have):
+        return "loseit"
+    if "date" in have and ({"food", "food_id"} & have):
+        return "planner"  # a missing amount or unit is then named by the planner's reader
+    raise PlannerError(
+        "cannot tell which diary format this is (columns: "
+        + ", ".join(columns)
+        + "). Expected the planner's date, meal, food, amount, unit; Cronometer servings "
+        "(Day, Food Name, Amount) or daily summary (Date, Energy (kcal), Completed); "
+        "MyFitnessPal (Date, Meal, Calories, Sodium (mg), Potassium); or Lose It! "
+        "(Date, Name, Icon, Type or Meal, Quantity, Units, Deleted)"
+    )
+
+
+def parse_dates(text: pd.Series) -> pd.Series:
+    """ISO text of dates written YYYY-MM-DD (padded or not) or M/D/YYYY; ``""`` if neither.
+
+    A time of day after the date (an Excel re-save) is ignored. Each distinct text is parsed
+    once.
+    """
+    return by_unique(text, _parse_dates)["date"]
+
+
+def _parse_dates(text: pd.Series) -> pd.DataFrame:
+    head = text.astype(str).str.split(" ", n=1).str[0].str.split("T", n=1).str[0]
+    iso = pd.to_datetime(head, format="%Y-%m-%d", errors="coerce")
+    us = pd.to_datetime(head, format="%m/%d/%Y", errors="coerce")
+    parsed = iso.fillna(us)
+    return pd.DataFrame({"date": parsed.dt.strftime("%Y-%m-%d").fillna("").astype(object)})
+
+
+def parse_numbers(text: pd.Series) -> pd.Series:
+    """Numbers from text: ``""`` and ``n/a`` are missing; "1,234.5" and "1.234,5" are read."""
+    cleaned = text.str.strip().str.lower()
+    cleaned = cleaned.where(~cleaned.isin(["", "n/a", "na", "-", "--", "nan", "none"]), "")
+    numbers = pd.to_numeric(cleaned, errors="coerce")
+    odd = numbers.isna() & (cleaned != "")
+    if odd.any():
+        fixed = cleaned[odd].str.replace(
+            r"^(-?\d{1,3})(,\d{3})+(\.\d+)?$", _drop_commas, regex=True
+        )
+        fixed = fixed.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
+        numbers[odd] = pd.to_numeric(fixed, errors="coerce")
+    return numbers.astype("float64")
+
+
+def _drop_commas(match: re.Match[str]) -> str:
+    return match.group(0).replace(",", "")
+
+
+def _has(raw: pd.DataFrame, column: str) -> bool:
+    return column in raw.columns
+
+
+def _column(raw: pd.DataFrame, *names: str) -> pd.Series:
+    """The first of ``names`` the file has, else a blank column."""
+    for name in names:
+        if name in raw.columns:
+            return raw[name]
+    return pd.Series([""] * len(raw), index=raw.index, dtype=object)
+
+
+def _blank_rows(raw: pd.DataFrame) -> np.ndarray:
+    return (raw == "").all(axis=1).to_numpy()
+
+
+def _base(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
+    n = len(raw)
+    empty = pd.Series([""] * n, index=raw.index, dtype=object)
+    frame = pd.DataFrame(
+        {
+            "row": np.arange(1, n + 1),
+            "date": parse_dates(raw[date_column]),
+            "date_text": raw[date_column],
+            "meal": empty,
+            "name": empty,
+            "amount": empty,
+            "group": empty,
+        },
+        index=raw.index,
+    )
+    for name in TOTALLED:
+        frame[name] = np.nan
+    frame["skip"] = np.where(_blank_rows(raw), "blank row", "")
+    return frame
+
+
+def _nutrients(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) -> tuple[str, ...]:
+    available = []
+    for header, name in headers.items():
+        if header in raw.columns:
+            frame[name] = parse_numbers(raw[header]).to_numpy()
+            available.append(name)
+    return tuple(n for n in TOTALLED if n in available)
+
+
+def _planner(raw: pd.DataFrame) -> Export:
+    frame = _base(raw, date_column="date")
+    frame["name"] = _column(raw, "food_id", "food")
+    frame["meal"] = _column(raw, "meal")
+    return Export(format="planner", rows=frame, available=(), raw=raw)
+
+
+def _cronometer_servings(raw: pd.DataFrame) -> Export:
+    frame = _base(raw, date_column="day")
+    frame["name"] = raw["food name"]
+    frame["amount"] = raw["amount"]
+    group = _column(raw, "group")
+    frame["group"] = group
+    frame["meal"] = group
+    available = _nutrients(frame, raw, _NUTRIENT_HEADERS["cronometer"])
+    return Export(format="cronometer-servings", rows=frame, available=available)
+
+
+def _cronometer_daily(raw: pd.DataFrame) -> Export:
+    frame = _base(raw, date_column="date")
+    frame["meal"] = "whole day"
+    available = _nutrients(frame, raw, _NUTRIENT_HEADERS["cronometer"])
+    if "completed" in raw.columns:
+        completed = raw["completed"].str.lower()
+        frame["group"] = np.where(completed.isin(["true", "1", "yes"]), "completed", "")
+        frame.loc[completed.isin(["false", "0", "no"]), "group"] = "not completed"
+    values = frame[list(TOTALLED)]
+    empty_day = values.isna().all(axis=1) & (frame["skip"] == "")
+    frame.loc[empty_day, "skip"] = "an empty day: no values logged"
+    return Export(format="cronometer-daily", rows=frame, available=available)
+
+
+def _mfp(raw: pd.DataFrame) -> Export:
+    frame = _base(raw, date_column="date")
+    frame["meal"] = raw["meal"]
+    frame["group"] = raw["meal"]
+    available = list(_nutrients(frame, raw, _NUTRIENT_HEADERS["mfp"]))
+    converted = {}
+    if "calcium" in raw.columns:
+        percent = parse_numbers(raw["calcium"])
+        frame[CALCIUM] = (percent * CALCIUM_DV_MG / 100.0).to_numpy()
+        available.append(CALCIUM)
+        converted[CALCIUM] = (
+            f"MyFitnessPal logs calcium as % Daily Value; converted at the FDA DV of "
+            f"{CALCIUM_DV_MG:,.0f} mg (foods labelled before 2020 used 1,000 mg, which would "
+            "make these amounts 23 % lower)"
+        )
+    return Export(
+        format="mfp",
+        rows=frame,
+        available=tuple(n for n in TOTALLED if n in available),
+        converted=converted,
+    )
+
+
+def _loseit(raw: pd.DataFrame) -> Export:
+    frame = _base(raw, date_column="date")
+    meal = _column(raw, "type", "meal")
+    frame["meal"] = meal
+    frame["group"] = meal
+    frame["name"] = raw["name"]
+    frame["amount"] = (raw["quantity"] + " " + raw["units"]).str.strip()
+    available = _nutrients(frame, raw, _NUTRIENT_HEADERS["loseit"])
+    pending = frame["skip"] == ""
+    if "deleted" in raw.columns:
+        deleted = raw["deleted"].str.lower().isin(["1", "true", "yes"])
+        frame.loc[pending & deleted, "skip"] = "deleted in Lose It!"
+    pending = frame["skip"] == ""
+    exercise = meal.str.lower().eq("exercise") | (raw["units"].str.lower() == "minutes")
+    frame.loc[pending & exercise, "skip"] = "an exercise entry, not food"
+    return Export(format="loseit", rows=frame, available=available)
+
+
+def _sniff_delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_ragged(text: str, delimiter: str) -> pd.DataFrame:
+    """Read a CSV whose rows have differing numbers of cells, row by row."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise PlannerError(f"not a readable CSV file: {exc}") from None
+    while rows and not any(cell.strip() for cell in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise PlannerError("the file has no header row")
+    header, body = rows[0], rows[1:]
+    width = len(header)
+    extra = ["" if len(r) <= width else delimiter.join(r[width:]) for r in body]
+    padded = [(r + [""] * width)[:width] for r in body]
+    frame = pd.DataFrame(padded, columns=header, dtype=str)
+    if any(extra):
+        frame["_extra"] = extra
+    return frame
