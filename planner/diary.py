@@ -266,10 +266,17 @@ def resolve_rows(
     conversions = unit_grams(
         zip(wanted["food_id"], wanted["unit"], strict=True), portions, assume_density=assume_density
     )
+    items = list(conversions.items())
     table = pd.DataFrame(
-        [(f, u, c.grams, c.via, c.reason) for (f, u), c in conversions.items()],
-        columns=["food_id", "unit", "per_unit", "via", "unit_reason"],
+        {
+            "food_id": pd.Series([f for (f, _), _ in items], dtype=object),
+            "unit": pd.Series([u for (_, u), _ in items], dtype=object),
+            "per_unit": pd.Series([c.grams for _, c in items], dtype="float64"),
+            "via": pd.Series([c.via for _, c in items], dtype=object),
+            "unit_reason": pd.Series([c.reason for _, c in items], dtype=object),
+        }
     )
+    keys = keys.astype(object)
     looked_up = keys.merge(table, on=["food_id", "unit"], how="left", validate="many_to_one")
     per_unit = looked_up["per_unit"].astype("float64")
     per_unit.index = rows.index

@@ -235,10 +235,10 @@ def detect_format(columns: list[str]) -> Format:
         return "cronometer-servings"
     if {"date", "completed", "energy (kcal)"} <= have:
         return "cronometer-daily"
-    if {"date", "meal", "calories"} <= have and ({"sodium (mg)", "potassium"} & have):
-        return "mfp"
     if {"date", "name", "icon", "deleted"} <= have and ({"type", "meal"} & have):
         return "loseit"
+    if {"date", "meal", "calories"} <= have and ({"sodium (mg)", "potassium"} & have):
+        return "mfp"
     if "date" in have and ({"food", "food_id"} & have):
         return "planner"  # a missing amount or unit is then named by the planner's reader
     raise PlannerError(

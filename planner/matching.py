@@ -320,7 +320,10 @@ def _best_foods(
         overlap = np.bincount(hits, weights=weights, minlength=len(index.texts))
         found = np.flatnonzero(overlap)
         if len(found) > _SHORTLIST:
-            found = found[np.argpartition(-overlap[found], _SHORTLIST)[:_SHORTLIST]]
+            # Shared words first, then how much of the food they cover ("Milk, NFS" before
+            # "Milk and cereal bar" for "Milk").
+            key = overlap[found] * (1.0 + overlap[found] / index.word_weight[found])
+            found = found[np.argpartition(-key, _SHORTLIST)[:_SHORTLIST]]
         pool = found
     texts = [index.texts[i] for i in pool]
     similarity = process.cdist([query], texts, scorer=fuzz.WRatio, dtype=np.float32, workers=1)[0]
@@ -355,10 +358,11 @@ def apply_matches(
     offered = table["candidates"].where(unmatched & (table["candidates"] != ""), "")
     why = why.where(offered == "", why + "; candidates: " + offered)
     skip = table["reason"].where(table["status"] == "skipped", "")
-    food_ids = names.map(found).astype(object)
-    reasons = names.map(why).fillna("the food is empty; expected a food name")
-    skips = names.map(skip).fillna("")
-    return food_ids, reasons.astype(object), skips.astype(object)
+    food_ids = names.map(found.to_dict()).astype(object)
+    reasons = names.map(why.to_dict()).astype(object)
+    reasons = reasons.where(reasons.notna(), "the food is empty; expected a food name")
+    skips = names.map(skip.to_dict()).astype(object)
+    return food_ids, reasons, skips.where(skips.notna(), "")
 
 
 def mapping_csv(matches: pd.DataFrame) -> str:

@@ -252,3 +252,52 @@ def test_plan_day_json(capsys) -> None:
     assert {"meal", "food_id", "description", "portion", "grams"} <= set(result["plan"][0])
     assert all(s == "within" for s in result["status"].values())
     assert 1800 <= result["totals"]["energy_kcal"] <= 2200
+
+
+def test_check_a_cronometer_export_as_logged_and_remapped(capsys, tmp_path: Path) -> None:
+    data = Path(__file__).parent / "data" / "cronometer_servings.csv"
+    code, out, _ = _run(capsys, "check", str(data), "--sex", "F", "--age", "34", "--json")
+    assert code == 0
+    logged = json.loads(out)
+    assert logged["format"] == "cronometer-servings"
+    assert logged["days"][0]["source"] == "logged"
+    assert logged["days"][0]["supplement_magnesium_mg"] == 120
+    assert logged["supplement_magnesium_ul_mg"] == 350
+    assert logged["rows"] == {"read": 9, "used": 8, "skipped": 1, "rejected": 0}
+    code, out, _ = _run(
+        capsys, "check", str(data), "--sex", "F", "--age", "34", "--remap", "--json"
+    )
+    remapped = json.loads(out)
+    assert remapped["days"][0]["source"] == "database"
+    assert "logged" in remapped["days"][0]  # the tracker's totals side by side
+    names = {m["name"]: m for m in remapped["matches"]}
+    assert names["Banana, Fresh"]["food_id"] == "sr28:09040"
+    assert names["Banana, Fresh"]["rows"] == 1
+    rows = remapped["rows"]
+    assert rows["used"] + rows["skipped"] + rows["rejected"] == rows["read"] == 9
+    assert {p["row"] for p in remapped["problems"]} >= {3, 5, 8, 9}
+    # Reuse a corrected mapping: the granola is mapped by hand now.
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text("name,food_id\nBear Naked Granola Fruit and Nut,sr28:08037\n")
+    code, out, _ = _run(
+        capsys,
+        "check",
+        str(data),
+        "--sex",
+        "F",
+        "--age",
+        "34",
+        "--remap",
+        "--mapping",
+        str(mapping),
+        "--json",
+    )
+    fixed = {m["name"]: m for m in json.loads(out)["matches"]}
+    assert fixed["Bear Naked Granola Fruit and Nut"]["status"] == "user"
+
+
+def test_check_mfp_remap_is_a_clear_error(capsys) -> None:
+    data = Path(__file__).parent / "data" / "mfp_nutrition_summary.csv"
+    code, _, err = _run(capsys, "check", str(data), "--sex", "F", "--age", "34", "--remap")
+    assert code == 2
+    assert "no food names" in err
