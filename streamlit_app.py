@@ -8,6 +8,7 @@ st.set_page_config(page_title="Electrolyte meal planner", page_icon="💧", layo
 navigation = st.navigation(
     [
         st.Page("views/plan_day.py", title="Plan a day", icon="🍽️", default=True),
+        st.Page("views/diary.py", title="Food diary", icon="📒"),
         st.Page("views/foods.py", title="Foods", icon="🥦"),
         st.Page("views/workout.py", title="After a workout", icon="🏃"),
     ]

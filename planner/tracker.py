@@ -263,7 +263,10 @@ def check_logged(
 ) -> DiaryCheck:
     """Days of a logged diary against the targets, using the tracker's own numbers."""
     entries = diary.entries.assign(
-        food_id="", description=diary.entries["name"], food_group=diary.entries["group"]
+        food_id="",
+        description=diary.entries["name"],
+        food_group=diary.entries["group"],
+        grams=np.nan,  # trackers log nutrients for the amount, not always its weight
     )
     return check_totals(
         entries, targets=targets, targets_by_date=targets_by_date, available=available

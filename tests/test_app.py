@@ -190,3 +190,61 @@ def test_foods_page_ranks_and_filters() -> None:
     assert table["amount"].is_monotonic_decreasing
     assert table.iloc[0]["food_id"] == "sr28:01028"  # part-skim mozzarella, 782 mg/100 g
     assert len(at.get("plotly_chart")) == 1
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _upload(name: str) -> AppTest:
+    at = _app()
+    at.switch_page("views/diary.py").run()
+    data = (DATA / name).read_bytes()
+    at.file_uploader(key="diary_file").set_value((name, data, "text/csv")).run()
+    return at
+
+
+def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
+    at = _upload("cronometer_servings.csv")
+    assert not at.exception
+    assert any("Cronometer servings.csv" in s.value for s in at.success)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Rows read"] == "9"
+    assert metrics["Skipped"] == "1"
+    # Trend, heatmap, weekly, Na:K, and the chosen day's two charts.
+    assert len(at.get("plotly_chart")) == 6
+    days = next(d.value for d in at.dataframe if "potassium_mg_pct" in d.value.columns)
+    assert abs(days.at["2023-09-17", "potassium_mg"] - (422.44 + 322 + 334.8)) < 1e-9
+
+
+def test_food_diary_remap_and_correct_a_match() -> None:
+    at = _upload("cronometer_servings.csv")
+    at.toggle(key="diary_remap").set_value(True).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
+    at.selectbox(key="fix_name").set_value("Bear Naked Granola Fruit and Nut").run()
+    at.text_input(key="fix_query").input("granola").run()
+    pick = next(o for o in at.selectbox(key="fix_pick").options if "granola" in o.lower())
+    at.selectbox(key="fix_pick").set_value(pick[pick.rfind("(") + 1 : -1]).run()
+    at.button(key="fix_apply").click().run()
+    assert not at.exception
+    fixed = at.session_state["diary_mapping"]["Bear Naked Granola Fruit and Nut"]
+    matches = next(d.value for d in at.dataframe if "score" in d.value.columns)
+    row = matches.set_index("name").loc["Bear Naked Granola Fruit and Nut"]
+    assert row["status"] == "user"
+    assert fixed in pick
+
+
+def test_food_diary_mfp_says_what_is_not_available() -> None:
+    at = _upload("mfp_nutrition_summary.csv")
+    assert not at.exception
+    assert any("% Daily Value" in i.value for i in at.info)
+    assert any("no magnesium, water" in i.value for i in at.info)
+    assert {m.label: m.value for m in at.metric}["Magnesium"] == "not available"
+
+
+def test_food_diary_bad_file_is_a_clear_error() -> None:
+    at = _app()
+    at.switch_page("views/diary.py").run()
+    at.file_uploader(key="diary_file").set_value(("x.csv", b"a,b\n1,2\n", "text/csv")).run()
+    assert not at.exception
+    assert any("cannot tell which diary format" in e.value for e in at.error)

@@ -121,7 +121,7 @@ def test_plan_a_day_in_chromium(page) -> None:
     # spinach and milk hits at their usual portions.
     # Assertions retry until the page has settled: a rerun briefly shows stale elements.
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
-    expect(page.locator(".js-plotly-plot")).to_have_count(2)
+    expect(page.locator(".js-plotly-plot")).to_have_count(3)  # with "Fill my gaps"
     expect(page.get_by_text("Which foods contribute")).to_have_count(1)
     page.get_by_label("Age (years)").fill("75")
     page.get_by_label("Age (years)").press("Enter")
@@ -176,3 +176,31 @@ def test_fill_my_gaps_in_chromium(page) -> None:
     expect(page.get_by_text("drinks close that gap", exact=False)).to_have_count(1)
     expect(page.get_by_text("Add these foods to my plan")).to_have_count(0)
     page.screenshot(path=str(ROOT / "docs" / "fill-my-gaps.png"))
+
+
+def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    page.get_by_role("link", name="Food diary").click()
+    page.get_by_text("Choose a file to begin").wait_for()
+    _settle(page)
+    page.locator("input[type='file']").first.set_input_files(
+        str(ROOT / "tests" / "data" / "cronometer_servings.csv")
+    )
+    page.get_by_text("Read as Cronometer servings.csv").wait_for()
+    _settle(page)
+    page.get_by_text("Recompute from the USDA food database").click()
+    page.get_by_text("Correct a match").wait_for()
+    _settle(page)
+    # The unmatched granola is offered first; search for a granola and use it.
+    page.get_by_label("Or search the food database").fill("granola")
+    page.get_by_label("Or search the food database").press("Enter")
+    _settle(page)
+    food = page.get_by_role("combobox", name="Food", exact=True)
+    food.click()
+    page.get_by_role("option").filter(has_text=re.compile("granola", re.IGNORECASE)).first.click()
+    _settle(page)
+    page.get_by_role("button", name="Use this food").click()
+    page.get_by_text("Your corrections: 1.").wait_for()
+    _settle(page)
+    expect(page.get_by_text("days, from the USDA food database")).to_have_count(1)
+    page.screenshot(path=str(ROOT / "docs" / "food-diary.png"))

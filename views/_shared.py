@@ -10,9 +10,11 @@ import streamlit as st
 
 from planner.errors import PlannerError
 from planner.foods import load_article_foods, load_foods, load_portions
+from planner.matching import MatchIndex, build_match_index
 from planner.search import SearchIndex, build_search_index
 from planner.sweat import SweatResult, training_day_targets
 from planner.targets import Profile, Target, daily_targets
+from planner.tracker import Upload, read_upload
 
 PROFILE = "profile"
 TARGETS = "targets"
@@ -23,6 +25,8 @@ PLAN_VERSION = "plan_editor_version"
 SEARCH = "food_search"
 #: Training sessions by ISO date: {date: SweatResult}; their losses raise that date's targets.
 TRAINING = "training_sessions"
+#: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
+DIARY_MAPPING = "diary_mapping"
 #: The latest "After a workout" result.
 WORKOUT = "workout_result"
 
@@ -59,6 +63,29 @@ def article_table() -> pd.DataFrame:
 def search_index() -> SearchIndex:
     """The search index; immutable, so one instance serves every session."""
     return build_search_index(food_table(), article_ids=article_table()["food_id"])
+
+
+@st.cache_resource(show_spinner=False)
+def match_index() -> MatchIndex:
+    """The food-name matcher; immutable, so one instance serves every session."""
+    return build_match_index(food_table(), search_index())
+
+
+@st.cache_data(show_spinner="Reading and matching the diary…", max_entries=8)
+def read_uploaded_diary(
+    data: bytes, format_name: str, mapping: tuple[tuple[str, str], ...], complete_only: bool
+) -> Upload:
+    """An uploaded file read both ways; cached on its bytes and the user's choices."""
+    return read_upload(
+        data,
+        foods=food_table(),
+        portions=portion_table(),
+        index=search_index(),
+        matcher=match_index(),
+        format=format_name,
+        mapping=dict(mapping),
+        complete_only=complete_only,
+    )
 
 
 def profile_sidebar() -> None:

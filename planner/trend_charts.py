@@ -1,0 +1,148 @@
+"""Plotly figures of many days: trends with target bands, a heatmap, weeks, Na:K."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from planner.check import DiaryCheck
+from planner.nutrients import CHECKED, LABELS, UNITS
+from planner.trends import day_table, weekly_averages
+
+_LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
+
+
+def trend_figure(
+    check: DiaryCheck, nutrient: str, *, other: DiaryCheck | None = None, other_name: str = ""
+) -> go.Figure:
+    """One nutrient's daily totals with its target band (level to reach up to the upper
+    level); ``other`` adds a second line (the tracker's or the database's numbers)."""
+    days = check.days[check.days["nutrient"] == nutrient].sort_values("date")
+    unit = UNITS[nutrient]
+    figure = go.Figure()
+    upper = days["max"].fillna(days["total"].max() * 1.1 if days["total"].notna().any() else 0)
+    figure.add_trace(
+        go.Scatter(
+            x=days["date"],
+            y=days["min"],
+            mode="lines",
+            line={"width": 0},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=days["date"],
+            y=upper,
+            mode="lines",
+            line={"width": 0},
+            fill="tonexty",
+            fillcolor="rgba(46,139,87,0.15)",
+            name="target band",
+            hoverinfo="skip",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=days["date"],
+            y=days["min"],
+            mode="lines",
+            line={"dash": "dash", "color": "#2e8b57"},
+            name=f"level to reach ({days['min_kind'].iloc[0] if len(days) else ''})",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=days["date"],
+            y=days["total"],
+            mode="lines+markers",
+            name="your intake",
+            line={"color": "#2e86c1"},
+            hovertemplate="%{x}: %{y:,.0f} " + unit + "<extra></extra>",
+        )
+    )
+    if other is not None:
+        alt = other.days[other.days["nutrient"] == nutrient].sort_values("date")
+        figure.add_trace(
+            go.Scatter(
+                x=alt["date"],
+                y=alt["total"],
+                mode="lines+markers",
+                name=other_name,
+                line={"color": "#d9822b", "dash": "dot"},
+            )
+        )
+    figure.update_layout(
+        title=f"{LABELS[nutrient]} per day ({unit})",
+        height=360,
+        yaxis_title=unit,
+        legend={"orientation": "h", "y": -0.2},
+        **_LAYOUT,
+    )
+    return figure
+
+
+def heatmap_figure(check: DiaryCheck) -> go.Figure:
+    """Days by nutrients, coloured by % of the level to reach (100 % at the middle)."""
+    table = day_table(check)
+    columns = [f"{n}_pct" for n in CHECKED]
+    z = table[columns].T.to_numpy(dtype=float)
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=list(table.index),
+            y=[LABELS[n] for n in CHECKED],
+            zmin=0,
+            zmax=200,
+            colorscale=[[0, "#c0392b"], [0.35, "#f5b041"], [0.5, "#f7f7f7"], [1, "#2e86c1"]],
+            colorbar={"title": "% of target"},
+            hovertemplate="%{x} %{y}: %{z:.0f}%<extra></extra>",
+        )
+    )
+    figure.update_layout(title="% of target, day by day", height=300, **_LAYOUT)
+    return figure
+
+
+def weekly_figure(check: DiaryCheck) -> go.Figure:
+    """Weekly mean of each nutrient as % of its level to reach."""
+    weeks = weekly_averages(check)
+    figure = go.Figure()
+    for name in CHECKED:
+        target = check.targets[name].min
+        figure.add_trace(
+            go.Bar(x=list(weeks.index), y=weeks[name] / target * 100.0, name=LABELS[name])
+        )
+    figure.add_hline(y=100, line_dash="dash", line_color="#555")
+    figure.update_layout(
+        barmode="group",
+        title="Weekly averages (% of target)",
+        height=340,
+        yaxis_title="% of the level to reach",
+        legend={"orientation": "h", "y": -0.2},
+        **_LAYOUT,
+    )
+    return figure
+
+
+def na_k_figure(check: DiaryCheck) -> go.Figure:
+    """The sodium-to-potassium molar ratio per day, with 1 marked."""
+    table = day_table(check)
+    figure = go.Figure(
+        go.Scatter(
+            x=list(table.index),
+            y=table["na_k_molar_ratio"],
+            mode="lines+markers",
+            name="Na:K",
+            line={"color": "#8e44ad"},
+        )
+    )
+    figure.add_hline(
+        y=1, line_dash="dash", line_color="#555", annotation_text="1: WHO sodium and potassium"
+    )
+    figure.update_layout(
+        title="Na:K molar ratio per day (lower is better)",
+        height=300,
+        yaxis_title="mol Na per mol K",
+        **_LAYOUT,
+    )
+    return figure

@@ -1,0 +1,61 @@
+"""Many days at once: wide tables, weekly averages and days below target."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from planner.check import DiaryCheck
+from planner.nutrients import CHECKED, POTASSIUM, SODIUM
+from planner.pool import na_k_ratios
+
+
+def day_table(check: DiaryCheck) -> pd.DataFrame:
+    """One row per date: each nutrient's total and % of its level to reach, and Na:K.
+
+    Columns are ``<nutrient>`` (total), ``<nutrient>_pct`` and ``<nutrient>_status`` for
+    the checked nutrients, ``energy_kcal``, and ``na_k_molar_ratio``.
+    """
+    days = check.days
+    totals = days.pivot(index="date", columns="nutrient", values="total")
+    percent = days.pivot(index="date", columns="nutrient", values="percent_of_min")
+    status = days.pivot(index="date", columns="nutrient", values="status")
+    out = pd.DataFrame(index=totals.index)
+    for name in CHECKED:
+        out[name] = totals[name]
+        out[f"{name}_pct"] = percent[name]
+        out[f"{name}_status"] = status[name]
+    out["energy_kcal"] = totals["energy_kcal"]
+    out["na_k_molar_ratio"] = na_k_ratios(totals[SODIUM], totals[POTASSIUM])
+    out.index.name = "date"
+    return out
+
+
+def days_below(check: DiaryCheck) -> pd.DataFrame:
+    """Per nutrient: days checked, days below, within, above, and days with no value."""
+    days = check.days[check.days["nutrient"].isin(CHECKED)]
+    counts = pd.crosstab(days["nutrient"], days["status"]).reindex(list(CHECKED), fill_value=0)
+    out = pd.DataFrame(index=list(CHECKED))
+    out["days"] = days.groupby("nutrient").size().reindex(list(CHECKED), fill_value=0)
+    for status in ("below", "within", "above", "unknown", "not available"):
+        out[status] = counts[status] if status in counts.columns else 0
+    out.index.name = "nutrient"
+    return out
+
+
+def weekly_averages(check: DiaryCheck) -> pd.DataFrame:
+    """Mean daily total per ISO week (weeks start on Monday) over the days logged.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the week's Monday (ISO text): ``days`` logged that week and the mean of
+        each nutrient's daily total [mg, g]; unknown days are left out of a mean.
+    """
+    wide = check.days.pivot(index="date", columns="nutrient", values="total")[list(CHECKED)]
+    dates = pd.to_datetime(wide.index)
+    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
+    grouped = wide.groupby(monday)
+    out = grouped.mean()
+    out.insert(0, "days", grouped.size())
+    out.index.name = "week"
+    return out

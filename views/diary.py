@@ -1,0 +1,217 @@
+"""Food diary: upload an export, review the food matches, see every day against the targets."""
+
+import streamlit as st
+
+from planner.charts import contributions_figure, percent_of_target_figure
+from planner.check import totals_table
+from planner.errors import PlannerError
+from planner.formats import FORMAT_NAMES, FORMATS
+from planner.matching import mapping_csv, read_mapping
+from planner.nutrients import CHECKED, LABELS, UNITS
+from planner.search import search_foods
+from planner.tracker import check_upload
+from planner.trend_charts import heatmap_figure, na_k_figure, trend_figure, weekly_figure
+from planner.trends import day_table, days_below
+from views._shared import (
+    DIARY_MAPPING,
+    KIDNEY_WARNING,
+    current_targets,
+    food_table,
+    read_uploaded_diary,
+    search_index,
+    targets_by_date,
+)
+
+st.title("Food diary")
+st.caption(
+    "Upload the planner's diary CSV, a Cronometer servings.csv or dailysummary.csv, a "
+    "MyFitnessPal Nutrition-Summary or a Lose It! export. Nothing is stored: the file stays in "
+    "this browser session."
+)
+targets = current_targets()
+if targets is None:
+    st.info("Correct the profile in the sidebar to see your targets.")
+    st.stop()
+
+left, middle, right = st.columns([2, 1, 1])
+upload = left.file_uploader("Diary or export (CSV)", type=["csv", "txt"], key="diary_file")
+chosen = middle.selectbox(
+    "Format",
+    ["auto", *FORMATS],
+    format_func=lambda f: "detect from the header" if f == "auto" else FORMAT_NAMES[f],
+    key="diary_format",
+)
+complete_only = middle.checkbox(
+    "Completed days only",
+    key="diary_complete",
+    help="Cronometer daily summary: skip days not marked completed.",
+)
+mapping_file = right.file_uploader(
+    "A saved food mapping (optional)", type=["csv"], key="diary_mapping_file"
+)
+if upload is None:
+    st.info("Choose a file to begin. Your tracker's help pages explain how to export a CSV.")
+    st.stop()
+
+mapping: dict[str, str] = {}
+if mapping_file is not None:
+    try:
+        mapping |= read_mapping(mapping_file.getvalue())
+    except PlannerError as exc:
+        st.error(f"The mapping file cannot be used: {exc}")
+corrections: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
+mapping |= corrections
+try:
+    result = read_uploaded_diary(
+        upload.getvalue(), chosen, tuple(sorted(mapping.items())), complete_only
+    )
+except PlannerError as exc:
+    st.error(f"This file cannot be read: {exc}")
+    st.stop()
+
+export = result.export
+named = result.database is not None
+remap = False
+if named and result.logged is not None:
+    remap = st.toggle(
+        "Recompute from the USDA food database (instead of the tracker's own numbers)",
+        key="diary_remap",
+    )
+checked = check_upload(
+    result,
+    foods=food_table(),
+    targets=targets,
+    targets_by_date=targets_by_date(targets),
+    remap=remap,
+)
+diary = checked.diary
+counts = diary.counts
+st.success(f"Read as {FORMAT_NAMES[export.format]}.")
+first, second, third, fourth = st.columns(4)
+first.metric("Rows read", f"{counts['read']:,}")
+second.metric("Used", f"{counts['used']:,}")
+third.metric("Skipped", f"{counts['skipped']:,}")
+fourth.metric("Rejected", f"{counts['rejected']:,}")
+for note in export.converted.values():
+    st.info(note)
+missing = [LABELS[n] for n in CHECKED if export.available and n not in export.available]
+if missing and checked.source == "logged":
+    st.info(
+        f"{FORMAT_NAMES[export.format]} has no {', '.join(missing).lower()}: shown as not "
+        "available, never as 0."
+    )
+with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} not used)"):
+    st.dataframe(diary.account, hide_index=True, width="stretch")
+    st.download_button(
+        "Download the account (CSV)",
+        diary.account.to_csv(index=False),
+        file_name="diary-account.csv",
+        mime="text/csv",
+    )
+
+matches = result.matches
+if matches is not None and len(matches):
+    st.subheader("Food matches")
+    review = matches.sort_values(["status", "rows"], ascending=[False, False])
+    st.dataframe(
+        review[["name", "description", "score", "rows", "status", "reason"]],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "name": "Name in your diary",
+            "description": "Matched USDA food",
+            "score": st.column_config.ProgressColumn(
+                "Score", min_value=0, max_value=100, format="%.0f"
+            ),
+        },
+    )
+    with st.container(border=True):
+        st.write("**Correct a match** (applies to every row with that name)")
+        order = list(review.loc[review["status"] == "unmatched", "name"]) + list(
+            review.loc[review["status"] != "unmatched", "name"]
+        )
+        name = st.selectbox("Name", order, key="fix_name")
+        row = matches.set_index("name").loc[name]
+        options: dict[str, str] = {}
+        for part in str(row["candidates"]).split("; "):
+            if "(" in part and ")" in part:
+                food_id = part[part.rfind("(") + 1 : part.rfind(")")]
+                options[food_id] = part[: part.rfind("(")].strip()
+        query = st.text_input("Or search the food database", key="fix_query")
+        if query:
+            found = search_foods(search_index(), query, limit=10)
+            options |= dict(zip(found["food_id"], found["description"], strict=True))
+        if options:
+            pick = st.selectbox(
+                "Food", list(options), format_func=lambda i: f"{options[i]} ({i})", key="fix_pick"
+            )
+            if st.button("Use this food", type="primary", key="fix_apply"):
+                corrections[name] = pick
+                st.rerun()
+        if st.button("Leave this name out", key="fix_skip"):
+            corrections[name] = ""
+            st.rerun()
+        if corrections:
+            st.caption(f"Your corrections: {len(corrections)}.")
+    st.download_button(
+        "Download the food mapping (CSV), to reuse next time",
+        mapping_csv(matches),
+        file_name="food-mapping.csv",
+        mime="text/csv",
+    )
+
+check = checked.check
+if not check.dates:
+    st.warning("No day has any usable rows.")
+    st.stop()
+source = "your tracker's numbers" if checked.source == "logged" else "the USDA food database"
+st.subheader(f"{len(check.dates)} days, from {source}")
+below = days_below(check)
+columns = st.columns(len(CHECKED))
+for column, name in zip(columns, CHECKED, strict=True):
+    if below.at[name, "not available"] == below.at[name, "days"]:
+        column.metric(LABELS[name], "not available")
+    else:
+        column.metric(
+            f"{LABELS[name]}: days below", f"{below.at[name, 'below']} of {below.at[name, 'days']}"
+        )
+table = day_table(check)
+st.dataframe(
+    table,
+    width="stretch",
+    column_config={
+        **{
+            n: st.column_config.NumberColumn(f"{LABELS[n]} {UNITS[n]}", format="%.0f")
+            for n in CHECKED
+        },
+        **{
+            f"{n}_pct": st.column_config.NumberColumn(f"{LABELS[n]} %", format="%.0f%%")
+            for n in CHECKED
+        },
+        "energy_kcal": st.column_config.NumberColumn("Energy kcal", format="%.0f"),
+        "na_k_molar_ratio": st.column_config.NumberColumn("Na:K", format="%.2f"),
+    },
+)
+st.download_button(
+    "Download the daily table (CSV)", table.to_csv(), file_name="diary-days.csv", mime="text/csv"
+)
+nutrient = st.selectbox("Trend of", list(CHECKED), format_func=LABELS.get, key="diary_trend")
+other = checked.logged if checked.source == "database" else checked.database
+other_name = "tracker's numbers" if checked.source == "database" else "USDA recomputed"
+st.plotly_chart(trend_figure(check, nutrient, other=other, other_name=other_name), width="stretch")
+st.plotly_chart(heatmap_figure(check), width="stretch")
+left, right = st.columns(2)
+left.plotly_chart(weekly_figure(check), width="stretch")
+right.plotly_chart(na_k_figure(check), width="stretch")
+
+st.subheader("One day in full")
+date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_day")
+st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
+st.dataframe(totals_table(check, date), hide_index=True, width="stretch")
+st.plotly_chart(contributions_figure(check, date), width="stretch")
+if date in checked.supplement_magnesium_mg.index:
+    st.caption(
+        f"Magnesium from supplements that day: {checked.supplement_magnesium_mg[date]:,.0f} mg "
+        "(the upper level for supplements is shown in the magnesium note)."
+    )
+st.caption(KIDNEY_WARNING)
