@@ -143,14 +143,25 @@ def _day_rows(
     missing = _missing_foods(contributions)
     long = long.merge(missing, on=["date", "nutrient"], how="left", validate="one_to_one")
     long["missing_from"] = long["missing_from"].fillna("")
-    bounds = pd.DataFrame(
-        [
-            _bounds(date, nutrient, targets_by_date.get(date, targets))
-            for date, nutrient in zip(long["date"], long["nutrient"], strict=True)
-        ],
-        columns=["min", "min_kind", "max", "max_kind", "adjusted"],
+    # The bounds of each (target set, nutrient) pair once, joined onto every day: most days
+    # share the profile's targets, a few training days have their own.
+    dates = long["date"].to_numpy(dtype=object)
+    special = (
+        np.isin(dates, list(targets_by_date)) if targets_by_date else np.zeros(len(long), bool)
     )
-    long = pd.concat([long, bounds], axis=1)
+    key = np.where(special, dates, "")
+    table = pd.DataFrame(
+        [
+            (k, nutrient, *_bounds(k, nutrient, targets_by_date.get(k, targets)))
+            for k in dict.fromkeys(key)
+            for nutrient in TOTALLED
+        ],
+        columns=["_key", "nutrient", "min", "min_kind", "max", "max_kind", "adjusted"],
+    )
+    long = long.assign(_key=key).merge(
+        table, on=["_key", "nutrient"], how="left", validate="many_to_one"
+    )
+    long = long.drop(columns="_key")
     long["percent_of_min"] = long["total"] / long["min"] * 100.0
     long["status"] = _status(long)
     return long.drop(columns="known")
@@ -179,6 +190,8 @@ def _status(long: pd.DataFrame) -> pd.Series:
 
 
 def _missing_foods(contributions: pd.DataFrame) -> pd.DataFrame:
+    # Only rows lacking some value can name a missing food; they are usually few.
+    contributions = contributions[contributions[list(TOTALLED)].isna().any(axis=1)]
     melted = contributions.melt(
         id_vars=["date", "description"], value_vars=list(TOTALLED), var_name="nutrient"
     )

@@ -147,9 +147,15 @@ def resolve_diary(
             "quantity_text": raw["grams"].where(use_grams, amount)
             if "grams" in raw.columns
             else amount,
-            "quantity_column": np.where(use_grams, "grams", "amount"),
+            "quantity_column": pd.Series(
+                np.where(use_grams, "grams", "amount"), index=raw.index, dtype=object
+            ),
             "unit": unit.where(~use_grams, "g"),
-            "skip": np.where((raw == "").all(axis=1).to_numpy(), "blank row", ""),
+            "skip": pd.Series(
+                np.where((raw == "").all(axis=1).to_numpy(), "blank row", ""),
+                index=raw.index,
+                dtype=object,
+            ),
         }
     )
     if matcher is None:
@@ -209,14 +215,17 @@ def resolve_rows(
     value = np.full(n, "", dtype=object)
     reason = np.full(n, "", dtype=object)
 
+    open_rows = np.ones(n, dtype=bool)  # rows with no status yet
+
     def mark(mask: Any, kind: str, col: str, values: pd.Series, why: pd.Series | str) -> None:
-        fresh = np.asarray(mask, dtype=bool) & (status == "")
-        if not fresh.any():
+        fresh = np.flatnonzero(np.asarray(mask, dtype=bool) & open_rows)
+        if not len(fresh):
             return
+        open_rows[fresh] = False
         status[fresh] = kind
         column[fresh] = col
-        value[fresh] = values.to_numpy(dtype=object)[fresh]
-        reason[fresh] = why if isinstance(why, str) else why.to_numpy(dtype=object)[fresh]
+        value[fresh] = values.iloc[fresh].to_numpy(dtype=object)
+        reason[fresh] = why if isinstance(why, str) else why.iloc[fresh].to_numpy(dtype=object)
 
     skip = rows["skip"]
     mark(skip != "", "skipped", "", rows["name"], skip)
@@ -260,28 +269,44 @@ def resolve_rows(
             "amount is 0, so nothing was eaten",
         )
 
-    pending = status == ""
-    keys = pd.DataFrame({"food_id": food_ids.where(food_ids.notna(), ""), "unit": rows["unit"]})
-    wanted = keys[pending].drop_duplicates()
+    # Each distinct (food, unit) pair is converted once and spread back by its code.
+    pending = open_rows.copy()
+    food_codes, food_uniques = pd.factorize(food_ids.where(food_ids.notna(), ""))
+    unit_codes, unit_uniques = pd.factorize(rows["unit"], use_na_sentinel=False)
+    pair = food_codes.astype(np.int64) * max(len(unit_uniques), 1) + unit_codes
+    wanted, where = np.unique(pair[pending], return_index=True)
+    pending_rows = np.flatnonzero(pending)[where]
     conversions = unit_grams(
-        zip(wanted["food_id"], wanted["unit"], strict=True), portions, assume_density=assume_density
+        zip(
+            np.asarray(food_uniques, dtype=object)[food_codes[pending_rows]],
+            np.asarray(unit_uniques, dtype=object)[unit_codes[pending_rows]],
+            strict=True,
+        ),
+        portions,
+        assume_density=assume_density,
     )
-    items = list(conversions.items())
-    table = pd.DataFrame(
-        {
-            "food_id": pd.Series([f for (f, _), _ in items], dtype=object),
-            "unit": pd.Series([u for (_, u), _ in items], dtype=object),
-            "per_unit": pd.Series([c.grams for _, c in items], dtype="float64"),
-            "via": pd.Series([c.via for _, c in items], dtype=object),
-            "unit_reason": pd.Series([c.reason for _, c in items], dtype=object),
-        }
+    position = np.searchsorted(wanted, pair)
+    position = np.clip(position, 0, max(len(wanted) - 1, 0))
+    known = (len(wanted) > 0) & (wanted[position] == pair) if len(wanted) else np.zeros(n, bool)
+    looked = [
+        conversions[
+            (
+                str(np.asarray(food_uniques, dtype=object)[food_codes[r]]),
+                str(np.asarray(unit_uniques, dtype=object)[unit_codes[r]]),
+            )
+        ]
+        for r in pending_rows
+    ]
+    grams_of = np.array([c.grams if c.grams is not None else np.nan for c in looked], float)
+    via_of = np.array([c.via for c in looked] or [""], dtype=object)
+    reason_of = np.array([c.reason for c in looked] or [""], dtype=object)
+    per_unit = pd.Series(
+        np.where(known, grams_of[position] if len(looked) else np.nan, np.nan), index=rows.index
     )
-    keys = keys.astype(object)
-    looked_up = keys.merge(table, on=["food_id", "unit"], how="left", validate="many_to_one")
-    per_unit = looked_up["per_unit"].astype("float64")
-    per_unit.index = rows.index
-    via = looked_up["via"].fillna("").set_axis(rows.index)
-    unit_reason = looked_up["unit_reason"].fillna("").set_axis(rows.index)
+    via = pd.Series(np.where(known, via_of[position], ""), index=rows.index, dtype=object)
+    unit_reason = pd.Series(
+        np.where(known, reason_of[position], ""), index=rows.index, dtype=object
+    )
     mark(per_unit.isna().to_numpy(), "rejected", "unit", rows["unit"], unit_reason)
 
     grams = quantity * per_unit
@@ -300,15 +325,7 @@ def resolve_rows(
             ),
         )
     status[status == ""] = "used"
-    account = pd.DataFrame(
-        {
-            "row": rows["row"].to_numpy(),
-            "status": status,
-            "column": column,
-            "value": value,
-            "reason": reason,
-        }
-    ).astype({"status": str, "column": str, "value": str, "reason": str})
+    account = _account(rows["row"].to_numpy(), status, column, value, reason)
     used = status == "used"
     meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
     entries = pd.DataFrame(
@@ -324,6 +341,19 @@ def resolve_rows(
         }
     ).reset_index(drop=True)
     return Diary(entries=entries, account=account, matches=matches)
+
+
+def _account(row: Any, status: Any, column: Any, value: Any, reason: Any) -> pd.DataFrame:
+    """The account table; text columns stay plain objects (no per-cell conversion)."""
+    return pd.DataFrame(
+        {
+            "row": pd.Series(row, dtype="int64"),
+            "status": pd.Series(status, dtype=object),
+            "column": pd.Series(column, dtype=object),
+            "value": pd.Series(value, dtype=object),
+            "reason": pd.Series(reason, dtype=object),
+        }
+    )
 
 
 def _quantities(texts: pd.Series) -> pd.DataFrame:

@@ -160,12 +160,14 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise PlannerError("the file is empty; expected a header row and data rows")
     text = decode(data)
-    lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
+    header_line = next((line for line in text[:65536].splitlines() if line.strip()), "")
     delimiter = _sniff_delimiter(header_line)
+    # UTF-8 is handed to the parser as bytes, which it decodes faster than a str.
+    utf8 = not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _is_utf8(data)
     try:
         raw = pd.read_csv(
-            io.StringIO(text),
+            io.BytesIO(data) if utf8 else io.StringIO(text),
+            encoding="utf-8-sig" if utf8 else None,
             sep=delimiter,
             dtype=str,
             keep_default_na=False,
@@ -183,10 +185,26 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     if any(c == "" or c.startswith("unnamed:") for c in columns) and len(raw.columns) > 1:
         unnamed = [c for c in columns if c == "" or c.startswith("unnamed:")]
         raw = raw.drop(columns=unnamed)
-    frame = pd.DataFrame({c: raw[c].fillna("").astype(str).str.strip() for c in raw.columns})
+    frame = pd.DataFrame({c: _stripped(raw[c].fillna("").astype(str)) for c in raw.columns})
     if delimiter != ",":
         frame = frame.replace(to_replace=r"^(-?\d+),(\d+)$", value=r"\1.\2", regex=True)
     return frame
+
+
+def _stripped(column: pd.Series) -> pd.Series:
+    """The column without surrounding white space (leading spaces the parser already
+    dropped); most columns have none, so look before copying."""
+    if column.str.endswith((" ", "\t")).any() or column.str.startswith(("\t", " ")).any():
+        return column.str.strip()
+    return column
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode(data: bytes) -> str:
@@ -261,11 +279,19 @@ def parse_dates(text: pd.Series) -> pd.Series:
 
 
 def _parse_dates(text: pd.Series) -> pd.DataFrame:
-    head = text.astype(str).str.split(" ", n=1).str[0].str.split("T", n=1).str[0]
+    head = text.astype(str)
+    if head.str.contains(r"[ T]", regex=True).any():
+        head = head.str.split(" ", n=1).str[0].str.split("T", n=1).str[0]
     iso = pd.to_datetime(head, format="%Y-%m-%d", errors="coerce")
-    us = pd.to_datetime(head, format="%m/%d/%Y", errors="coerce")
-    parsed = iso.fillna(us)
-    return pd.DataFrame({"date": parsed.dt.strftime("%Y-%m-%d").fillna("").astype(object)})
+    out = pd.Series(np.where(iso.notna(), head, ""), dtype=object)
+    # Text already written as a valid, zero-padded ISO date is kept as it is.
+    padded = out.str.len() == 10
+    redo = ~padded.to_numpy()
+    if redo.any():
+        us = pd.to_datetime(head[redo], format="%m/%d/%Y", errors="coerce")
+        parsed = iso[redo].fillna(us)
+        out[redo] = parsed.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+    return pd.DataFrame({"date": out.to_numpy(dtype=object)}, dtype=object)
 
 
 def parse_numbers(text: pd.Series) -> pd.Series:
@@ -334,10 +360,9 @@ def _nutrients(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) 
 
 
 def _planner(raw: pd.DataFrame) -> Export:
-    frame = _base(raw, date_column="date")
-    frame["name"] = _column(raw, "food_id", "food")
-    frame["meal"] = _column(raw, "meal")
-    return Export(format="planner", rows=frame, available=(), raw=raw)
+    # The planner's own reader resolves these rows (planner.diary.resolve_diary).
+    rows = pd.DataFrame({c: pd.Series(dtype=object) for c in EXPORT_COLUMNS})
+    return Export(format="planner", rows=rows, available=(), raw=raw)
 
 
 def _cronometer_servings(raw: pd.DataFrame) -> Export:

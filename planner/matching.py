@@ -27,19 +27,20 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from planner.errors import PlannerError
-from planner.search import SearchIndex, search_foods
+from planner.search import SearchIndex
 
 #: Lowest score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 88.0
 #: Candidates offered for a name.
 CANDIDATES = 3
 #: Foods scored per name, after the word prefilter.
-_SHORTLIST = 120
+_SHORTLIST = 40
 #: Weight of the ranking prior (article, survey and plain foods first) in choosing a match.
 _PRIOR_WEIGHT = 0.5
 #: Shares of the score: text similarity (0-100 scaled), name coverage, food coverage.
 _TEXT_SHARE, _NAME_COVERAGE, _FOOD_COVERAGE = 0.5, 30.0, 20.0
 _UNKNOWN_WORD_WEIGHT = 5.0
+_SCORER = fuzz.WRatio
 _RAW_BONUS = 4.0
 _STATE_WORDS = frozenset(
     re.findall(
@@ -271,9 +272,12 @@ def match_names(
             f"{index.descriptions[i]} ({index.food_ids[i]}) {s:.0f}" for i, s in best
         )
         if not best:
-            close = search_foods(index.search, str(name), limit=CANDIDATES)
+            # No shared word (a typo in every word): the closest spellings, by plain edit
+            # similarity over all foods, which is fast enough to scan them all.
+            query = normalise_name(str(name), vocabulary=index.vocabulary)
+            close = process.extract(query, index.texts, scorer=fuzz.ratio, limit=CANDIDATES)
             record["candidates"] = "; ".join(
-                f"{d} ({i})" for i, d in zip(close["food_id"], close["description"], strict=True)
+                f"{index.descriptions[i]} ({index.food_ids[i]}) {s:.0f}" for _, s, i in close
             )
             record |= {"status": "unmatched", "reason": f"no food shares a word with {name!r}"}
         elif len(same) > 1:
@@ -309,6 +313,7 @@ def _best_foods(
     query = normalise_name(name, vocabulary=index.vocabulary)
     if not query:
         return []
+    overlap: npt.NDArray[np.float64] | None = None
     if only is not None:
         pool = np.asarray(only, dtype=np.intp)
     else:
@@ -317,20 +322,28 @@ def _best_foods(
             return []
         hits = np.concatenate([index.postings[w] for w in known])
         weights = np.concatenate([np.full(len(index.postings[w]), index.weights[w]) for w in known])
-        overlap = np.bincount(hits, weights=weights, minlength=len(index.texts))
-        found = np.flatnonzero(overlap)
+        counted: npt.NDArray[np.float64] = np.bincount(
+            hits, weights=weights, minlength=len(index.texts)
+        ).astype(np.float64)
+        overlap = counted
+        found = np.flatnonzero(counted)
         if len(found) > _SHORTLIST:
             # Shared words first, then how much of the food they cover ("Milk, NFS" before
             # "Milk and cereal bar" for "Milk").
-            key = overlap[found] * (1.0 + overlap[found] / index.word_weight[found])
+            key = counted[found] * (1.0 + counted[found] / index.word_weight[found])
             found = found[np.argpartition(-key, _SHORTLIST)[:_SHORTLIST]]
         pool = found
     texts = [index.texts[i] for i in pool]
-    similarity = process.cdist([query], texts, scorer=fuzz.WRatio, dtype=np.float32, workers=1)[0]
+    similarity = process.cdist(
+        [query], texts, scorer=_SCORER, dtype=np.float32, workers=1, score_cutoff=50
+    )[0]
     words = frozenset(query.split())
     weight = {w: index.weights.get(w, _UNKNOWN_WORD_WEIGHT) for w in words}
     total = sum(weight.values()) or 1.0
-    shared = np.array([sum(weight[w] for w in words & index.word_sets[i]) for i in pool])
+    if overlap is not None:
+        shared = overlap[pool]  # the summed weights of the name's words each food has
+    else:
+        shared = np.array([sum(weight[w] for w in words & index.word_sets[i]) for i in pool])
     # Half the score is the text similarity; the rest is how much of the name's informative
     # words the food has, and how much of the food's words the name has, so that "Bear" is
     # no match for "Bear Naked Granola" and "Goose egg" no sure match for "Eggs".
@@ -358,11 +371,18 @@ def apply_matches(
     offered = table["candidates"].where(unmatched & (table["candidates"] != ""), "")
     why = why.where(offered == "", why + "; candidates: " + offered)
     skip = table["reason"].where(table["status"] == "skipped", "")
-    food_ids = names.map(found.to_dict()).astype(object)
-    reasons = names.map(why.to_dict()).astype(object)
-    reasons = reasons.where(reasons.notna(), "the food is empty; expected a food name")
-    skips = names.map(skip.to_dict()).astype(object)
-    return food_ids, reasons, skips.where(skips.notna(), "")
+    codes, uniques = pd.factorize(names, use_na_sentinel=False)
+    keys = pd.Index(uniques)
+
+    def spread(values: pd.Series, default: object) -> pd.Series:
+        per_name = values.reindex(keys).to_numpy(dtype=object)
+        per_name[pd.isna(per_name)] = default
+        return pd.Series(per_name[codes], index=names.index, dtype=object)
+
+    food_ids = spread(found, np.nan)
+    reasons = spread(why, "the food is empty; expected a food name")
+    skips = spread(skip, "")
+    return food_ids, reasons, skips
 
 
 def mapping_csv(matches: pd.DataFrame) -> str:
@@ -405,8 +425,16 @@ def _singular(word: str) -> str:
 
 def distinct_names(names: Iterable[str], groups: Iterable[str] | None = None) -> pd.DataFrame:
     """Distinct names with their row counts (and the first group each appears in)."""
-    frame = pd.DataFrame({"name": list(names)})
-    frame["group"] = list(groups) if groups is not None else ""
-    frame = frame[frame["name"] != ""]
-    counted = frame.groupby("name", sort=False).agg(rows=("name", "size"), group=("group", "first"))
-    return counted.reset_index()
+    values = names if isinstance(names, pd.Series) else pd.Series(list(names), dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    counts = np.bincount(codes, minlength=len(uniques))
+    _, first = np.unique(codes, return_index=True)
+    if groups is None:
+        group = np.full(len(uniques), "", dtype=object)
+    else:
+        group = pd.Series(list(groups), dtype=object).to_numpy()[first]
+    table = pd.DataFrame(
+        {"name": np.asarray(uniques, dtype=object), "rows": counts, "group": group}, dtype=object
+    )
+    table["rows"] = table["rows"].astype(int)
+    return table[table["name"] != ""].reset_index(drop=True)

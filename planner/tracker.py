@@ -233,12 +233,18 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
     ).astype({"status": str, "column": str, "value": str, "reason": str})
     used = status == "used"
     kept = rows[used]
-    supplement = by_unique(
-        kept["name"] + "\x00" + kept["group"],
-        lambda u: pd.DataFrame(
-            {"supplement": [skip_reason(*k.split("\x00")).startswith("a supplement") for k in u]}
-        ),
-    )["supplement"]
+    pairs = kept[["name", "group"]].drop_duplicates()
+    pairs = pairs.assign(
+        supplement=[
+            skip_reason(n, g).startswith("a supplement")
+            for n, g in zip(pairs["name"], pairs["group"], strict=True)
+        ]
+    )
+    supplement = (
+        kept[["name", "group"]]
+        .merge(pairs, on=["name", "group"], how="left", validate="many_to_one")["supplement"]
+        .to_numpy(dtype=bool)
+    )
     meal = kept["meal"].str.lower().replace("", "unspecified")
     entries = pd.DataFrame(
         {
@@ -247,7 +253,7 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
             "meal": meal,
             "name": kept["name"].where(kept["name"] != "", kept["meal"]),
             "group": kept["group"],
-            "supplement": supplement.astype(bool),
+            "supplement": supplement,
             **{name: kept[name] for name in TOTALLED},
         }
     ).reset_index(drop=True)

@@ -1,0 +1,154 @@
+"""Benchmark (not a test): end-to-end check of large diaries, and name matching speed.
+
+Run with ``uv run python benchmarks/bench_diary.py``. For synthetic diaries in the
+planner's format with realistic, noisy food names (10,000, 100,000 and 1,000,000 rows) it
+prints rows per second, peak memory and the ratio to plain ``pandas.read_csv`` of the same
+file, measured in the same run; then distinct names matched per second against the whole
+database. Each size runs in a fresh process so that its peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SIZES = (10_000, 100_000, 1_000_000)
+
+
+def noisy_names(foods: pd.DataFrame, articles: pd.DataFrame, rng: np.random.Generator) -> list[str]:
+    """About 400 names as people and trackers write them: ids, exact and reworded
+    descriptions, other word orders and case, plurals, a few typos."""
+    common = foods[foods["source"] == "fndds"].sample(150, random_state=3)["description"]
+    base = list(articles["food_id"]) + list(common)
+    names: list[str] = []
+    for item in base:
+        text = str(foods.set_index("food_id")["description"].get(item, item))
+        parts = [p.strip() for p in text.split(",")]
+        names.append(item)
+        names.append(text.lower())
+        if len(parts) > 1:
+            names.append(", ".join(reversed(parts)).title())
+        word = text.split()[0]
+        if len(word) > 5:
+            k = int(rng.integers(1, len(word) - 1))
+            names.append(text.replace(word, word[:k] + word[k + 1 :], 1))
+    return list(dict.fromkeys(names))
+
+
+def make_diary(rows: int, path: Path) -> None:
+    from planner.foods import load_article_foods, load_foods
+
+    rng = np.random.default_rng(7)
+    foods, articles = load_foods(), load_article_foods()
+    names = noisy_names(foods, articles, rng)
+    days = pd.date_range("2020-01-01", periods=max(rows // 20, 1)).strftime("%Y-%m-%d")
+    unit = rng.choice(["g", "oz", "g", "g"], rows)
+    amount = np.where(unit == "g", rng.integers(20, 300, rows), rng.integers(1, 8, rows))
+    pd.DataFrame(
+        {
+            "date": np.resize(np.repeat(days, 20), rows),
+            "meal": rng.choice(["breakfast", "lunch", "dinner", "snacks"], rows),
+            "food": rng.choice(names, rows),
+            "amount": amount,
+            "unit": unit,
+        }
+    ).to_csv(path, index=False)
+
+
+def one(rows: int, path: Path) -> dict[str, float]:
+    from planner.foods import load_article_foods, load_foods, load_portions
+    from planner.matching import build_match_index
+    from planner.search import build_search_index
+    from planner.targets import Profile, daily_targets
+    from planner.tracker import check_upload, read_upload
+
+    foods, portions = load_foods(), load_portions()
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    matcher = build_match_index(foods, index)
+    targets = daily_targets(Profile("F", 34))
+    start = time.perf_counter()
+    pd.read_csv(path, dtype=str, keep_default_na=False)
+    read_csv = time.perf_counter() - start
+    start = time.perf_counter()
+    upload = read_upload(path, foods=foods, portions=portions, index=index, matcher=matcher)
+    result = check_upload(upload, foods=foods, targets=targets)
+    total = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    counts = result.diary.counts
+    return {
+        "rows": rows,
+        "read_csv_s": read_csv,
+        "total_s": total,
+        "ratio": total / read_csv,
+        "rows_per_s": rows / total,
+        "peak_mb": peak_mb,
+        "used": counts["used"],
+        "rejected": counts["rejected"],
+        "days": len(result.check.dates),
+    }
+
+
+def matching_speed() -> None:
+    from planner.foods import load_article_foods, load_foods
+    from planner.matching import build_match_index, distinct_names, match_names
+    from planner.search import build_search_index
+
+    foods = load_foods()
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    start = time.perf_counter()
+    matcher = build_match_index(foods, index)
+    built = time.perf_counter() - start
+    sample = foods.sample(2000, random_state=1)["description"]
+    # Tracker-style rewording: lower case, reversed comma parts, one dropped letter.
+    names = [
+        ", ".join(reversed(str(d).split(", "))).lower()
+        if i % 2
+        else str(d)[: len(str(d)) // 2] + str(d)[len(str(d)) // 2 + 1 :]
+        for i, d in enumerate(sample)
+    ]
+    counted = distinct_names(names)
+    start = time.perf_counter()
+    table = match_names(counted, index=matcher)
+    elapsed = time.perf_counter() - start
+    status = table["status"].value_counts().to_dict()
+    print(
+        f"\nName matching: index built in {built:.2f} s; {len(counted):,} distinct names in "
+        f"{elapsed:.2f} s = {len(counted) / elapsed:,.0f} names/s against {len(foods):,} "
+        f"foods ({status})"
+    )
+
+
+def main() -> None:
+    if len(sys.argv) == 3:
+        print(json.dumps(one(int(sys.argv[1]), Path(sys.argv[2]))))
+        return
+    print(f"{'rows':>10} {'read_csv':>9} {'check':>8} {'ratio':>6} {'rows/s':>10} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for rows in SIZES:
+            path = Path(tmp) / f"diary-{rows}.csv"
+            make_diary(rows, path)
+            out = subprocess.run(
+                [sys.executable, __file__, str(rows), str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(
+                f"{rows:>10,} {r['read_csv_s']:>8.2f}s {r['total_s']:>7.2f}s "
+                f"{r['ratio']:>5.1f}x {r['rows_per_s']:>10,.0f} {r['peak_mb']:>8,.0f}"
+                f"   ({r['used']:,} used, {r['rejected']:,} rejected, {r['days']:,} days)"
+            )
+    matching_speed()
+
+
+if __name__ == "__main__":
+    main()
