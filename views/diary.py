@@ -9,12 +9,14 @@ from planner.formats import FORMAT_NAMES, FORMATS
 from planner.matching import mapping_csv, read_mapping
 from planner.nutrients import CHECKED, LABELS, UNITS
 from planner.search import search_foods
+from planner.targets import supplement_magnesium_ul
 from planner.tracker import check_upload
 from planner.trend_charts import heatmap_figure, na_k_figure, trend_figure, weekly_figure
 from planner.trends import day_table, days_below
 from views._shared import (
     DIARY_MAPPING,
     KIDNEY_WARNING,
+    PROFILE,
     current_targets,
     food_table,
     read_uploaded_diary,
@@ -209,9 +211,15 @@ date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_d
 st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
 st.dataframe(totals_table(check, date), hide_index=True, width="stretch")
 st.plotly_chart(contributions_figure(check, date), width="stretch")
+supplement_ul = supplement_magnesium_ul(st.session_state[PROFILE])
 if date in checked.supplement_magnesium_mg.index:
-    st.caption(
-        f"Magnesium from supplements that day: {checked.supplement_magnesium_mg[date]:,.0f} mg "
-        "(the upper level for supplements is shown in the magnesium note)."
-    )
+    mg = float(checked.supplement_magnesium_mg[date])
+    text = f"Magnesium from supplements and medicines that day: {mg:,.0f} mg"
+    if supplement_ul is not None and mg > supplement_ul:
+        st.warning(
+            f"{text}, above the {supplement_ul:,.0f} mg upper level for supplemental "
+            "magnesium (it can cause diarrhoea). Food magnesium is not limited."
+        )
+    else:
+        st.caption(f"{text} (upper level for supplements: {supplement_ul or 0:,.0f} mg).")
 st.caption(KIDNEY_WARNING)

@@ -1,0 +1,205 @@
+"""``planner check``: a diary or tracker export against the targets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from planner.check import DiaryCheck, day_summary
+from planner.cli.common import (
+    DISCLAIMER,
+    EXIT_BAD_INPUT,
+    describe,
+    plain_json,
+    print_json,
+    profile_and_targets,
+    profile_json,
+    profile_options,
+    targets_json,
+)
+from planner.diary import Diary
+from planner.foods import load_article_foods, load_foods, load_portions
+from planner.formats import FORMAT_NAMES, FORMATS
+from planner.matching import build_match_index, read_mapping
+from planner.nutrients import CHECKED, LABELS, UNITS
+from planner.search import build_search_index
+from planner.targets import Profile, Target, supplement_magnesium_ul
+from planner.tracker import check_upload, read_upload
+
+
+def add_commands(commands: Any) -> None:
+    """Add this module's commands to the ``planner`` parser."""
+    check = commands.add_parser(
+        "check", help="check a diary or a Cronometer, MyFitnessPal or Lose It! export"
+    )
+    check.add_argument("diary", type=Path, help="the planner's diary CSV or a tracker export")
+    profile_options(check)
+    check.add_argument("--format", default="auto", choices=["auto", *FORMATS])
+    check.add_argument(
+        "--remap", action="store_true", help="recompute a tracker export from the food database"
+    )
+    check.add_argument("--mapping", type=Path, help="CSV of name,food_id choices to reuse")
+    check.add_argument(
+        "--complete-only",
+        action="store_true",
+        help="Cronometer daily summary: drop days not marked completed",
+    )
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--strict", action="store_true", help="exit 2 if any row was rejected")
+    check.set_defaults(run=_run_check)
+
+
+def check_json(
+    profile: Profile,
+    targets: dict[str, Target],
+    diary: Diary,
+    check: DiaryCheck,
+    *,
+    source: str = "database",
+    other: DiaryCheck | None = None,
+    matches: pd.DataFrame | None = None,
+    supplements: pd.Series | None = None,
+    supplement_ul: float | None = None,
+    export_format: str = "planner",
+    converted: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The JSON object of ``planner check``."""
+    days = []
+    other_dates = set(other.dates) if other is not None else set()
+    for date in check.dates:
+        day = plain_json(day_summary(check, date)) | {"source": source}
+        if other is not None and date in other_dates:
+            key = "logged" if source == "database" else "database"
+            day[key] = plain_json(day_summary(other, date)["totals"])
+        if supplements is not None and date in supplements.index:
+            mg = float(supplements[date])
+            day["supplement_magnesium_mg"] = mg
+            day["supplement_magnesium_status"] = (
+                "above" if supplement_ul is not None and mg > supplement_ul else "within"
+            )
+        days.append(day)
+    out: dict[str, Any] = {
+        "profile": profile_json(profile),
+        "targets": targets_json(targets),
+        "format": export_format,
+        "days": days,
+        "rows": diary.counts,
+        "problems": [
+            {
+                "row": int(str(row.row)),
+                "status": row.status,
+                "column": row.column,
+                "value": row.value,
+                "reason": row.reason,
+            }
+            for row in diary.problems.itertuples(index=False)
+        ],
+    }
+    if matches is not None:
+        out["matches"] = [
+            {
+                "name": r["name"],
+                "food_id": r["food_id"] or None,
+                "description": r["description"] or None,
+                "score": None if pd.isna(r["score"]) else round(float(r["score"]), 1),
+                "rows": int(r["rows"]),
+                "status": r["status"],
+            }
+            for r in matches.to_dict("records")
+        ]
+    if supplement_ul is not None and supplements is not None and len(supplements):
+        out["supplement_magnesium_ul_mg"] = supplement_ul
+    if converted:
+        out["converted"] = converted
+    return out
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    profile, targets = profile_and_targets(args)
+    foods = load_foods()
+    portions = load_portions()
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    mapping = read_mapping(args.mapping) if args.mapping else None
+    upload = read_upload(
+        args.diary,
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=build_match_index(foods, index),
+        format=args.format,
+        mapping=mapping,
+        complete_only=args.complete_only,
+    )
+    result = check_upload(upload, foods=foods, targets=targets, remap=args.remap)
+    out = check_json(
+        profile,
+        targets,
+        result.diary,
+        result.check,
+        source=result.source,
+        other=result.logged if result.source == "database" else result.database,
+        matches=upload.matches,
+        supplements=result.supplement_magnesium_mg,
+        supplement_ul=supplement_magnesium_ul(profile),
+        export_format=upload.export.format,
+        converted=upload.export.converted,
+    )
+    if args.json:
+        print_json(out)
+    else:
+        _print_check(profile, out)
+    if args.strict and result.diary.counts["rejected"]:
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _print_check(profile: Profile, result: dict[str, Any]) -> None:
+    rows = result["rows"]
+    source = (
+        "as logged by the tracker"
+        if result["days"] and result["days"][0]["source"] == ("logged")
+        else "from the USDA food database"
+    )
+    print(
+        f"{FORMAT_NAMES.get(result['format'], result['format'])}, {source}; checked against "
+        f"the targets for {describe(profile)}."
+    )
+    print(
+        f"Rows: {rows['read']} read, {rows['used']} used, {rows['skipped']} skipped, "
+        f"{rows['rejected']} rejected."
+    )
+    for day in result["days"]:
+        energy = day["totals"]["energy_kcal"]
+        print(f"\n{day['date']}  ({'?' if energy is None else f'{energy:,.0f}'} kcal)")
+        for name in CHECKED:
+            target = result["targets"][name]
+            total = day["totals"][name]
+            pct = day["percent_of_target"][name]
+            flag = " (incomplete)" if name in day["incomplete"] else ""
+            shown = "n/a" if total is None else f"{total:,.0f}"
+            share = "" if pct is None else f"{pct:.0f}%"
+            print(
+                f"  {LABELS[name]:<10} {shown:>8} {UNITS[name]:<2} of {target['min']:>6,.0f}"
+                f"  {share:>4}  {day['status'][name]}{flag}"
+            )
+        if "supplement_magnesium_mg" in day:
+            print(
+                f"  Magnesium from supplements {day['supplement_magnesium_mg']:,.0f} mg "
+                f"({day['supplement_magnesium_status']} the supplement upper level)"
+            )
+        for name, names in day["missing_from"].items():
+            print(f"  {LABELS.get(name, name)} not reported for: {', '.join(names)}")
+        ratio = day["na_k_molar_ratio"]
+        if ratio is not None:
+            print(f"  Na:K molar ratio {ratio:.2f} (about 1 or less fits the WHO targets)")
+    for problem in result["problems"]:
+        where = f", column {problem['column']}" if problem["column"] else ""
+        print(
+            f"row {problem['row']}{where}: {problem['status']}: {problem['reason']}",
+            file=sys.stderr,
+        )
+    print(f"\n{DISCLAIMER}")
