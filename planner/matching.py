@@ -3,7 +3,7 @@
 Tracker names and USDA descriptions differ in order, number and wording ("Banana, Fresh"
 against "Bananas, raw"; "Publix, Whole Milk"; "Lentils, Cooked from Dried"). Both sides are
 normalised the same way: lower case, brand prefixes dropped, tracker words mapped to USDA
-words ("fresh" is "raw", "cooked from dried" is "boiled"), each word made singular, and the
+words ("fresh" is "raw", "cooked from dried" is "from dried"), each word made singular, and the
 words sorted. Candidates are the foods sharing the most informative words with the name;
 rapidfuzz's ``WRatio`` scores them 0-100. A name scoring below :data:`MATCH_THRESHOLD` is
 unmatched and its best candidates are offered: the planner never guesses.
@@ -62,9 +62,8 @@ MATCH_COLUMNS = (
 )
 
 _PHRASES = (
-    (r"\bcooked from dried\b", "boiled"),
-    (r"\bcooked from frozen\b", "frozen cooked"),
-    (r"\bcooked from canned\b", "canned"),
+    # Cronometer's "Cooked from Dried" is FNDDS's "from dried" (and so on).
+    (r"\bcooked from (dried|frozen|canned|fresh)\b", r"from \1"),
     (r"\bstore[- ]bought\b", ""),
     (r"\bhome ?made\b", ""),
     (r"\bfresh\b", "raw"),

@@ -59,3 +59,16 @@ def weekly_averages(check: DiaryCheck) -> pd.DataFrame:
     out.insert(0, "days", grouped.size())
     out.index.name = "week"
     return out
+
+
+def side_by_side(
+    first: DiaryCheck, second: DiaryCheck, nutrient: str, *, names: tuple[str, str]
+) -> pd.DataFrame:
+    """One nutrient's daily totals from two sources (the tracker's and USDA's), with the
+    difference second - first, for the dates both have."""
+    a = first.days[first.days["nutrient"] == nutrient].set_index("date")["total"]
+    b = second.days[second.days["nutrient"] == nutrient].set_index("date")["total"]
+    table = pd.concat([a.rename(names[0]), b.rename(names[1])], axis=1, join="inner")
+    table["difference"] = table[names[1]] - table[names[0]]
+    table.index.name = "date"
+    return table

@@ -8,7 +8,7 @@ import pandas as pd
 
 from planner.check import check_entries
 from planner.targets import Profile, daily_targets
-from planner.trends import day_table, days_below, weekly_averages
+from planner.trends import day_table, days_below, side_by_side, weekly_averages
 
 TARGETS = daily_targets(Profile("F", 34))
 
@@ -48,3 +48,14 @@ def test_weekly_averages_start_on_monday(foods) -> None:
     assert weeks.at["2024-04-29", "days"] == 2
     assert math.isclose(weeks.at["2024-04-29", "potassium_mg"], 358 * 1.18)
     assert math.isclose(weeks.at["2024-05-06", "potassium_mg"], 358 * 2.36)
+
+
+def test_side_by_side(foods) -> None:
+    first = _check(foods)
+    entries = pd.DataFrame(
+        {"date": ["2024-04-29"], "meal": "snacks", "food_id": "sr28:09040", "grams": [236.0]}
+    )
+    second = check_entries(entries, foods=foods, targets=TARGETS)
+    table = side_by_side(first, second, "potassium_mg", names=("tracker", "USDA"))
+    assert list(table.index) == ["2024-04-29"]
+    assert math.isclose(table.at["2024-04-29", "difference"], 358 * 1.18)

@@ -12,7 +12,7 @@ from planner.search import search_foods
 from planner.targets import supplement_magnesium_ul
 from planner.tracker import check_upload
 from planner.trend_charts import heatmap_figure, na_k_figure, trend_figure, weekly_figure
-from planner.trends import day_table, days_below
+from planner.trends import day_table, days_below, side_by_side
 from views._shared import (
     DIARY_MAPPING,
     KIDNEY_WARNING,
@@ -201,6 +201,20 @@ nutrient = st.selectbox("Trend of", list(CHECKED), format_func=LABELS.get, key="
 other = checked.logged if checked.source == "database" else checked.database
 other_name = "tracker's numbers" if checked.source == "database" else "USDA recomputed"
 st.plotly_chart(trend_figure(check, nutrient, other=other, other_name=other_name), width="stretch")
+if other is not None:
+    logged, database = (other, check) if checked.source == "database" else (check, other)
+    st.caption(
+        f"{LABELS[nutrient]} per day, the tracker's numbers beside USDA's for the same foods "
+        "(USDA totals leave out rows it could not match or weigh)."
+    )
+    st.dataframe(
+        side_by_side(logged, database, nutrient, names=("tracker", "USDA")),
+        width="stretch",
+        column_config={
+            c: st.column_config.NumberColumn(f"{c} {UNITS[nutrient]}", format="%.0f")
+            for c in ("tracker", "USDA", "difference")
+        },
+    )
 st.plotly_chart(heatmap_figure(check), width="stretch")
 left, right = st.columns(2)
 left.plotly_chart(weekly_figure(check), width="stretch")
