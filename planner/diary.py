@@ -325,6 +325,10 @@ def resolve_rows(
             ),
         )
     status[status == ""] = "used"
+    assumed = (status == "used") & via.str.startswith("ASSUMED").to_numpy(dtype=bool)
+    column[assumed] = "unit"
+    value[assumed] = rows["unit"].to_numpy(dtype=object)[assumed]
+    reason[assumed] = via.to_numpy(dtype=object)[assumed]
     account = _account(rows["row"].to_numpy(), status, column, value, reason)
     used = status == "used"
     meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
@@ -387,8 +391,10 @@ def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex)
     and spacing). Nothing is guessed: an unknown name is rejected with the closest foods.
     """
     ids = set(foods["food_id"])
-    folded = foods["description"].str.casefold().str.split().str.join(" ")
-    by_description = foods.groupby(folded, sort=False)["food_id"].agg(list)
+    by_description = pd.Series(dtype=object)
+    if not all(name in ids for name in names):  # a plan holds ids only: skip the fold
+        folded = foods["description"].str.casefold().str.split().str.join(" ")
+        by_description = foods.groupby(folded, sort=False)["food_id"].agg(list)
     resolved: list[object] = []
     reasons: list[str] = []
     for name in names:

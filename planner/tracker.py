@@ -147,6 +147,12 @@ def database_diary(
     counted = distinct_names(rows["name"], rows["group"])
     matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
     food_ids, reasons, skips = apply_matches(rows["name"], matches)
+    if export.available:
+        # An unmatched row with no values at all is an empty recipe or custom food.
+        empty = rows[list(TOTALLED)].isna().all(axis=1) & food_ids.isna() & (skips == "")
+        skips = skips.where(
+            ~empty, "no ingredients or nutrient values logged (an empty recipe or custom food)"
+        )
     frame = pd.DataFrame(
         {
             "row": rows["row"],

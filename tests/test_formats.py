@@ -293,3 +293,22 @@ def test_fuzzed_files_raise_only_planner_errors_and_account_for_every_row(
         assert counts["used"] + counts["skipped"] + counts["rejected"] == counts["read"]
         assert diary.account["row"].tolist() == list(range(1, counts["read"] + 1))
     assert len(result.diary.entries) == result.diary.counts["used"]
+
+
+def test_empty_recipes_are_skipped_and_assumed_densities_flagged(
+    foods, portions, index, matcher
+) -> None:
+    data = (
+        b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"
+        b'2024-01-01,Lunch,"My Smoothie Recipe","1.00 serving",,\n'
+        b'2024-01-01,Lunch,"Bananas, raw","100 ml",89,358\n'
+    )
+    upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
+    account = upload.database.account.set_index("row")
+    assert account.at[1, "status"] == "skipped"
+    assert "empty recipe" in account.at[1, "reason"]
+    # Banana has "cup, mashed" and "cup, sliced" but no plain volume measure, so its density
+    # is unknown: 1 g/mL is assumed and the account says so (the planner's own CSV refuses it).
+    assert account.at[2, "status"] == "used"
+    assert account.at[2, "reason"].startswith("ASSUMED 1 g/mL")
+    assert upload.database.entries.set_index("row").at[2, "grams"] == 100

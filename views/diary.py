@@ -102,6 +102,12 @@ if missing and checked.source == "logged":
         f"{FORMAT_NAMES[export.format]} has no {', '.join(missing).lower()}: shown as not "
         "available, never as 0."
     )
+assumed = int((diary.account["reason"].str.startswith("ASSUMED")).sum())
+if assumed:
+    st.warning(
+        f"{assumed:,} rows give a volume of a food USDA has no density for; they were "
+        "weighed at 1 g per mL (see the account)."
+    )
 with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} not used)"):
     st.dataframe(diary.account, hide_index=True, width="stretch")
     st.download_button(
