@@ -9,6 +9,13 @@ from planner.nutrients import CHECKED, LABELS, UNITS
 from planner.trends import day_table, weekly_averages
 
 _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
+#: Days on the x axis: whole days, never hours, even when there are only two of them.
+_DAYS = {"type": "date", "tickformat": "%d %b %Y", "dtick": "D1", "tickangle": 0}
+
+
+def _day_axis(count: int) -> dict[str, object]:
+    """A date axis ticking every day for short spans and letting Plotly choose otherwise."""
+    return _DAYS if count <= 14 else {"type": "date", "tickformat": "%d %b %Y"}
 
 
 def trend_figure(
@@ -74,6 +81,7 @@ def trend_figure(
         )
     figure.update_layout(
         title=f"{LABELS[nutrient]} per day ({unit})",
+        xaxis=_day_axis(len(days)),
         height=360,
         yaxis_title=unit,
         legend={"orientation": "h", "y": -0.2},
@@ -99,7 +107,9 @@ def heatmap_figure(check: DiaryCheck) -> go.Figure:
             hovertemplate="%{x} %{y}: %{z:.0f}%<extra></extra>",
         )
     )
-    figure.update_layout(title="% of target, day by day", height=300, **_LAYOUT)
+    figure.update_layout(
+        title="% of target, day by day", height=300, xaxis=_day_axis(len(table)), **_LAYOUT
+    )
     return figure
 
 
@@ -116,9 +126,10 @@ def weekly_figure(check: DiaryCheck) -> go.Figure:
     figure.update_layout(
         barmode="group",
         title="Weekly averages (% of target)",
+        xaxis={"type": "category", "title": "week starting"},
         height=340,
         yaxis_title="% of the level to reach",
-        legend={"orientation": "h", "y": -0.2},
+        legend={"orientation": "h", "y": -0.35},
         **_LAYOUT,
     )
     return figure
@@ -141,6 +152,7 @@ def na_k_figure(check: DiaryCheck) -> go.Figure:
     )
     figure.update_layout(
         title="Na:K molar ratio per day (lower is better)",
+        xaxis=_day_axis(len(table)),
         height=300,
         yaxis_title="mol Na per mol K",
         **_LAYOUT,

@@ -8,9 +8,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from planner.check import DiaryCheck, totals_table
 from planner.errors import PlannerError
 from planner.foods import load_article_foods, load_foods, load_portions
 from planner.matching import MatchIndex, build_match_index
+from planner.nutrients import LABELS, UNITS
 from planner.search import SearchIndex, build_search_index
 from planner.sweat import SweatResult, training_day_targets
 from planner.targets import Profile, Target, daily_targets
@@ -153,3 +155,42 @@ def targets_by_date(targets: dict[str, Target]) -> dict[str, dict[str, Target]]:
     return {
         date: training_day_targets(targets, result) for date, result in training_sessions().items()
     }
+
+
+def show_totals(check: DiaryCheck, date: str) -> None:
+    """The day's totals table, with readable names and whole numbers."""
+    totals = totals_table(check, date)
+    totals = totals.assign(
+        unit=totals["nutrient"].map(UNITS), nutrient=totals["nutrient"].map(LABELS)
+    )
+    st.dataframe(
+        totals[
+            [
+                "nutrient",
+                "total",
+                "unit",
+                "target",
+                "target_kind",
+                "upper_level",
+                "upper_kind",
+                "percent_of_target",
+                "status",
+                "incomplete",
+                "adjusted",
+            ]
+        ],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "nutrient": "Nutrient",
+            "total": st.column_config.NumberColumn("Total", format="%.0f"),
+            "target": st.column_config.NumberColumn("Target", format="%.0f"),
+            "target_kind": "Kind",
+            "upper_level": st.column_config.NumberColumn("Upper level", format="%.0f"),
+            "upper_kind": "Kind ",
+            "percent_of_target": st.column_config.NumberColumn("% of target", format="%.0f%%"),
+            "status": "Status",
+            "incomplete": st.column_config.CheckboxColumn("Incomplete"),
+            "adjusted": "Adjusted",
+        },
+    )

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from planner.charts import contributions_figure, percent_of_target_figure
-from planner.check import totals_table
 from planner.errors import PlannerError
 from planner.formats import FORMAT_NAMES, FORMATS
 from planner.matching import mapping_csv, read_mapping
@@ -21,6 +20,7 @@ from views._shared import (
     food_table,
     read_uploaded_diary,
     search_index,
+    show_totals,
     targets_by_date,
 )
 
@@ -229,7 +229,7 @@ right.plotly_chart(na_k_figure(check), width="stretch")
 st.subheader("One day in full")
 date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_day")
 st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
-st.dataframe(totals_table(check, date), hide_index=True, width="stretch")
+show_totals(check, date)
 st.plotly_chart(contributions_figure(check, date), width="stretch")
 supplement_ul = supplement_magnesium_ul(st.session_state[PROFILE])
 if date in checked.supplement_magnesium_mg.index:

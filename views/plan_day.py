@@ -7,9 +7,9 @@ import streamlit as st
 
 from planner.amounts import portion_choices, usual_portion
 from planner.charts import contributions_figure, percent_of_target_figure
-from planner.check import check_entries, day_summary, totals_table
+from planner.check import check_entries, day_summary
 from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
-from planner.nutrients import LABELS, POTASSIUM, UNITS, WATER
+from planner.nutrients import LABELS, POTASSIUM, WATER
 from planner.search import search_foods
 from views._fill_gaps import fill_gaps_panel, generate_day_panel
 from views._shared import (
@@ -23,6 +23,7 @@ from views._shared import (
     food_table,
     portion_table,
     search_index,
+    show_totals,
     targets_by_date,
 )
 
@@ -139,35 +140,7 @@ if summary["incomplete"]:
             f"{LABELS.get(name, name)} total is incomplete (a lower bound): USDA reports no "
             f"value for {', '.join(missing)}."
         )
-totals = totals_table(check, date).assign(
-    nutrient=lambda t: t["nutrient"].map(LABELS),
-    unit=lambda t: t["nutrient"].map({LABELS[k]: v for k, v in UNITS.items()}),
-)
-st.dataframe(
-    totals[
-        [
-            "nutrient",
-            "total",
-            "unit",
-            "target",
-            "target_kind",
-            "upper_level",
-            "upper_kind",
-            "percent_of_target",
-            "status",
-            "incomplete",
-            "adjusted",
-        ]
-    ],
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "total": st.column_config.NumberColumn("Total", format="%.0f"),
-        "target": st.column_config.NumberColumn("Target", format="%.0f"),
-        "upper_level": st.column_config.NumberColumn("Upper level", format="%.0f"),
-        "percent_of_target": st.column_config.NumberColumn("% of target", format="%.0f%%"),
-    },
-)
+show_totals(check, date)
 st.plotly_chart(contributions_figure(check, date), width="stretch")
 fill_gaps_panel(check, date)
 if summary["status"][POTASSIUM] == "below":
