@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,9 +196,17 @@ def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     page.get_by_label("Or search the food database").fill("granola")
     page.get_by_label("Or search the food database").press("Enter")
     _settle(page)
-    food = page.get_by_role("combobox", name="Food", exact=True)
-    food.click()
-    page.get_by_role("option").filter(has_text=re.compile("granola", re.IGNORECASE)).first.click()
+    # The search reruns the page; the food list holds the granolas once that run is done.
+    granola = page.get_by_role("option").filter(has_text=re.compile("granola", re.IGNORECASE))
+    for _ in range(10):
+        page.get_by_role("combobox", name="Food", exact=True).click()
+        try:
+            granola.first.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            _settle(page)
+    granola.first.click()
     _settle(page)
     page.get_by_role("button", name="Use this food").click()
     page.get_by_text("Your corrections: 1.").wait_for()
