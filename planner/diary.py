@@ -325,7 +325,8 @@ def resolve_rows(
             ),
         )
     status[status == ""] = "used"
-    assumed = (status == "used") & via.str.startswith("ASSUMED").to_numpy(dtype=bool)
+    assumed_of = np.array([c.via.startswith("ASSUMED") for c in looked] or [False])
+    assumed = (status == "used") & known & assumed_of[position]
     column[assumed] = "unit"
     value[assumed] = rows["unit"].to_numpy(dtype=object)[assumed]
     reason[assumed] = via.to_numpy(dtype=object)[assumed]
