@@ -106,7 +106,7 @@ def plan_day(
     *,
     kcal: float = 2000.0,
     seed: int | None = None,
-    time_limit_s: float = 10.0,
+    time_limit_s: float = 4.0,
 ) -> DayPlan:
     """Generate a day of the pool's foods that meets the targets at about ``kcal``.
 
