@@ -1,12 +1,14 @@
 """A generated day of the articles' foods that meets every target.
 
 The day is an integer program (``scipy.optimize.milp``, HiGHS) over the article foods in
-four meals. Each food goes only into meals it suits, in half usual portions up to two
-portions, and into at most two meals; main meals hold two to four foods and snacks one to
-three; at least five food groups are used. Potassium, magnesium, calcium and water reach
-their levels, sodium stays between its AI and CDRR (or a doctor's limit), calcium under its
-UL, and energy within 10 % of the target. Among such days the one with the fewest portions
-wins; a ``seed`` perturbs that choice to offer another day.
+four meals. Each food goes only into meals it suits, in half usual portions (at most 300 g of
+a solid food), once a day (drinks such as water and milk at any meal); a meal holds one food
+of a kind, a kind appears at most twice a day, main meals hold two to four foods and snacks
+one to three, and at least five food groups are used. Breakfast has a grain or fruit, lunch
+and dinner a vegetable or legume. Potassium, magnesium, calcium and water reach their levels,
+sodium stays between its AI and CDRR (or a doctor's limit), calcium under its UL, and energy
+within 10 % of the target. Among such days the one with the fewest portions and energy
+closest to the target wins; a ``seed`` perturbs that choice to offer another day.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ _MEAL_BASES = {
 _MEAL_BASES["dinner"] = _MEAL_BASES["lunch"]
 _MIN_GROUPS = 5
 _SHORTFALL_WEIGHT = 1e4
+_ENERGY_WEIGHT = 0.02
 
 
 @dataclass(frozen=True)
@@ -159,15 +162,17 @@ def plan_day(
     mins = [n for n in CHECKED if targets[n].min > 0]
     # Variables: x (half portions per food and meal), y (used), g (group used), s (shortfall).
     nx, ng, ns = p, len(groups), len(mins)
-    n = 2 * nx + ng + ns
+    # Two more continuous variables: energy above and below the target [kcal].
+    n = 2 * nx + ng + ns + 2
+    over, under = n - 2, n - 1
     half_g = foods["portion_g"].to_numpy(float)[food_of] / 2.0
     cap = np.where(
         is_water,
         2 * _WATER_GLASSES,
         np.where(is_drink, 4.0, np.clip(np.floor(_MAX_SOLID_G / half_g), 1.0, 4.0)),
     )
-    upper = np.concatenate([cap, np.ones(nx), np.ones(ng), np.full(ns, np.inf)])
-    integrality = np.concatenate([np.ones(2 * nx + ng), np.zeros(ns)])
+    upper = np.concatenate([cap, np.ones(nx), np.ones(ng), np.full(ns + 2, np.inf)])
+    integrality = np.concatenate([np.ones(2 * nx + ng), np.zeros(ns + 2)])
     rows: list[tuple[np.ndarray, float, float]] = []
 
     def row() -> np.ndarray:
@@ -187,6 +192,10 @@ def plan_day(
     r = row()
     r[:nx] = per_step[:, col[ENERGY]]
     rows.append((r, kcal * (1 - ENERGY_TOLERANCE), kcal * (1 + ENERGY_TOLERANCE)))
+    r = row()
+    r[:nx] = per_step[:, col[ENERGY]]
+    r[over], r[under] = -1.0, 1.0
+    rows.append((r, kcal, kcal))  # energy - over + under = target
     for k in range(nx):
         r = row()
         r[k] = 1.0
@@ -213,10 +222,19 @@ def plan_day(
         r = row()
         r[nx : 2 * nx] = (in_meal[meal] & np.isin(group_of, list(bases))).astype(float)
         rows.append((r, 1.0, np.inf))
+    drink_food = (
+        foods["group"].isin(_DRINK_GROUPS)
+        | foods["description"].str.startswith(("Milk,", "Beverages,"))
+    ).to_numpy()
     for i in range(len(foods)):
         r = row()
         r[nx : 2 * nx] = (food_of == i).astype(float)
-        rows.append((r, 0.0, 2.0))
+        # A food once a day, a drink (water, milk) up to every meal: variety across meals.
+        rows.append((r, 0.0, len(MEAL_ORDER) if drink_food[i] else 1.0))
+    for g in groups:
+        r = row()
+        r[nx : 2 * nx] = (group_of == g).astype(float)
+        rows.append((r, 0.0, 2.0))  # a kind of food (fish, legumes) at most twice a day
     for g, k in gidx.items():
         r = row()
         r[nx : 2 * nx] = (group_of == g).astype(float)
@@ -231,7 +249,11 @@ def plan_day(
     if seed is not None:
         cost[:nx] += np.random.default_rng(seed).uniform(0.0, 0.9, nx)
     cost[nx : 2 * nx] = 0.5
-    cost[2 * nx + ng :] = _SHORTFALL_WEIGHT / np.array([targets[m].min for m in mins])
+    cost[2 * nx + ng : 2 * nx + ng + ns] = _SHORTFALL_WEIGHT / np.array(
+        [targets[m].min for m in mins]
+    )
+    # Closer to the energy target is better: 100 kcal off weighs as much as a portion.
+    cost[over] = cost[under] = _ENERGY_WEIGHT
     matrix = np.array([r for r, _, _ in rows])
     result = milp(
         cost,

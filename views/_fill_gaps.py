@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import pandas as pd
 import streamlit as st
 
@@ -28,13 +31,15 @@ from views._shared import (
     portion_table,
 )
 
-EXCLUSION_LABELS = {
-    "dairy": "dairy-free",
-    "nuts": "nut allergy",
-    "vegetarian": "vegetarian",
-    "vegan": "vegan",
-    "gluten": "gluten-free",
-}
+EXCLUSION_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "dairy": "dairy-free",
+        "nuts": "nut allergy",
+        "vegetarian": "vegetarian",
+        "vegan": "vegan",
+        "gluten": "gluten-free",
+    }
+)
 
 
 def _add_to_plan(items: pd.DataFrame, meal: str) -> None:

@@ -73,7 +73,9 @@ def match_index() -> MatchIndex:
     return build_match_index(food_table(), search_index())
 
 
-@st.cache_data(show_spinner="Reading and matching the diary…", max_entries=8)
+# Keyed on the file's bytes, so a session only ever gets back the file it uploaded; few
+# entries and a time limit keep large diaries from piling up in the server's memory.
+@st.cache_data(show_spinner="Reading and matching the diary…", max_entries=2, ttl=3600)
 def read_uploaded_diary(
     data: bytes, format_name: str, mapping: tuple[tuple[str, str], ...], complete_only: bool
 ) -> Upload:
