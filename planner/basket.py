@@ -130,32 +130,29 @@ def solve_basket(
     Huangfu, Q. and Hall, J. A. J. (2018) Parallelizing the dual revised simplex method,
     *Math. Prog. Comp.* 10:119-142 (HiGHS, the solver behind ``scipy.optimize.milp``).
     """
-    room = dict(room or {})
-    need = {k: float(v) for k, v in need.items() if v > 0}
     if max_foods < 1 or max_portions < step or step <= 0:
         raise PlannerError("need max_foods >= 1 and max_portions >= step > 0")
-    columns = list(dict.fromkeys([*need, *room, ENERGY]))
-    missing = [c for c in (*CANDIDATE_COLUMNS, *columns) if c not in candidates.columns]
+    missing = [
+        c for c in (*CANDIDATE_COLUMNS, *need, *(room or {}), ENERGY) if c not in candidates.columns
+    ]
     if missing:
         raise PlannerError(f"candidate table lacks columns {missing}")
-    pool = candidates.dropna(subset=columns).reset_index(drop=True)
-    pool = pool[pool["portion_g"] > 0].reset_index(drop=True)
+    c = _candidates(candidates, need=need, room=room, max_portions=max_portions, step=step)
+    pool, per_step, columns, caps, need, room = (
+        c.pool,
+        c.per_step,
+        c.columns,
+        c.caps,
+        c.need,
+        c.room,
+    )
     if not need or pool.empty:
         return _basket(pool, np.zeros(len(pool)), need, columns)
 
     n = len(pool)
-    per_step = (
-        pool[columns].to_numpy(dtype=float) * (pool["portion_g"].to_numpy() / 100.0)[:, None] * step
-    )  # what one step of each food adds, per column
     col = {name: j for j, name in enumerate(columns)}
     gaps = list(need)
     g = len(gaps)
-    # A "max_portions" column caps foods one by one (a drink may be taken by the litre).
-    caps = (
-        pool["max_portions"].fillna(max_portions).to_numpy(dtype=float)
-        if "max_portions" in pool.columns
-        else np.full(n, max_portions)
-    )
     steps_max = np.floor(caps / step + 1e-9)
     # Variables: x (steps of each food, integer), y (food used, binary),
     # z (gap left open, binary), s (shortfall of each gap, continuous).
@@ -193,7 +190,7 @@ def solve_basket(
         rows.append(
             LinearConstraint(
                 block(per_step[:, [col[k] for k in names]].T),
-                ub=np.array([max(float(room[k]), 0.0) for k in names]),
+                ub=np.array([room[k] for k in names]),
             )
         )
     link = csr_array(hstack([identity(n), -diags_array(steps_max)]))
@@ -238,20 +235,16 @@ def greedy_basket(
     nutrient per portion that still fits every ``room``; a food is used up to
     ``max_portions`` and at most ``max_foods`` foods are used.
     """
-    room = {k: max(float(v), 0.0) for k, v in (room or {}).items()}
-    need = {k: float(v) for k, v in need.items() if v > 0}
-    columns = list(dict.fromkeys([*need, *room, ENERGY]))
-    pool = candidates.dropna(subset=columns).reset_index(drop=True)
-    pool = pool[pool["portion_g"] > 0].reset_index(drop=True)
-    per_step = (
-        pool[columns].to_numpy(dtype=float) * (pool["portion_g"].to_numpy() / 100.0)[:, None] * step
+    c = _candidates(candidates, need=need, room=room, max_portions=max_portions, step=step)
+    pool, per_step, columns, caps, need, room = (
+        c.pool,
+        c.per_step,
+        c.columns,
+        c.caps,
+        c.need,
+        c.room,
     )
     col = {name: j for j, name in enumerate(columns)}
-    caps = (
-        pool["max_portions"].fillna(max_portions).to_numpy(dtype=float)
-        if "max_portions" in pool.columns
-        else np.full(len(pool), max_portions)
-    )
     portions = np.zeros(len(pool))
     added = np.zeros(len(columns))
     limit = np.array([room.get(c, np.inf) for c in columns])
@@ -273,6 +266,44 @@ def greedy_basket(
         else:
             break  # no open gap can be helped any more
     return _basket(pool, portions, need, columns)
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """The usable candidates and what one step of each adds, shared by both solvers."""
+
+    pool: pd.DataFrame
+    per_step: np.ndarray  # one step of each food, per column [mg, g, kcal]
+    columns: list[str]
+    caps: np.ndarray  # most portions of each food
+    need: dict[str, float]
+    room: dict[str, float]
+
+
+def _candidates(
+    candidates: pd.DataFrame,
+    *,
+    need: Mapping[str, float],
+    room: Mapping[str, float] | None,
+    max_portions: float,
+    step: float,
+) -> _Candidates:
+    """Drop foods missing a value in any column used (an unknown sodium content cannot be
+    kept under a limit) or with no portion weight; clip negative room to zero."""
+    gaps = {k: float(v) for k, v in need.items() if v > 0}
+    limits = {k: max(float(v), 0.0) for k, v in (room or {}).items()}
+    columns = list(dict.fromkeys([*gaps, *limits, ENERGY]))
+    pool = candidates.dropna(subset=columns)
+    pool = pool[pool["portion_g"] > 0].reset_index(drop=True)
+    scale = pool["portion_g"].to_numpy(dtype=float) / 100.0 * step
+    per_step = pool[columns].to_numpy(dtype=float) * scale[:, None]
+    # A "max_portions" column caps foods one by one (a drink may be taken by the litre).
+    caps = (
+        pool["max_portions"].fillna(max_portions).to_numpy(dtype=float)
+        if "max_portions" in pool.columns
+        else np.full(len(pool), max_portions)
+    )
+    return _Candidates(pool, per_step, columns, caps, gaps, limits)
 
 
 def _basket(

@@ -161,7 +161,7 @@ def _day_rows(
     key = np.where(special, dates, "")
     table = pd.DataFrame(
         [
-            (k, nutrient, *_bounds(k, nutrient, targets_by_date.get(k, targets)))
+            (k, nutrient, *_bounds(nutrient, targets_by_date.get(k, targets)))
             for k in dict.fromkeys(key)
             for nutrient in TOTALLED
         ],
@@ -176,7 +176,7 @@ def _day_rows(
     return long.drop(columns="known")
 
 
-def _bounds(date: str, nutrient: str, targets: Mapping[str, Target]) -> tuple[Any, ...]:
+def _bounds(nutrient: str, targets: Mapping[str, Target]) -> tuple[Any, ...]:
     target = targets.get(nutrient)
     if target is None:
         return (np.nan, "", np.nan, "", "")

@@ -148,10 +148,11 @@ def plan_day(
     meal_of = [m for _, m in pairs]
     group_of = foods["group"].to_numpy()[food_of]
     is_water = group_of == "water"
-    is_drink = (
+    drink_food = (
         foods["group"].isin(_DRINK_GROUPS)
         | foods["description"].str.startswith(("Milk,", "Beverages,"))
-    ).to_numpy()[food_of]
+    ).to_numpy()
+    is_drink = drink_food[food_of]
     per_step = (
         foods[columns].to_numpy(float)[food_of]
         * (foods["portion_g"].to_numpy(float)[food_of] / 100.0 * 0.5)[:, None]
@@ -222,10 +223,6 @@ def plan_day(
         r = row()
         r[nx : 2 * nx] = (in_meal[meal] & np.isin(group_of, list(bases))).astype(float)
         rows.append((r, 1.0, np.inf))
-    drink_food = (
-        foods["group"].isin(_DRINK_GROUPS)
-        | foods["description"].str.startswith(("Milk,", "Beverages,"))
-    ).to_numpy()
     for i in range(len(foods)):
         r = row()
         r[nx : 2 * nx] = (food_of == i).astype(float)

@@ -210,22 +210,9 @@ def resolve_rows(
         instead of rejecting it.
     """
     n = len(rows)
-    status = np.full(n, "", dtype=object)
-    column = np.full(n, "", dtype=object)
-    value = np.full(n, "", dtype=object)
-    reason = np.full(n, "", dtype=object)
-
-    open_rows = np.ones(n, dtype=bool)  # rows with no status yet
-
-    def mark(mask: Any, kind: str, col: str, values: pd.Series, why: pd.Series | str) -> None:
-        fresh = np.flatnonzero(np.asarray(mask, dtype=bool) & open_rows)
-        if not len(fresh):
-            return
-        open_rows[fresh] = False
-        status[fresh] = kind
-        column[fresh] = col
-        value[fresh] = values.iloc[fresh].to_numpy(dtype=object)
-        reason[fresh] = why if isinstance(why, str) else why.iloc[fresh].to_numpy(dtype=object)
+    book = RowAccount(rows["row"].to_numpy())
+    mark = book.mark
+    open_rows = book.open
 
     skip = rows["skip"]
     mark(skip != "", "skipped", "", rows["name"], skip)
@@ -270,39 +257,27 @@ def resolve_rows(
         )
 
     # Each distinct (food, unit) pair is converted once and spread back by its code.
-    pending = open_rows.copy()
     food_codes, food_uniques = pd.factorize(food_ids.where(food_ids.notna(), ""))
     unit_codes, unit_uniques = pd.factorize(rows["unit"], use_na_sentinel=False)
     pair = food_codes.astype(np.int64) * max(len(unit_uniques), 1) + unit_codes
-    wanted, where = np.unique(pair[pending], return_index=True)
-    pending_rows = np.flatnonzero(pending)[where]
-    conversions = unit_grams(
+    wanted, first = np.unique(pair[open_rows], return_index=True)
+    firsts = np.flatnonzero(open_rows)[first]
+    keys = list(
         zip(
-            np.asarray(food_uniques, dtype=object)[food_codes[pending_rows]],
-            np.asarray(unit_uniques, dtype=object)[unit_codes[pending_rows]],
+            np.asarray(food_uniques, dtype=object)[food_codes[firsts]].tolist(),
+            np.asarray(unit_uniques, dtype=object)[unit_codes[firsts]].tolist(),
             strict=True,
-        ),
-        portions,
-        assume_density=assume_density,
+        )
     )
-    position = np.searchsorted(wanted, pair)
-    position = np.clip(position, 0, max(len(wanted) - 1, 0))
-    known = (len(wanted) > 0) & (wanted[position] == pair) if len(wanted) else np.zeros(n, bool)
-    looked = [
-        conversions[
-            (
-                str(np.asarray(food_uniques, dtype=object)[food_codes[r]]),
-                str(np.asarray(unit_uniques, dtype=object)[unit_codes[r]]),
-            )
-        ]
-        for r in pending_rows
-    ]
-    grams_of = np.array([c.grams if c.grams is not None else np.nan for c in looked], float)
+    conversions = unit_grams(keys, portions, assume_density=assume_density)
+    looked = [conversions[k] for k in keys]  # in the order of ``wanted``
+    # Rows already closed may hold pairs never converted: they are marked as not known.
+    position = np.clip(np.searchsorted(wanted, pair), 0, max(len(wanted) - 1, 0))
+    known = wanted[position] == pair if len(wanted) else np.zeros(n, dtype=bool)
+    grams_of = np.array([np.nan if c.grams is None else c.grams for c in looked] or [np.nan])
     via_of = np.array([c.via for c in looked] or [""], dtype=object)
     reason_of = np.array([c.reason for c in looked] or [""], dtype=object)
-    per_unit = pd.Series(
-        np.where(known, grams_of[position] if len(looked) else np.nan, np.nan), index=rows.index
-    )
+    per_unit = pd.Series(np.where(known, grams_of[position], np.nan), index=rows.index)
     via = pd.Series(np.where(known, via_of[position], ""), index=rows.index, dtype=object)
     unit_reason = pd.Series(
         np.where(known, reason_of[position], ""), index=rows.index, dtype=object
@@ -324,14 +299,10 @@ def resolve_rows(
                 )
             ),
         )
-    status[status == ""] = "used"
+    used = book.open.copy()
     assumed_of = np.array([c.via.startswith("ASSUMED") for c in looked] or [False])
-    assumed = (status == "used") & known & assumed_of[position]
-    column[assumed] = "unit"
-    value[assumed] = rows["unit"].to_numpy(dtype=object)[assumed]
-    reason[assumed] = via.to_numpy(dtype=object)[assumed]
-    account = _account(rows["row"].to_numpy(), status, column, value, reason)
-    used = status == "used"
+    book.note(used & known & assumed_of[position], "unit", rows["unit"], via)
+    account = book.close()
     meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
     entries = pd.DataFrame(
         {
@@ -348,17 +319,51 @@ def resolve_rows(
     return Diary(entries=entries, account=account, matches=matches)
 
 
-def _account(row: Any, status: Any, column: Any, value: Any, reason: Any) -> pd.DataFrame:
-    """The account table; text columns stay plain objects (no per-cell conversion)."""
-    return pd.DataFrame(
-        {
-            "row": pd.Series(row, dtype="int64"),
-            "status": pd.Series(status, dtype=object),
-            "column": pd.Series(column, dtype=object),
-            "value": pd.Series(value, dtype=object),
-            "reason": pd.Series(reason, dtype=object),
-        }
-    )
+class RowAccount:
+    """The account of a file's rows: each row gets one status, the first that applies.
+
+    ``mark`` gives the rows of a mask that have no status yet a status, the column, the
+    value and the reason; ``close`` calls every row still open "used" and returns the table.
+    """
+
+    def __init__(self, rows: np.ndarray) -> None:
+        n = len(rows)
+        self._rows = rows
+        self.open = np.ones(n, dtype=bool)  # rows with no status yet
+        self._status = np.full(n, "used", dtype=object)
+        self._column = np.full(n, "", dtype=object)
+        self._value = np.full(n, "", dtype=object)
+        self._reason = np.full(n, "", dtype=object)
+
+    def mark(self, mask: Any, kind: str, col: str, values: pd.Series, why: pd.Series | str) -> None:
+        """Give ``kind`` (skipped or rejected) to the open rows of ``mask``."""
+        fresh = np.flatnonzero(np.asarray(mask, dtype=bool) & self.open)
+        if not len(fresh):
+            return
+        self.open[fresh] = False
+        self._status[fresh] = kind
+        self._fill(fresh, col, values, why)
+
+    def note(self, mask: Any, col: str, values: pd.Series, why: pd.Series) -> None:
+        """Record a reason for used rows without changing their status (an assumption)."""
+        self._fill(np.flatnonzero(np.asarray(mask, dtype=bool)), col, values, why)
+
+    def close(self) -> pd.DataFrame:
+        """The account table; text columns stay plain objects (no per-cell conversion)."""
+        return pd.DataFrame(
+            {
+                "row": pd.Series(self._rows, dtype="int64"),
+                "status": pd.Series(self._status, dtype=object),
+                "column": pd.Series(self._column, dtype=object),
+                "value": pd.Series(self._value, dtype=object),
+                "reason": pd.Series(self._reason, dtype=object),
+            }
+        )
+
+    def _fill(self, rows: np.ndarray, col: str, values: pd.Series, why: pd.Series | str) -> None:
+        self._column[rows] = col
+        self._value[rows] = values.iloc[rows].to_numpy(dtype=object)
+        self._reason[rows] = why if isinstance(why, str) else why.iloc[rows].to_numpy(dtype=object)
 
 
 def _quantities(texts: pd.Series) -> pd.DataFrame:

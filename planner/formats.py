@@ -133,7 +133,7 @@ def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto")
         "loseit": _loseit,
     }
     needed = _SIGNATURES[kind][0]
-    missing = [c for c in needed if not _has(raw, c)]
+    missing = [c for c in needed if c not in raw.columns]
     if missing:
         raise PlannerError(
             f"{FORMAT_NAMES[kind]} needs the column(s) {', '.join(missing)}; found: "
@@ -159,11 +159,11 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
         data = source.read()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise PlannerError("the file is empty; expected a header row and data rows")
-    text = decode(data)
+    text, encoding = _decode(data)
     header_line = next((line for line in text[:65536].splitlines() if line.strip()), "")
     delimiter = _sniff_delimiter(header_line)
     # UTF-8 is handed to the parser as bytes, which it decodes faster than a str.
-    utf8 = not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _is_utf8(data)
+    utf8 = encoding == "utf-8-sig"
     try:
         raw = pd.read_csv(
             io.BytesIO(data) if utf8 else io.StringIO(text),
@@ -199,26 +199,22 @@ def _stripped(column: pd.Series) -> pd.Series:
     return column
 
 
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def decode(data: bytes) -> str:
     """Text of a file in UTF-8 (with or without BOM), UTF-16 (with BOM) or cp1252."""
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise PlannerError("cannot decode the UTF-16 file; save it as UTF-8 CSV") from None
     if b"\x00" in data[:4096]:
         raise PlannerError("this looks like a binary file, not a CSV text file")
     for encoding in _ENCODINGS:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise PlannerError("cannot decode the file; save it as UTF-8 CSV")
@@ -311,10 +307,6 @@ def parse_numbers(text: pd.Series) -> pd.Series:
 
 def _drop_commas(match: re.Match[str]) -> str:
     return match.group(0).replace(",", "")
-
-
-def _has(raw: pd.DataFrame, column: str) -> bool:
-    return column in raw.columns
 
 
 def _column(raw: pd.DataFrame, *names: str) -> pd.Series:

@@ -104,7 +104,6 @@ class MatchIndex:
     postings: dict[str, npt.NDArray[np.intp]]
     weights: dict[str, float]
     vocabulary: frozenset[str]
-    search: SearchIndex
     word_sets: list[frozenset[str]]
     word_weight: npt.NDArray[np.float64]
     raw: npt.NDArray[np.bool_]
@@ -128,7 +127,6 @@ def build_match_index(foods: pd.DataFrame, search: SearchIndex) -> MatchIndex:
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         weights=weights,
         vocabulary=frozenset(postings),
-        search=search,
         word_sets=word_sets,
         word_weight=np.array([sum(weights[w] for w in ws) or 1.0 for ws in word_sets]),
         raw=np.array(["raw" in ws for ws in word_sets]),

@@ -28,10 +28,9 @@ class SearchIndex:
     food_ids: npt.NDArray[np.object_]
     descriptions: npt.NDArray[np.object_]
     choices: list[str]
-    first_words: npt.NDArray[np.object_]
     prior: npt.NDArray[np.float64]
-    first_stems: npt.NDArray[np.object_] | None = None
-    texts: pd.Series | None = None
+    first_stems: npt.NDArray[np.object_]  # singular of each description's first word
+    texts: pd.Series  # ``choices`` as a string column, for fast substring tests
 
 
 def build_search_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> SearchIndex:
@@ -62,7 +61,6 @@ def build_search_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = N
         food_ids=foods["food_id"].to_numpy(dtype=object),
         descriptions=foods["description"].to_numpy(dtype=object),
         choices=text.tolist(),
-        first_words=first.to_numpy(dtype=object),
         prior=prior,
         first_stems=np.array([_stem(w) for w in first], dtype=object),
         texts=pd.Series(text.tolist(), dtype=str),
@@ -99,14 +97,7 @@ def search_foods(index: SearchIndex, query: str, *, limit: int = 10) -> pd.DataF
         0
     ].astype(np.float64)
     lead = _stem(processed.split(" ", 1)[0])
-    if index.first_stems is not None:
-        leading = index.first_stems[candidates] == lead
-    else:
-        leading = np.fromiter(
-            (_stem(word) == lead for word in index.first_words[candidates]),
-            dtype=bool,
-            count=len(candidates),
-        )
+    leading = index.first_stems[candidates] == lead
     score = similarity + index.prior[candidates] + _LEADING_WORD_BONUS * leading
     order = np.argsort(-score, kind="stable")[:limit]
     top = candidates[order]
@@ -123,13 +114,7 @@ def _containing_every_word(index: SearchIndex, processed: str) -> npt.NDArray[np
     """Positions of foods whose text contains the stem of every query word."""
     mask = np.ones(len(index.choices), dtype=bool)
     for word in processed.split():
-        stem = _stem(word)
-        if index.texts is not None:
-            mask &= index.texts.str.contains(stem, regex=False).to_numpy(dtype=bool)
-            continue
-        mask &= np.fromiter(
-            (stem in text for text in index.choices), dtype=bool, count=len(index.choices)
-        )
+        mask &= index.texts.str.contains(_stem(word), regex=False).to_numpy(dtype=bool)
     return np.flatnonzero(mask)
 
 

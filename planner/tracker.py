@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from planner.check import DiaryCheck, check_entries, check_totals
-from planner.diary import Diary, resolve_diary, resolve_rows
+from planner.diary import Diary, RowAccount, resolve_diary, resolve_rows
 from planner.errors import PlannerError
 from planner.formats import NAMED_FORMATS, Export, read_export
 from planner.matching import MatchIndex, apply_matches, distinct_names, match_names, skip_reason
@@ -187,20 +187,8 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
     unreadable.
     """
     rows = export.rows
-    n = len(rows)
-    status = np.full(n, "", dtype=object)
-    column = np.full(n, "", dtype=object)
-    value = np.full(n, "", dtype=object)
-    reason = np.full(n, "", dtype=object)
-
-    def mark(
-        mask: np.ndarray, kind: str, col: str, values: pd.Series, why: pd.Series | str
-    ) -> None:
-        fresh = mask & (status == "")
-        status[fresh] = kind
-        column[fresh] = col
-        value[fresh] = values.to_numpy(dtype=object)[fresh]
-        reason[fresh] = why if isinstance(why, str) else why.to_numpy(dtype=object)[fresh]
+    book = RowAccount(rows["row"].to_numpy())
+    mark = book.mark
 
     mark((rows["skip"] != "").to_numpy(), "skipped", "", rows["name"], rows["skip"])
     mark(
@@ -227,17 +215,8 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
             rows["amount"],
             "a zero amount: a placeholder, nothing was eaten",
         )
-    status[status == ""] = "used"
-    account = pd.DataFrame(
-        {
-            "row": rows["row"].to_numpy(),
-            "status": status,
-            "column": column,
-            "value": value,
-            "reason": reason,
-        }
-    ).astype({"status": str, "column": str, "value": str, "reason": str})
-    used = status == "used"
+    used = book.open.copy()
+    account = book.close()
     kept = rows[used]
     pairs = kept[["name", "group"]].drop_duplicates()
     pairs = pairs.assign(

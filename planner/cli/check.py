@@ -28,7 +28,7 @@ from planner.matching import build_match_index, read_mapping
 from planner.nutrients import CHECKED, LABELS, UNITS
 from planner.search import build_search_index
 from planner.targets import Profile, Target, supplement_magnesium_ul
-from planner.tracker import check_upload, read_upload
+from planner.tracker import Upload, check_upload, read_upload
 
 
 def add_commands(commands: Any) -> None:
@@ -118,22 +118,28 @@ def check_json(
     return out
 
 
-def _run_check(args: argparse.Namespace) -> int:
-    profile, targets = profile_and_targets(args)
-    foods = load_foods()
-    portions = load_portions()
+def read_diary_file(
+    args: argparse.Namespace, *, foods: pd.DataFrame, portions: pd.DataFrame
+) -> Upload:
+    """The ``diary`` argument read both ways, with ``--mapping`` (and, where the command has
+    them, ``--format`` and ``--complete-only``)."""
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
-    mapping = read_mapping(args.mapping) if args.mapping else None
-    upload = read_upload(
+    return read_upload(
         args.diary,
         foods=foods,
         portions=portions,
         index=index,
         matcher=build_match_index(foods, index),
-        format=args.format,
-        mapping=mapping,
-        complete_only=args.complete_only,
+        format=getattr(args, "format", "auto"),
+        mapping=read_mapping(args.mapping) if args.mapping else None,
+        complete_only=getattr(args, "complete_only", False),
     )
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    profile, targets = profile_and_targets(args)
+    foods = load_foods()
+    upload = read_diary_file(args, foods=foods, portions=load_portions())
     result = check_upload(upload, foods=foods, targets=targets, remap=args.remap)
     out = check_json(
         profile,

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from planner.cli.check import read_diary_file
 from planner.cli.common import (
     DISCLAIMER,
     describe,
@@ -16,10 +17,8 @@ from planner.cli.common import (
 from planner.dayplan import day_plan_json, plan_day
 from planner.errors import PlannerError
 from planner.foods import load_article_foods, load_foods, load_portions
-from planner.matching import build_match_index, read_mapping
 from planner.nutrients import CHECKED, LABELS, UNITS
 from planner.pool import EXCLUSIONS, food_pool
-from planner.search import build_search_index
 from planner.suggestions import (
     Preferences,
     check_with_basket,
@@ -27,7 +26,7 @@ from planner.suggestions import (
     suggest,
     suggestion_json,
 )
-from planner.tracker import check_upload, read_upload
+from planner.tracker import check_upload
 
 
 def add_commands(commands: Any) -> None:
@@ -80,15 +79,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
     profile, targets = profile_and_targets(args)
     prefs = _preferences(args)
     foods, portions = load_foods(), load_portions()
-    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
-    upload = read_upload(
-        args.diary,
-        foods=foods,
-        portions=portions,
-        index=index,
-        matcher=build_match_index(foods, index),
-        mapping=read_mapping(args.mapping) if args.mapping else None,
-    )
+    upload = read_diary_file(args, foods=foods, portions=portions)
     # Suggestions build on the food database's numbers where the file names its foods.
     remap = upload.database is not None
     check = check_upload(upload, foods=foods, targets=targets, remap=remap).check
