@@ -13,10 +13,10 @@ import time
 
 import numpy as np
 
-from planner.basket import Basket, greedy_basket, solve_basket
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.pool import food_pool
-from planner.suggestions import shortlist
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.suggest.basket import Basket, greedy_basket, solve_basket
+from planner.suggest.gaps import shortlist
+from planner.suggest.pool import food_pool
 
 SCENARIOS = 100
 

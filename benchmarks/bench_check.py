@@ -12,11 +12,11 @@ import time
 import numpy as np
 import pandas as pd
 
-from planner.check import check_entries
-from planner.diary import read_diary
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.search import build_search_index, search_foods
-from planner.targets import Profile, daily_targets
+from planner.diary.planner_csv import read_diary
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.check import check_entries
+from planner.intake.targets import Profile, daily_targets
+from planner.resolve.search import build_search_index, search_foods
 
 
 def _best(fn, repeat: int = 3) -> float:

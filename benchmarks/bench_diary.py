@@ -44,7 +44,7 @@ def noisy_names(foods: pd.DataFrame, articles: pd.DataFrame, rng: np.random.Gene
 
 
 def make_diary(rows: int, path: Path) -> None:
-    from planner.foods import load_article_foods, load_foods
+    from planner.fooddb.tables import load_article_foods, load_foods
 
     rng = np.random.default_rng(7)
     foods, articles = load_foods(), load_article_foods()
@@ -64,11 +64,12 @@ def make_diary(rows: int, path: Path) -> None:
 
 
 def one(rows: int, path: Path) -> dict[str, float]:
-    from planner.foods import load_article_foods, load_foods, load_portions
-    from planner.matching import build_match_index
-    from planner.search import build_search_index
-    from planner.targets import Profile, daily_targets
-    from planner.tracker import check_upload, read_upload
+    from planner.diary.upload import read_upload
+    from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+    from planner.intake.targets import Profile, daily_targets
+    from planner.intake.upload import check_upload
+    from planner.resolve.names import build_match_index
+    from planner.resolve.search import build_search_index
 
     foods, portions = load_foods(), load_portions()
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
@@ -97,9 +98,9 @@ def one(rows: int, path: Path) -> dict[str, float]:
 
 
 def matching_speed() -> None:
-    from planner.foods import load_article_foods, load_foods
-    from planner.matching import build_match_index, distinct_names, match_names
-    from planner.search import build_search_index
+    from planner.fooddb.tables import load_article_foods, load_foods
+    from planner.resolve.names import build_match_index, distinct_names, match_names
+    from planner.resolve.search import build_search_index
 
     foods = load_foods()
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.search import SearchIndex, build_search_index
-from planner.targets import load_targets
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.targets import load_targets
+from planner.resolve.search import SearchIndex, build_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

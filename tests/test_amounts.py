@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from planner.amounts import parse_quantity, unit_grams
+from planner.resolve.amounts import parse_quantity, unit_grams
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from planner.check import check_entries, day_summary
-from planner.diary import diary_csv, diary_frame, read_diary
-from planner.targets import Profile, daily_targets
+from planner.diary.planner_csv import diary_csv, diary_frame, read_diary
+from planner.intake.check import check_entries, day_summary
+from planner.intake.targets import Profile, daily_targets
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 

@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from planner.basket import greedy_basket, solve_basket
 from planner.errors import PlannerError
+from planner.suggest.basket import greedy_basket, solve_basket
 
 
 def _foods(*rows: tuple[str, float, float, float, float]) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.build import build_data
+from planner.fooddb.build import build_data
 
 from .conftest import ROOT, SHARED
 

@@ -8,9 +8,9 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.check import check_entries, day_summary, meal_totals
-from planner.nutrients import na_k_molar_ratio
-from planner.targets import Profile, daily_targets
+from planner.fooddb.nutrients import na_k_molar_ratio
+from planner.intake.check import check_entries, day_summary, meal_totals
+from planner.intake.targets import Profile, daily_targets
 
 F34 = daily_targets(Profile("F", 34))
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from planner.check import check_entries
-from planner.dayplan import MEAL_ORDER, plan_day
 from planner.errors import PlannerError
-from planner.pool import food_pool
-from planner.targets import Profile, daily_targets
+from planner.intake.check import check_entries
+from planner.intake.targets import Profile, daily_targets
+from planner.suggest.dayplan import MEAL_ORDER, plan_day
+from planner.suggest.pool import food_pool
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.diary import read_diary
+from planner.diary.planner_csv import read_diary
 from planner.errors import PlannerError
-from planner.search import SearchIndex
+from planner.resolve.search import SearchIndex
 
 GOOD = b"""date,meal,food,amount,unit
 2024-05-01,breakfast,sr28:09040,2,medium

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from planner.errors import PlannerError
-from planner.foods import load_article_foods, load_foods, load_portions
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 
 from .conftest import ROOT
 

@@ -11,13 +11,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.diary.formats import (
+    detect_format,
+    normalise_header,
+    parse_dates,
+    parse_numbers,
+    read_export,
+)
+from planner.diary.upload import read_upload
 from planner.errors import PlannerError
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.formats import detect_format, normalise_header, parse_dates, parse_numbers, read_export
-from planner.matching import build_match_index
-from planner.search import build_search_index
-from planner.targets import Profile, daily_targets
-from planner.tracker import check_upload, parse_amounts, read_upload
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.targets import Profile, daily_targets
+from planner.intake.upload import check_upload
+from planner.resolve.amounts import parse_amounts
+from planner.resolve.names import build_match_index
+from planner.resolve.search import build_search_index
 
 DATA = Path(__file__).parent / "data"
 TARGETS = daily_targets(Profile("F", 34))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from planner.diary.mapping import mapping_csv, read_mapping
 from planner.errors import PlannerError
-from planner.matching import (
+from planner.resolve.names import (
     MATCH_THRESHOLD,
     build_match_index,
     distinct_names,
-    mapping_csv,
     match_names,
     normalise_name,
-    read_mapping,
     skip_reason,
 )
 

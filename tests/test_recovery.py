@@ -6,8 +6,8 @@ import math
 
 import pandas as pd
 
-from planner.recovery import check_recovery, suggest_recovery
-from planner.sweat import Session, sweat_losses
+from planner.sweat.losses import Session, sweat_losses
+from planner.sweat.recovery import check_recovery, suggest_recovery
 
 
 def test_coconut_water_against_the_replacement(foods) -> None:

@@ -9,20 +9,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.basket import greedy_basket
-from planner.check import check_entries
 from planner.errors import PlannerError
-from planner.pool import food_pool, na_k_ratios, richest_foods
-from planner.suggestions import (
+from planner.fooddb.nutrients import na_k_ratios
+from planner.intake.check import check_entries
+from planner.intake.targets import Profile, daily_targets
+from planner.suggest.basket import greedy_basket
+from planner.suggest.gaps import (
     Preferences,
     check_with_basket,
     day_gaps,
+    fill_gaps,
     preferred_pool,
     rank_foods,
     shortlist,
-    suggest,
 )
-from planner.targets import Profile, daily_targets
+from planner.suggest.pool import food_pool, richest_foods
 
 TARGETS = daily_targets(Profile("F", 34))
 DAY = "2024-05-01"
@@ -112,7 +113,7 @@ def test_richest_foods_and_na_k(foods, portions, articles) -> None:
 def test_suggestion_closes_the_gaps_within_the_sodium_limit(foods, portions, articles) -> None:
     check = _check(("sr28:09040", 118), ("sr28:01077", 244), foods=foods)
     pool = food_pool(foods, portions, articles)
-    result = suggest(check, DAY, pool=pool)
+    result = fill_gaps(check, DAY, pool=pool)
     assert result.basket.closes_all
     assert len(result.basket.items) <= 5
     assert (result.basket.items["portions"] <= 3).all()
@@ -127,14 +128,14 @@ def test_a_doctors_sodium_limit_is_kept(foods, portions, articles) -> None:
     targets = daily_targets(Profile("F", 34), overrides={"sodium_mg": {"max": 1500}})
     # 1 cup of beef broth (240 g at 372 mg/100 g): 892.8 mg of the 1,500 mg limit.
     check = _check(("sr28:06008", 240), targets=targets, foods=foods)
-    result = suggest(check, DAY, pool=food_pool(foods, portions, articles))
+    result = fill_gaps(check, DAY, pool=food_pool(foods, portions, articles))
     assert 0 < result.basket.added["sodium_mg"] <= 1500 - 892.8 + 1e-6
 
 
 def test_kidney_disease_never_pushes_potassium(foods, portions, articles) -> None:
     check = _check(("sr28:01077", 244), foods=foods)
     prefs = Preferences(kidney_disease=True)
-    result = suggest(
+    result = fill_gaps(
         check, DAY, pool=preferred_pool(foods, portions, articles, prefs), preferences=prefs
     )
     assert "potassium_mg" not in result.basket.need
@@ -144,7 +145,7 @@ def test_kidney_disease_never_pushes_potassium(foods, portions, articles) -> Non
 def test_low_sodium_mode_adds_no_sodium(foods, portions, articles) -> None:
     check = _check(("sr28:09040", 118), foods=foods)
     prefs = Preferences(low_sodium=True)
-    result = suggest(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
+    result = fill_gaps(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
     assert result.basket.added["sodium_mg"] == 0
     assert "sodium_mg" not in result.basket.need
 
@@ -154,7 +155,7 @@ def test_an_impossible_day_says_what_remains(foods, portions, articles) -> None:
     # food cannot close potassium, magnesium and sodium together.
     check = _check(("sr28:01009", 352), foods=foods)  # cheddar: 711 mg Ca/100 g -> 2,503 mg
     prefs = Preferences(max_foods=1)
-    result = suggest(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
+    result = fill_gaps(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
     assert not result.basket.closes_all
     assert result.basket.unmet
     assert result.basket.added["calcium_mg"] == 0
@@ -164,7 +165,7 @@ def test_whole_database_pool_never_leaves_more_gaps_than_greedy(foods, portions,
     check = _check(("sr28:09040", 118), foods=foods)
     prefs = Preferences(pool="all")
     pool = preferred_pool(foods, portions, articles, prefs)
-    result = suggest(check, DAY, pool=pool, preferences=prefs)
+    result = fill_gaps(check, DAY, pool=pool, preferences=prefs)
     gaps = day_gaps(check, DAY)
     need = {
         n: float(gaps.at[n, "gap"])
@@ -196,7 +197,7 @@ def test_a_basket_said_to_close_the_gaps_does(foods, portions, articles, grams, 
         foods=foods,
     )
     prefs = Preferences(max_foods=max_foods)
-    result = suggest(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
+    result = fill_gaps(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
     after = check_with_basket(check, DAY, result.basket, foods=foods).days.set_index("nutrient")
     assert after.at["sodium_mg", "total"] <= 2300 + 1e-6
     assert after.at["calcium_mg", "total"] <= 2500 + 1e-6

@@ -11,14 +11,14 @@ import math
 import pytest
 
 from planner.errors import PlannerError
-from planner.sweat import (
+from planner.intake.targets import Profile, daily_targets
+from planner.sweat.losses import (
     OVERDRINKING_WARNING,
     Session,
     session_from_units,
     sweat_losses,
     training_day_targets,
 )
-from planner.targets import Profile, daily_targets
 
 LB = 0.45359237  # kg, exact
 FL_OZ = 0.0295735295625  # L, exact

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.errors import PlannerError
-from planner.targets import Profile, daily_targets
+from planner.intake.targets import Profile, daily_targets
 
 
 def test_female_31_to_50() -> None:

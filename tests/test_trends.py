@@ -6,9 +6,9 @@ import math
 
 import pandas as pd
 
-from planner.check import check_entries
-from planner.targets import Profile, daily_targets
-from planner.trends import day_table, days_below, side_by_side, weekly_averages
+from planner.intake.check import check_entries
+from planner.intake.targets import Profile, daily_targets
+from planner.intake.trends import day_table, days_below, side_by_side, weekly_averages
 
 TARGETS = daily_targets(Profile("F", 34))
 

@@ -8,20 +8,20 @@ from types import MappingProxyType
 import pandas as pd
 import streamlit as st
 
-from planner.charts import before_after_figure
-from planner.check import DiaryCheck
-from planner.dayplan import plan_day
+from planner.charts.day import before_after_figure
 from planner.errors import PlannerError
-from planner.nutrients import CHECKED, ENERGY, LABELS, POTASSIUM, UNITS
-from planner.pool import EXCLUSIONS, food_pool
-from planner.suggestions import (
+from planner.fooddb.nutrients import CHECKED, ENERGY, LABELS, POTASSIUM, UNITS
+from planner.intake.check import DiaryCheck
+from planner.intake.targets import Target
+from planner.suggest.dayplan import plan_day
+from planner.suggest.gaps import (
     Preferences,
     check_with_basket,
+    fill_gaps,
     preferred_pool,
     rank_foods,
-    suggest,
 )
-from planner.targets import Target
+from planner.suggest.pool import EXCLUSIONS, food_pool
 from views._shared import (
     KIDNEY_WARNING,
     PLAN,
@@ -107,7 +107,7 @@ def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
         foods = food_table()
         pool = preferred_pool(foods, portion_table(), article_table(), prefs)
         try:
-            result = suggest(check, date, pool=pool, preferences=prefs)
+            result = fill_gaps(check, date, pool=pool, preferences=prefs)
         except PlannerError as exc:
             st.error(str(exc))
             return

@@ -8,15 +8,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from planner.check import DiaryCheck, totals_table
+from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.matching import MatchIndex, build_match_index
-from planner.nutrients import LABELS, UNITS
-from planner.search import SearchIndex, build_search_index
-from planner.sweat import SweatResult, training_day_targets
-from planner.targets import Profile, Target, daily_targets
-from planner.tracker import Upload, read_upload
+from planner.fooddb.nutrients import LABELS, UNITS
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.check import DiaryCheck, totals_table
+from planner.intake.targets import Profile, Target, daily_targets
+from planner.resolve.names import MatchIndex, build_match_index
+from planner.resolve.search import SearchIndex, build_search_index
+from planner.sweat.losses import SweatResult, training_day_targets
 
 PROFILE = "profile"
 TARGETS = "targets"

@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from planner.charts import contributions_figure, percent_of_target_figure
+from planner.charts.day import contributions_figure, percent_of_target_figure
+from planner.charts.days import heatmap_figure, na_k_figure, trend_figure, weekly_figure
+from planner.diary.formats import FORMAT_NAMES, FORMATS
+from planner.diary.mapping import mapping_csv, read_mapping
 from planner.errors import PlannerError
-from planner.formats import FORMAT_NAMES, FORMATS
-from planner.matching import mapping_csv, read_mapping
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.search import search_foods
-from planner.targets import supplement_magnesium_ul
-from planner.tracker import check_upload
-from planner.trend_charts import heatmap_figure, na_k_figure, trend_figure, weekly_figure
-from planner.trends import day_table, days_below, side_by_side
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.intake.targets import supplement_magnesium_ul
+from planner.intake.trends import day_table, days_below, side_by_side
+from planner.intake.upload import check_upload
+from planner.resolve.search import search_foods
 from views._shared import (
     DIARY_MAPPING,
     KIDNEY_WARNING,

@@ -3,8 +3,8 @@
 import plotly.express as px
 import streamlit as st
 
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.pool import BASES, EXCLUSIONS, food_pool, richest_foods
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.suggest.pool import BASES, EXCLUSIONS, food_pool, richest_foods
 from views._fill_gaps import EXCLUSION_LABELS
 from views._shared import KIDNEY_WARNING, article_table, food_table, portion_table
 

@@ -5,12 +5,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from planner.amounts import portion_choices, usual_portion
-from planner.charts import contributions_figure, percent_of_target_figure
-from planner.check import check_entries, day_summary
-from planner.diary import MEALS, diary_csv, diary_frame, resolve_diary
-from planner.nutrients import LABELS, POTASSIUM, WATER
-from planner.search import search_foods
+from planner.charts.day import contributions_figure, percent_of_target_figure
+from planner.diary.planner_csv import MEALS, diary_csv, diary_frame, resolve_diary
+from planner.fooddb.nutrients import LABELS, POTASSIUM, WATER
+from planner.intake.check import check_entries, day_summary
+from planner.resolve.amounts import portion_choices, usual_portion
+from planner.resolve.search import search_foods
 from views._fill_gaps import fill_gaps_panel, generate_day_panel
 from views._shared import (
     KIDNEY_WARNING,

@@ -5,11 +5,11 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from planner.charts import rehydration_schedule_figure, sweat_replacement_figure
+from planner.charts.day import rehydration_schedule_figure, sweat_replacement_figure
 from planner.errors import PlannerError
-from planner.nutrients import LABELS, POTASSIUM, SODIUM, WATER
-from planner.recovery import check_recovery, recovery_candidates, suggest_recovery
-from planner.sweat import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from planner.fooddb.nutrients import LABELS, POTASSIUM, SODIUM, WATER
+from planner.sweat.losses import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from planner.sweat.recovery import check_recovery, recovery_candidates, suggest_recovery
 from views._shared import (
     KIDNEY_WARNING,
     WORKOUT,

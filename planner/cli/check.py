@@ -9,7 +9,6 @@ from typing import Any
 
 import pandas as pd
 
-from planner.check import DiaryCheck, day_summary
 from planner.cli.common import (
     DISCLAIMER,
     EXIT_BAD_INPUT,
@@ -21,14 +20,17 @@ from planner.cli.common import (
     profile_options,
     targets_json,
 )
-from planner.diary import Diary
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.formats import FORMAT_NAMES, FORMATS
-from planner.matching import build_match_index, read_mapping
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.search import build_search_index
-from planner.targets import Profile, Target, supplement_magnesium_ul
-from planner.tracker import Upload, check_upload, read_upload
+from planner.diary.account import Diary
+from planner.diary.formats import FORMAT_NAMES, FORMATS
+from planner.diary.mapping import read_mapping
+from planner.diary.upload import Upload, read_upload
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.check import DiaryCheck, day_summary
+from planner.intake.targets import Profile, Target, supplement_magnesium_ul
+from planner.intake.upload import check_upload
+from planner.resolve.names import build_match_index
+from planner.resolve.search import build_search_index
 
 
 def add_commands(commands: Any) -> None:

@@ -9,7 +9,7 @@ import sys
 from typing import Any, NoReturn
 
 from planner.errors import PlannerError
-from planner.targets import Bound, Profile, Target, daily_targets
+from planner.intake.targets import Bound, Profile, Target, daily_targets
 
 EXIT_BAD_INPUT = 2
 DISCLAIMER = (

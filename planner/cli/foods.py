@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from planner.build import build_data
 from planner.cli.common import (
     Parser,
     describe,
@@ -18,9 +17,10 @@ from planner.cli.common import (
     targets_json,
 )
 from planner.errors import PlannerError
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.search import build_search_index, search_foods
+from planner.fooddb.build import build_data
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.resolve.search import build_search_index, search_foods
 
 
 def add_commands(commands: Any) -> None:

@@ -14,19 +14,19 @@ from planner.cli.common import (
     profile_and_targets,
     profile_options,
 )
-from planner.dayplan import day_plan_json, plan_day
 from planner.errors import PlannerError
-from planner.foods import load_article_foods, load_foods, load_portions
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.pool import EXCLUSIONS, food_pool
-from planner.suggestions import (
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.upload import check_upload
+from planner.suggest.dayplan import day_plan_json, plan_day
+from planner.suggest.gaps import (
     Preferences,
     check_with_basket,
+    fill_gaps,
     preferred_pool,
-    suggest,
     suggestion_json,
 )
-from planner.tracker import check_upload
+from planner.suggest.pool import EXCLUSIONS, food_pool
 
 
 def add_commands(commands: Any) -> None:
@@ -89,7 +89,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if date not in check.dates:
         raise PlannerError(f"--date {date}: the diary has {', '.join(check.dates)}")
     pool = preferred_pool(foods, portions, load_article_foods(foods=foods), prefs)
-    result = suggest(check, date, pool=pool, preferences=prefs)
+    result = fill_gaps(check, date, pool=pool, preferences=prefs)
     after = check_with_basket(check, date, result.basket, foods=foods)
     out = suggestion_json(result, after, date)
     if args.json:

@@ -6,10 +6,10 @@ import argparse
 from typing import Any
 
 from planner.cli.common import print_json
-from planner.foods import load_foods, load_portions
-from planner.nutrients import ENERGY, LABELS, POTASSIUM, SODIUM, UNITS, WATER
-from planner.recovery import suggest_recovery
-from planner.sweat import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from planner.fooddb.nutrients import ENERGY, LABELS, POTASSIUM, SODIUM, UNITS, WATER
+from planner.fooddb.tables import load_foods, load_portions
+from planner.sweat.losses import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from planner.sweat.recovery import suggest_recovery
 
 
 def add_commands(commands: Any) -> None:

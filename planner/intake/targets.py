@@ -21,9 +21,9 @@ from typing import Literal
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.foods import data_dir
-from planner.nutrients import CALCIUM, CHECKED, MAGNESIUM, POTASSIUM, SODIUM, WATER
-from planner.schema import TARGETS, read_table
+from planner.fooddb.nutrients import CALCIUM, CHECKED, MAGNESIUM, POTASSIUM, SODIUM, WATER
+from planner.fooddb.schema import TARGETS, read_table
+from planner.fooddb.tables import data_dir
 
 Sex = Literal["F", "M"]
 Bound = Literal["min", "max"]

@@ -39,7 +39,7 @@ def build_search_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = N
     Parameters
     ----------
     foods : pandas.DataFrame
-        The food table (:func:`planner.foods.load_foods`).
+        The food table (:func:`planner.fooddb.tables.load_foods`).
     article_ids : pandas.Series, optional
         ``food_id`` of the article foods, which rank first among equal matches.
     """

@@ -15,16 +15,15 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from planner.amounts import portion_key
 from planner.errors import PlannerError
-from planner.foods import ARTICLES
-from planner.nutrients import (
+from planner.fooddb.nutrients import (
     ENERGY,
     POTASSIUM,
-    POTASSIUM_G_PER_MOL,
     SODIUM,
-    SODIUM_G_PER_MOL,
+    na_k_ratios,
 )
+from planner.fooddb.tables import ARTICLES
+from planner.resolve.amounts import portion_key
 
 #: Smallest usual portion a whole-database suggestion may use [g].
 MIN_PORTION_G = 10.0
@@ -221,9 +220,3 @@ def richest_foods(
         "articles",
     ]
     return table.nlargest(top, "amount")[columns].reset_index(drop=True)
-
-
-def na_k_ratios(sodium_mg: pd.Series, potassium_mg: pd.Series) -> pd.Series:
-    """Vectorised :func:`planner.nutrients.na_k_molar_ratio`: NaN where K is 0 or unknown."""
-    potassium = potassium_mg.where(potassium_mg > 0)
-    return (sodium_mg / SODIUM_G_PER_MOL) / (potassium / POTASSIUM_G_PER_MOL)

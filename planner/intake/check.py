@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planner.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
-from planner.targets import Target
+from planner.fooddb.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
+from planner.intake.targets import Target
 
 STATUSES = ("below", "within", "above", "unknown", "not available")
 
@@ -70,7 +70,7 @@ def check_entries(
     foods : pandas.DataFrame
         The food table.
     targets : mapping of str to Target
-        From :func:`planner.targets.daily_targets`.
+        From :func:`planner.intake.targets.daily_targets`.
     targets_by_date : mapping, optional
         Targets for particular dates that replace ``targets`` on those dates.
 

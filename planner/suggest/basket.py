@@ -25,7 +25,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array, diags_array, hstack, identity
 
 from planner.errors import PlannerError
-from planner.nutrients import ENERGY
+from planner.fooddb.nutrients import ENERGY
 
 Objective = Literal["energy", "portions"]
 

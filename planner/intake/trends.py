@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from planner.check import DiaryCheck
-from planner.nutrients import CHECKED, POTASSIUM, SODIUM
-from planner.pool import na_k_ratios
+from planner.fooddb.nutrients import CHECKED, POTASSIUM, SODIUM, na_k_ratios
+from planner.intake.check import DiaryCheck
 
 
 def day_table(check: DiaryCheck) -> pd.DataFrame:

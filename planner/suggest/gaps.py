@@ -1,6 +1,6 @@
 """Fill the gaps of a checked day: gaps and headroom, ranked foods, the basket.
 
-The candidates come from :mod:`planner.pool`; the basket from :mod:`planner.basket`.
+The candidates come from :mod:`planner.suggest.pool`; the basket from :mod:`planner.suggest.basket`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planner.basket import Basket, Objective, greedy_basket, solve_basket
-from planner.check import DiaryCheck, check_totals, day_summary
 from planner.errors import PlannerError
-from planner.nutrients import (
+from planner.fooddb.nutrients import (
     CALCIUM,
     CHECKED,
     ENERGY,
@@ -25,7 +23,9 @@ from planner.nutrients import (
     TOTALLED,
     WATER,
 )
-from planner.pool import EXCLUSIONS, PoolName, food_pool
+from planner.intake.check import DiaryCheck, check_totals, day_summary
+from planner.suggest.basket import Basket, Objective, greedy_basket, solve_basket
+from planner.suggest.pool import EXCLUSIONS, PoolName, food_pool
 
 #: The nutrients a basket closes. Water is left to drinks: no food basket closes 2-3 L.
 MINERALS = (POTASSIUM, MAGNESIUM, CALCIUM, SODIUM)
@@ -158,7 +158,7 @@ class Suggestion:
     notes: list[str] = field(default_factory=list)
 
 
-def suggest(
+def fill_gaps(
     check: DiaryCheck,
     date: str,
     *,

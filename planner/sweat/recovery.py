@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from planner.amounts import portion_choices
-from planner.basket import Basket, solve_basket
 from planner.errors import PlannerError
-from planner.nutrients import POTASSIUM, SODIUM, WATER
-from planner.sweat import SweatResult
+from planner.fooddb.nutrients import POTASSIUM, SODIUM, WATER
+from planner.resolve.amounts import portion_choices
+from planner.suggest.basket import Basket, solve_basket
+from planner.sweat.losses import SweatResult
 
 #: The recovery foods: food_id, the portion offered and the most portions of it.
 RECOVERY_FOODS: tuple[tuple[str, str, float], ...] = (
@@ -41,7 +41,7 @@ REPLACED = (WATER, SODIUM, POTASSIUM)
 
 
 def recovery_candidates(foods: pd.DataFrame, portions: pd.DataFrame) -> pd.DataFrame:
-    """The recovery foods as basket candidates (see :func:`planner.basket.solve_basket`)."""
+    """The recovery foods as basket candidates (see :func:`planner.suggest.basket.solve_basket`)."""
     rows = []
     for food_id, portion, most in RECOVERY_FOODS:
         grams = portion_choices(portions, food_id).get(portion)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from planner.check import DiaryCheck
-from planner.nutrients import CHECKED, LABELS, UNITS
-from planner.trends import day_table, weekly_averages
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.intake.check import DiaryCheck
+from planner.intake.trends import day_table, weekly_averages
 
 _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
 #: Days on the x axis: whole days, never hours, even when there are only two of them.

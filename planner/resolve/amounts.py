@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from planner.nutrients import (
+from planner.fooddb.nutrients import (
     GRAMS_PER_OUNCE,
     GRAMS_PER_POUND,
     ML_PER_TABLESPOON,
@@ -22,6 +22,7 @@ from planner.nutrients import (
     ML_PER_US_CUP,
     ML_PER_US_FLUID_OUNCE,
 )
+from planner.fooddb.schema import by_unique
 
 #: Grams in one unit of mass.
 MASS_UNITS: dict[str, float] = {
@@ -131,7 +132,7 @@ def unit_grams(
     pairs : iterable of (str, str)
         ``(food_id, unit text)``.
     portions : pandas.DataFrame
-        The portion table (:func:`planner.foods.load_portions`).
+        The portion table (:func:`planner.fooddb.tables.load_portions`).
     assume_density : bool
         Convert a volume of a food without a volume portion at 1 g/mL (the density of
         water), saying so in ``via``, instead of refusing it.
@@ -228,3 +229,42 @@ def usual_portion(choices: dict[str, float], *, preferred: str | None = None) ->
         if portion_key(name) == "medium":
             return name
     return next(iter(choices))
+
+
+#: "<qty> <unit>" with an optional "x <size>" serving: "2.00 x 2.0 slices" is 4 slices.
+_TRACKER_AMOUNT = re.compile(
+    r"^\s*(?P<qty>\d+(?:\.\d+)?(?:\s+\d+/\d+)?|\d+/\d+)\s*"
+    r"(?:x\s*(?P<size>\d+(?:\.\d+)?)\s+)?(?P<unit>.*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_amounts(texts: pd.Series) -> pd.DataFrame:
+    """Quantity (as text, for the account) and unit of tracker amounts such as
+    "1.00 medium", "4.00 x 4.0 oz" (16 oz) or "0.52 Serving (22 tsp, whole pieces)"."""
+    return by_unique(texts, _parse_amounts)
+
+
+def _parse_amounts(texts: pd.Series) -> pd.DataFrame:
+    quantities, units = [], []
+    for text in texts:
+        match = _TRACKER_AMOUNT.match(str(text))
+        if not match or not match["qty"]:
+            quantities.append(str(text))
+            units.append("")
+            continue
+        qty_text = match["qty"]
+        if " " in qty_text.strip():
+            whole, frac = qty_text.split()
+            num, den = frac.split("/")
+            qty = int(whole) + int(num) / int(den)
+        elif "/" in qty_text:
+            num, den = qty_text.split("/")
+            qty = int(num) / int(den) if int(den) else float("nan")
+        else:
+            qty = float(qty_text)
+        if match["size"]:
+            qty *= float(match["size"])
+        quantities.append(repr(qty))
+        units.append(match["unit"])
+    return pd.DataFrame({"quantity_text": quantities, "unit": units})

@@ -1,7 +1,7 @@
 """The food database: loading the committed tables from ``data/``.
 
 See ``data/README.md`` for the data dictionary. Every loader validates the file against its
-schema (:mod:`planner.schema`) and fails with a clear :class:`~planner.errors.PlannerError`
+schema (:mod:`planner.fooddb.schema`) and fails with a clear :class:`~planner.errors.PlannerError`
 on a damaged file.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.schema import ARTICLE_FOODS, FOODS, PORTIONS, read_table
+from planner.fooddb.schema import ARTICLE_FOODS, FOODS, PORTIONS, read_table
 
 #: Names of the article files (``shared/articles.md``), by their short number.
 ARTICLES = {
@@ -34,10 +34,11 @@ def data_dir() -> Path:
     override = os.environ.get("PLANNER_DATA_DIR")
     if override:
         return Path(override)
-    packed = Path(__file__).parent / "_data"
+    package = Path(__file__).resolve().parents[1]
+    packed = package / "_data"
     if packed.is_dir():
         return packed
-    return Path(__file__).resolve().parent.parent / "data"
+    return package.parent / "data"
 
 
 def load_foods(directory: Path | None = None) -> pd.DataFrame:

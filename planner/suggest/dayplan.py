@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from planner.check import check_entries, day_summary
 from planner.errors import PlannerError
-from planner.nutrients import CALCIUM, CHECKED, ENERGY, SODIUM
-from planner.targets import Target
+from planner.fooddb.nutrients import CALCIUM, CHECKED, ENERGY, SODIUM
+from planner.intake.check import check_entries, day_summary
+from planner.intake.targets import Target
 
 MEAL_ORDER = ("breakfast", "lunch", "dinner", "snacks")
 #: Energy tolerance around the target (the issue's 10 %).
@@ -116,7 +116,7 @@ def plan_day(
     Parameters
     ----------
     pool : pandas.DataFrame
-        :func:`planner.suggestions.food_pool` with ``pool="articles"`` (it needs ``group``).
+        :func:`planner.suggest.pool.food_pool` with ``pool="articles"`` (it needs ``group``).
     targets : mapping of str to Target
         The day's targets.
     kcal : float

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from planner.check import DiaryCheck, food_totals
-from planner.nutrients import CHECKED, LABELS, UNITS, WATER
-from planner.sweat import LOSSES, SweatResult
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS, WATER
+from planner.intake.check import DiaryCheck, food_totals
+from planner.sweat.losses import LOSSES, SweatResult
 
 STATUS_COLOURS = {
     "below": "#d9822b",

@@ -10,31 +10,27 @@ grams, and recomputes the nutrients, so the two can be set side by side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-import numpy as np
 import pandas as pd
 
-from planner.check import DiaryCheck, check_entries, check_totals
-from planner.diary import Diary, RowAccount, resolve_diary, resolve_rows
+from planner.diary.account import Diary, RowAccount, resolve_rows
+from planner.diary.formats import NAMED_FORMATS, Export, read_export
+from planner.diary.planner_csv import resolve_diary
 from planner.errors import PlannerError
-from planner.formats import NAMED_FORMATS, Export, read_export
-from planner.matching import MatchIndex, apply_matches, distinct_names, match_names, skip_reason
-from planner.nutrients import MAGNESIUM, TOTALLED
-from planner.schema import by_unique
-from planner.search import SearchIndex
-from planner.targets import Target
-
-#: "<qty> <unit>" with an optional "x <size>" serving: "2.00 x 2.0 slices" is 4 slices.
-_AMOUNT = re.compile(
-    r"^\s*(?P<qty>\d+(?:\.\d+)?(?:\s+\d+/\d+)?|\d+/\d+)\s*"
-    r"(?:x\s*(?P<size>\d+(?:\.\d+)?)\s+)?(?P<unit>.*?)\s*$",
-    re.IGNORECASE,
+from planner.fooddb.nutrients import TOTALLED
+from planner.resolve.amounts import parse_amounts
+from planner.resolve.names import (
+    MatchIndex,
+    apply_matches,
+    distinct_names,
+    match_names,
+    skip_reason,
 )
+from planner.resolve.search import SearchIndex
 
 
 @dataclass(frozen=True)
@@ -92,37 +88,6 @@ def read_upload(
     return Upload(export=export, logged=logged, database=remapped)
 
 
-def parse_amounts(texts: pd.Series) -> pd.DataFrame:
-    """Quantity (as text, for the account) and unit of tracker amounts such as
-    "1.00 medium", "4.00 x 4.0 oz" (16 oz) or "0.52 Serving (22 tsp, whole pieces)"."""
-    return by_unique(texts, _parse_amounts)
-
-
-def _parse_amounts(texts: pd.Series) -> pd.DataFrame:
-    quantities, units = [], []
-    for text in texts:
-        match = _AMOUNT.match(str(text))
-        if not match or not match["qty"]:
-            quantities.append(str(text))
-            units.append("")
-            continue
-        qty_text = match["qty"]
-        if " " in qty_text.strip():
-            whole, frac = qty_text.split()
-            num, den = frac.split("/")
-            qty = int(whole) + int(num) / int(den)
-        elif "/" in qty_text:
-            num, den = qty_text.split("/")
-            qty = int(num) / int(den) if int(den) else float("nan")
-        else:
-            qty = float(qty_text)
-        if match["size"]:
-            qty *= float(match["size"])
-        quantities.append(repr(qty))
-        units.append(match["unit"])
-    return pd.DataFrame({"quantity_text": quantities, "unit": units})
-
-
 def database_diary(
     export: Export,
     *,
@@ -132,7 +97,7 @@ def database_diary(
 ) -> Diary:
     """A named export recomputed from the food database.
 
-    Names are matched once each (:func:`planner.matching.match_names`); amounts are parsed
+    Names are matched once each (:func:`planner.resolve.names.match_names`); amounts are parsed
     and converted through the matched food's portions. A volume of a food with no density in
     USDA is converted at 1 g/mL and flagged as assumed. Supplements, medicines and quick-add
     entries are skipped with the reason; unmatched names are rejected with candidates.
@@ -243,108 +208,3 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
         }
     ).reset_index(drop=True)
     return Diary(entries=entries, account=account)
-
-
-def check_logged(
-    diary: Diary,
-    *,
-    available: tuple[str, ...],
-    targets: Mapping[str, Target],
-    targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
-) -> DiaryCheck:
-    """Days of a logged diary against the targets, using the tracker's own numbers."""
-    entries = diary.entries.assign(
-        food_id="",
-        description=diary.entries["name"],
-        food_group=diary.entries["group"],
-        grams=np.nan,  # trackers log nutrients for the amount, not always its weight
-    )
-    return check_totals(
-        entries, targets=targets, targets_by_date=targets_by_date, available=available
-    )
-
-
-def supplement_magnesium(diary: Diary) -> pd.Series:
-    """Magnesium logged from supplements and medicines, per date [mg] (``NaN``-free)."""
-    entries = diary.entries
-    rows = entries[entries["supplement"]]
-    return rows.groupby("date")[MAGNESIUM].sum(min_count=1).dropna()
-
-
-def check_database(
-    diary: Diary,
-    *,
-    foods: pd.DataFrame,
-    targets: Mapping[str, Target],
-    targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
-) -> DiaryCheck:
-    """Days of a diary recomputed from the food database (:func:`check_entries`)."""
-    return check_entries(
-        diary.entries, foods=foods, targets=targets, targets_by_date=targets_by_date
-    )
-
-
-@dataclass(frozen=True)
-class UploadCheck:
-    """An upload checked one way, with the other way alongside where it exists.
-
-    Attributes
-    ----------
-    source : {"logged", "database"}
-        Which numbers ``check`` uses.
-    diary : Diary
-        The rows behind ``check``, with their account.
-    check : DiaryCheck
-    logged : DiaryCheck or None
-        The tracker's own numbers, when ``source`` is ``"database"`` and the file has them.
-    database : DiaryCheck or None
-        The database's numbers, when ``source`` is ``"logged"`` and the file names foods.
-    supplement_magnesium_mg : pandas.Series
-        Magnesium logged from supplements, per date [mg].
-    """
-
-    source: str
-    diary: Diary
-    check: DiaryCheck
-    logged: DiaryCheck | None
-    database: DiaryCheck | None
-    supplement_magnesium_mg: pd.Series
-
-
-def check_upload(
-    upload: Upload,
-    *,
-    foods: pd.DataFrame,
-    targets: Mapping[str, Target],
-    targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
-    remap: bool = False,
-) -> UploadCheck:
-    """Check an upload as logged (the default) or from the database (``remap``)."""
-    empty = pd.Series(dtype="float64")
-    logged = (
-        None
-        if upload.logged is None
-        else check_logged(
-            upload.logged,
-            available=upload.export.available,
-            targets=targets,
-            targets_by_date=targets_by_date,
-        )
-    )
-    database = (
-        None
-        if upload.database is None
-        else check_database(
-            upload.database, foods=foods, targets=targets, targets_by_date=targets_by_date
-        )
-    )
-    supplements = empty if upload.logged is None else supplement_magnesium(upload.logged)
-    if upload.logged is None or remap:
-        if upload.database is None or database is None:
-            raise PlannerError(
-                f"{upload.export.format} files have no food names, so they cannot be "
-                "recomputed from the food database; check them without --remap"
-            )
-        return UploadCheck("database", upload.database, database, logged, None, supplements)
-    assert logged is not None
-    return UploadCheck("logged", upload.logged, logged, None, database, supplements)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from planner.errors import PlannerError
-from planner.nutrients import (
+from planner.fooddb.nutrients import (
     CALCIUM,
     GRAMS_PER_POUND,
     MAGNESIUM,
@@ -34,7 +34,7 @@ from planner.nutrients import (
     SODIUM_G_PER_MOL,
     WATER,
 )
-from planner.targets import Target
+from planner.intake.targets import Target
 
 MassUnit = Literal["kg", "lb"]
 VolumeUnit = Literal["l", "ml", "fl oz"]

@@ -18,16 +18,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from planner.errors import PlannerError
-from planner.search import SearchIndex
+from planner.resolve.search import SearchIndex
 
 #: Lowest score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 88.0
@@ -380,34 +377,6 @@ def apply_matches(
     reasons = spread(why, "the food is empty; expected a food name")
     skips = spread(skip, "")
     return food_ids, reasons, skips
-
-
-def mapping_csv(matches: pd.DataFrame) -> str:
-    """The matches as a mapping CSV (``name, food_id, description, score, status``)."""
-    columns = ["name", "food_id", "description", "score", "status"]
-    text: str = matches[columns].to_csv(index=False, lineterminator="\n")
-    return text
-
-
-def read_mapping(source: str | Path | bytes | IO[bytes]) -> dict[str, str]:
-    """A mapping CSV (at least ``name`` and ``food_id``) as name to ``food_id``.
-
-    A blank ``food_id`` leaves the name out on purpose.
-    """
-    from planner.formats import read_table_text
-
-    table = read_table_text(source)
-    missing = [c for c in ("name", "food_id") if c not in table.columns]
-    if missing:
-        raise PlannerError(
-            f"the mapping file needs the columns name and food_id; missing {', '.join(missing)}"
-        )
-    names = table["name"]
-    dupes = names[names.duplicated() & (names != "")]
-    if len(dupes):
-        row = int(dupes.index[0]) + 1
-        raise PlannerError(f"the mapping names {dupes.iloc[0]!r} twice", row=row, column="name")
-    return {n: f for n, f in zip(names, table["food_id"], strict=True) if n}
 
 
 def _singular(word: str) -> str:

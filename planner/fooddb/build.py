@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.nutrients import COMPOSITION
-from planner.schema import FOODS, PORTIONS, TARGETS, Column, parse_table, strip_text
+from planner.fooddb.nutrients import COMPOSITION
+from planner.fooddb.schema import FOODS, PORTIONS, TARGETS, Column, parse_table, strip_text
 
 SR28_FOODS = "sr28_foods.csv"
 SR28_PORTIONS = "sr28_portions.csv"

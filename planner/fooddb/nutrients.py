@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Final
 
+import pandas as pd
+
 POTASSIUM: Final = "potassium_mg"
 MAGNESIUM: Final = "magnesium_mg"
 CALCIUM: Final = "calcium_mg"
@@ -91,3 +93,9 @@ def na_k_molar_ratio(sodium_mg: float, potassium_mg: float) -> float | None:
     if math.isnan(sodium_mg) or math.isnan(potassium_mg) or potassium_mg <= 0:
         return None
     return (sodium_mg / SODIUM_G_PER_MOL) / (potassium_mg / POTASSIUM_G_PER_MOL)
+
+
+def na_k_ratios(sodium_mg: pd.Series, potassium_mg: pd.Series) -> pd.Series:
+    """Vectorised :func:`na_k_molar_ratio`: NaN where K is 0 or unknown."""
+    potassium = potassium_mg.where(potassium_mg > 0)
+    return (sodium_mg / SODIUM_G_PER_MOL) / (potassium / POTASSIUM_G_PER_MOL)

@@ -29,8 +29,8 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.nutrients import CALCIUM, ENERGY, MAGNESIUM, POTASSIUM, SODIUM, TOTALLED, WATER
-from planner.schema import by_unique
+from planner.fooddb.nutrients import CALCIUM, ENERGY, MAGNESIUM, POTASSIUM, SODIUM, TOTALLED, WATER
+from planner.fooddb.schema import by_unique
 
 Format = Literal["planner", "cronometer-servings", "cronometer-daily", "mfp", "loseit"]
 FORMATS: tuple[Format, ...] = (
@@ -352,7 +352,7 @@ def _nutrients(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) 
 
 
 def _planner(raw: pd.DataFrame) -> Export:
-    # The planner's own reader resolves these rows (planner.diary.resolve_diary).
+    # The planner's own reader resolves these rows (planner.diary.planner_csv.resolve_diary).
     rows = pd.DataFrame({c: pd.Series(dtype=object) for c in EXPORT_COLUMNS})
     return Export(format="planner", rows=rows, available=(), raw=raw)
 

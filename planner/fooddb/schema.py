@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.nutrients import COMPOSITION
+from planner.fooddb.nutrients import COMPOSITION
 
 Kind = Literal["str", "float", "int", "bool"]
 

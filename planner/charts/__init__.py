@@ -1,0 +1,1 @@
+"""Plotly figures: one day, and many days."""

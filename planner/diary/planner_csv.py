@@ -1,0 +1,210 @@
+"""The planner's own food diary: reading it and resolving each row to a food and grams.
+
+A diary is a CSV with the columns ``date, meal, food, amount, unit`` (``food`` is a
+``food_id`` or an exact description; ``unit`` is g, oz, lb, ml or a portion name of the food).
+``food_id`` may stand for ``food`` and ``grams`` for ``amount`` and ``unit``.
+
+Every data row ends as exactly one of ``used``, ``skipped`` (with the reason) or ``rejected``
+(with the reason, the column and the value): see :class:`Diary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+import pandas as pd
+
+from planner.diary.account import Diary, resolve_rows
+from planner.diary.formats import read_table_text
+from planner.errors import PlannerError
+from planner.fooddb.schema import by_unique, strip_text
+from planner.resolve.names import MatchIndex, apply_matches, distinct_names, match_names
+from planner.resolve.search import SearchIndex, search_foods
+
+DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
+MEALS = ("breakfast", "lunch", "dinner", "snacks")
+
+
+def read_diary_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
+    """Open a diary CSV as text cells, one row per data row.
+
+    Parameters
+    ----------
+    source : str, Path, bytes or binary file
+        A path, the file's bytes, or an open binary file (an upload).
+
+    Returns
+    -------
+    pandas.DataFrame
+        All cells as stripped text; lower-case, stripped column names. Blank lines are kept
+        as rows so that row numbers match the file. UTF-8 with or without BOM, UTF-16 and
+        cp1252 are read; the delimiter (``,``, ``;`` or tab) is sniffed.
+
+    Raises
+    ------
+    PlannerError
+        If the file is missing, empty or not a CSV.
+    """
+    return read_table_text(source)
+
+
+def resolve_diary(
+    raw: pd.DataFrame,
+    *,
+    foods: pd.DataFrame,
+    portions: pd.DataFrame,
+    index: SearchIndex,
+    matcher: MatchIndex | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Diary:
+    """Check every row of a planner diary and turn the good ones into entries.
+
+    Parameters
+    ----------
+    raw : pandas.DataFrame
+        From :func:`read_diary_text`.
+    foods, portions : pandas.DataFrame
+        The food and portion tables.
+    index : SearchIndex
+        For suggesting the closest foods when a name is unknown.
+    matcher : MatchIndex, optional
+        When given, a ``food`` that is neither a ``food_id`` nor a description is matched
+        fuzzily (:func:`planner.resolve.names.match_names`); otherwise it is rejected.
+    mapping : mapping of str to str, optional
+        The user's own name-to-``food_id`` choices.
+
+    Raises
+    ------
+    PlannerError
+        If a required column is missing (nothing could be read).
+    """
+    food_column = "food_id" if "food_id" in raw.columns else "food"
+    required = ["date", food_column]
+    if "grams" not in raw.columns:
+        required += ["amount", "unit"]
+    missing = [c for c in required if c not in raw.columns]
+    if missing:
+        raise PlannerError(
+            f"missing column(s): {', '.join(missing)}; the header must name "
+            f"{', '.join(DIARY_COLUMNS)} (found: {', '.join(map(str, raw.columns))})"
+        )
+    n = len(raw)
+    blank = pd.Series("", index=raw.index, dtype=object)
+    use_grams = raw["grams"] != "" if "grams" in raw.columns else pd.Series(False, index=raw.index)
+    amount = raw["amount"] if "amount" in raw.columns else blank
+    unit = raw["unit"] if "unit" in raw.columns else blank
+    rows = pd.DataFrame(
+        {
+            "row": np.arange(1, n + 1),
+            "date_text": raw["date"],
+            "meal": raw["meal"] if "meal" in raw.columns else blank,
+            "name": raw[food_column],
+            "quantity_text": raw["grams"].where(use_grams, amount)
+            if "grams" in raw.columns
+            else amount,
+            "quantity_column": pd.Series(
+                np.where(use_grams, "grams", "amount"), index=raw.index, dtype=object
+            ),
+            "unit": unit.where(~use_grams, "g"),
+            "skip": pd.Series(
+                np.where((raw == "").all(axis=1).to_numpy(), "blank row", ""),
+                index=raw.index,
+                dtype=object,
+            ),
+        }
+    )
+    if matcher is None:
+        names = by_unique(rows["name"], lambda u: _resolve_foods(u, foods=foods, index=index))
+        food_ids = names["food_id"]
+        food_reasons = names["reason"]
+        matches = None
+    else:
+        counted = distinct_names(rows["name"])
+        matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="reject")
+        food_ids, food_reasons, _ = apply_matches(rows["name"], matches)
+    return resolve_rows(
+        rows,
+        food_ids=food_ids,
+        food_reasons=food_reasons,
+        food_column=food_column,
+        portions=portions,
+        matches=matches,
+    )
+
+
+def read_diary(
+    source: str | Path | bytes | IO[bytes],
+    *,
+    foods: pd.DataFrame,
+    portions: pd.DataFrame,
+    index: SearchIndex,
+) -> Diary:
+    """Read and resolve a diary CSV (:func:`read_diary_text`, then :func:`resolve_diary`)."""
+    return resolve_diary(read_diary_text(source), foods=foods, portions=portions, index=index)
+
+
+def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex) -> pd.DataFrame:
+    """Food id (``NaN`` if unresolved) and the reason, for each distinct name.
+
+    A name resolves if it is a ``food_id`` or exactly one food's description (ignoring case
+    and spacing). Nothing is guessed: an unknown name is rejected with the closest foods.
+    """
+    ids = set(foods["food_id"])
+    by_description = pd.Series(dtype=object)
+    if not all(name in ids for name in names):  # a plan holds ids only: skip the fold
+        folded = foods["description"].str.casefold().str.split().str.join(" ")
+        by_description = foods.groupby(folded, sort=False)["food_id"].agg(list)
+    resolved: list[object] = []
+    reasons: list[str] = []
+    for name in names:
+        found: object = np.nan
+        why = ""
+        if name in ids:
+            found = name
+        elif not name:
+            why = "the food is empty; expected a food_id or a food description"
+        else:
+            matches = by_description.get(" ".join(str(name).casefold().split()), [])
+            if len(matches) == 1:
+                found = matches[0]
+            elif matches:
+                why = (
+                    f"{name!r} describes {len(matches)} foods ({', '.join(matches)}); use a food_id"
+                )
+            else:
+                close = search_foods(index, str(name), limit=3)
+                hint = "; ".join(
+                    f"{d} ({i})" for i, d in zip(close.food_id, close.description, strict=True)
+                )
+                why = f"unknown food {name!r}" + (f"; closest: {hint}" if hint else "")
+        resolved.append(found)
+        reasons.append(why)
+    return pd.DataFrame({"food_id": pd.Series(resolved, dtype=object), "reason": reasons})
+
+
+def diary_frame(
+    rows: list[dict[str, object]] | pd.DataFrame, *, date: str | None = None
+) -> pd.DataFrame:
+    """Plan entries as the all-text diary frame that :func:`resolve_diary` reads.
+
+    Parameters
+    ----------
+    rows : list of dict or pandas.DataFrame
+        ``meal``, ``food`` (a food_id), ``amount``, ``unit`` and, unless ``date`` is given,
+        ``date``.
+    date : str, optional
+        ISO date for every row.
+    """
+    frame = pd.DataFrame(rows, columns=[c for c in DIARY_COLUMNS if c != "date" or not date])
+    if date:
+        frame.insert(0, "date", date)
+    return strip_text(frame[list(DIARY_COLUMNS)].astype(str))
+
+
+def diary_csv(frame: pd.DataFrame) -> str:
+    """A diary frame as CSV text, readable by ``planner check``."""
+    out: str = frame[list(DIARY_COLUMNS)].to_csv(index=False, lineterminator="\n")
+    return out

@@ -1,0 +1,1 @@
+"""Intake against targets: the Dietary Reference Intakes, the daily check and trends."""

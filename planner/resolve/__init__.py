@@ -1,0 +1,1 @@
+"""Resolving what people write: food search, food names and amounts."""

@@ -1,0 +1,1 @@
+"""Suggesting foods: the candidate pool, the basket solver, gap filling and a generated day."""

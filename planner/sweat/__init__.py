@@ -1,0 +1,1 @@
+"""Athletes: sweat losses, rehydration and recovery food and drink."""
