@@ -6,8 +6,10 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from planner.resolve.amounts import parse_quantity, unit_grams
+from planner.resolve.amounts import parse_amounts, parse_quantity, split_amount, unit_grams
 
 
 @pytest.mark.parametrize(
@@ -21,6 +23,12 @@ from planner.resolve.amounts import parse_quantity, unit_grams
         ("abc", None),
         ("1/0", None),
         ("", None),
+        ("1\u00bd", 1.5),
+        ("\u00bd", 0.5),
+        ("1,5", 1.5),  # a decimal comma
+        ("1,000", None),  # a thousands separator is not read as a decimal
+        ("1 1/0", None),
+        ("9" * 30, None),  # more digits than any amount has
     ],
 )
 def test_parse_quantity(text: str, expected: float | None) -> None:
@@ -58,9 +66,95 @@ def test_millilitres_use_the_foods_own_density(portions: pd.DataFrame) -> None:
 
 
 def test_volume_without_density_is_refused(portions: pd.DataFrame) -> None:
-    result = unit_grams([("sr28:09040", "ml")], portions)[("sr28:09040", "ml")]
+    # Rye bread has only slice and ounce portions: a cup of it has no density to go by.
+    result = unit_grams([("sr28:18060", "cup")], portions)[("sr28:18060", "cup")]
     assert result.grams is None
     assert "density" in result.reason
+
+
+def test_a_volume_of_a_solid_is_never_weighed_as_water(portions: pd.DataFrame) -> None:
+    # "3.25 cup" of rye bread once became 769 g at 1 g/mL; only listed watery foods may be.
+    only_water = unit_grams([("sr28:18060", "cup")], portions, assume_density={"sr28:14411"})
+    assert only_water[("sr28:18060", "cup")].grams is None
+
+
+def test_a_qualified_volume_portion_gives_the_density(portions: pd.DataFrame) -> None:
+    # Raw banana: 1 cup, mashed = 225 g (SR28); 1 US cup = 236.5882365 mL.
+    result = unit_grams([("sr28:09040", "ml")], portions)[("sr28:09040", "ml")]
+    assert result.grams is not None
+    assert math.isclose(result.grams, 225 / 236.5882365)
+    assert "cup, mashed" in result.via
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        ("1.00 medium", 1.0, "medium"),
+        ("4.00 x 4.0 oz", 16.0, "oz"),
+        ("1 1/2 cup", 1.5, "cup"),
+        # Cronometer writes each count with decimals, then the serving's own name.
+        ("1.00 1/2 cup", 0.5, "cup"),
+        ("2.00 1/2 Bun Serving", 1.0, "Bun Serving"),
+        ("large", 1.0, "large"),
+        ("each", 1.0, "each"),
+        ('medium (3" dia)', 1.0, 'medium (3" dia)'),
+        ("2.00 tortilla", 2.0, "tortilla"),
+        ("10.00 carrot, baby", 10.0, "carrot, baby"),
+        ("2.00 cup shredded", 2.0, "cup shredded"),
+        ("0.52 Serving (22 tsp, whole pieces)", 0.52, "Serving (22 tsp, whole pieces)"),
+        ("1 1/0 medium", None, "medium"),
+        ("", None, ""),
+    ],
+)
+def test_split_amount(text: str, count: float | None, unit: str) -> None:
+    assert split_amount(text) == (count, unit)
+
+
+@pytest.mark.parametrize(
+    ("food_id", "unit", "grams"),
+    [
+        ("sr28:11674", "small", 138.0),  # SR28: potato small (1-3/4" to 2-1/2" dia)
+        ("fndds:63107010", "medium", 126.0),  # FNDDS banana: its "banana" portion
+        ("fndds:63107010", "each", 126.0),
+        ("sr28:09040", "each", 118.0),  # SR28 banana: the medium one
+        ("sr28:18060", "slices", 32.0),  # rye bread: slice, regular
+        ("sr28:18364", "tortilla", 48.0),
+        ("fndds:52215200", "tortilla", 45.0),  # flour tortilla: its medium portion
+        ("sr28:11960", "carrot, baby", 10.0),  # baby carrots: medium
+        ("sr28:01009", "cup shredded", 113.0),  # cheddar: cup, shredded
+        ("sr28:09040", "FDA serving size", 126.0),  # the NLEA serving
+        ("sr28:09040", 'medium (3" dia)', 118.0),
+        ("sr28:01123", "large", 50.0),  # egg, large
+    ],
+)
+def test_units_named_as_trackers_write_them(
+    portions: pd.DataFrame, foods: pd.DataFrame, food_id: str, unit: str, grams: float
+) -> None:
+    described = dict(zip(foods["food_id"], foods["description"], strict=True))
+    result = unit_grams([(food_id, unit)], portions, descriptions=described)[(food_id, unit)]
+    assert result.grams == grams, result
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.from_regex(r"\d{0,4}(\.\d{0,3})?( \d{0,3}/\d{0,3})?( x \d{0,3})? ?[a-z ,()\"]{0,20}"),
+    )
+)
+def test_no_amount_text_raises(text: str) -> None:
+    count, _unit = split_amount(text)
+    assert count is None or math.isfinite(count)
+    assert parse_quantity(text) is None or math.isfinite(parse_quantity(text) or 0.0)
+    parsed = parse_amounts(pd.Series([text], dtype=object))
+    assert len(parsed) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_no_unit_text_raises(portions: pd.DataFrame, unit: str) -> None:
+    result = unit_grams([("sr28:09040", unit)], portions)[("sr28:09040", unit)]
+    assert (result.grams is None) == bool(result.reason)
 
 
 def test_unknown_unit_lists_the_foods_portions(portions: pd.DataFrame) -> None:

@@ -57,9 +57,9 @@ def test_adding_foods_shows_chart_and_totals() -> None:
     # % of target, contributions, and the before/after chart of "Fill my gaps".
     assert len(at.get("plotly_chart")) == 3
     totals = _totals(at)
-    # banana 118 g (K 358/100 g) + whole milk 244 g... the first "whole milk" hit is FNDDS
-    # 11111000 (K 150/100 g, 1 cup = 244 g).
-    assert math.isclose(totals.at["Potassium", "total"], 358 * 1.18 + 150 * 2.44)
+    # banana 118 g (K 358/100 g) + whole milk: the first "whole milk" hit is SR28 01077
+    # (K 132/100 g, 1 cup = 244 g).
+    assert math.isclose(totals.at["Potassium", "total"], 358 * 1.18 + 132 * 2.44)
     assert totals.at["Potassium", "status"] == "below"
 
 

@@ -310,13 +310,23 @@ def test_empty_recipes_are_skipped_and_assumed_densities_flagged(
         b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"
         b'2024-01-01,Lunch,"My Smoothie Recipe","1.00 serving",,\n'
         b'2024-01-01,Lunch,"Bananas, raw","100 ml",89,358\n'
+        b'2024-01-01,Lunch,"Kefir, lowfat, plain, LIFEWAY","100 ml",43,164\n'
+        b'2024-01-01,Lunch,"Bread, rye","1.00 cup",83,166\n'
     )
     upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
     account = upload.database.account.set_index("row")
     assert account.at[1, "status"] == "skipped"
     assert "empty recipe" in account.at[1, "reason"]
-    # Banana has "cup, mashed" and "cup, sliced" but no plain volume measure, so its density
-    # is unknown: 1 g/mL is assumed and the account says so (the planner's own CSV refuses it).
+    entries = upload.database.entries.set_index("row")
+    # Banana has no plain volume measure; "cup, mashed" (225 g, SR28) gives its density.
     assert account.at[2, "status"] == "used"
-    assert account.at[2, "reason"].startswith("ASSUMED 1 g/mL")
-    assert upload.database.entries.set_index("row").at[2, "grams"] == 100
+    assert entries.at[2, "grams"] == pytest.approx(100 * 225 / 236.5882365)
+    assert entries.at[2, "via"].startswith("density from 1 cup, mashed")
+    # Kefir (90 g water per 100 g) has no volume portion at all: 1 g/mL is assumed and the
+    # account says so.
+    assert account.at[3, "status"] == "used"
+    assert account.at[3, "reason"].startswith("ASSUMED 1 g/mL")
+    assert entries.at[3, "grams"] == 100
+    # Rye bread (37 g water) is never weighed as water: a cup of it is refused.
+    assert account.at[4, "status"] == "rejected"
+    assert "density" in account.at[4, "reason"]

@@ -8,6 +8,7 @@ and keeps the account.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,7 +71,8 @@ def resolve_rows(
     portions: pd.DataFrame,
     matches: pd.DataFrame | None = None,
     skip_reasons: pd.Series | None = None,
-    assume_density: bool = False,
+    assume_density: bool | Collection[str] = False,
+    foods: pd.DataFrame | None = None,
 ) -> Diary:
     """Turn diary rows with resolved foods into entries and an account of every row.
 
@@ -89,9 +91,11 @@ def resolve_rows(
         The name matches, kept on the result.
     skip_reasons : pandas.Series, optional
         Per row: a reason to skip the row's food (a supplement, a quick-add entry).
-    assume_density : bool
+    assume_density : bool or collection of str
         Convert a volume of a food with no volume portion at 1 g/mL, flagged in ``via``,
-        instead of rejecting it.
+        instead of rejecting it: for every food, or for the ``food_id`` given.
+    foods : pandas.DataFrame, optional
+        The food table: a food's own name then counts as a unit of one item.
     """
     n = len(rows)
     book = RowAccount(rows["row"].to_numpy())
@@ -153,7 +157,18 @@ def resolve_rows(
             strict=True,
         )
     )
-    conversions = unit_grams(keys, portions, assume_density=assume_density)
+    described = (
+        None
+        if foods is None
+        else dict(
+            zip(
+                foods["food_id"],
+                foods["description"],
+                strict=True,
+            )
+        )
+    )
+    conversions = unit_grams(keys, portions, assume_density=assume_density, descriptions=described)
     looked = [conversions[k] for k in keys]  # in the order of ``wanted``
     # Rows already closed may hold pairs never converted: they are marked as not known.
     position = np.clip(np.searchsorted(wanted, pair), 0, max(len(wanted) - 1, 0))

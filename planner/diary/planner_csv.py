@@ -123,7 +123,7 @@ def resolve_diary(
         matches = None
     else:
         counted = distinct_names(rows["name"])
-        matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="reject")
+        matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
         food_ids, food_reasons, _ = apply_matches(rows["name"], matches)
     return resolve_rows(
         rows,
@@ -132,6 +132,7 @@ def resolve_diary(
         food_column=food_column,
         portions=portions,
         matches=matches,
+        foods=foods,
     )
 
 
@@ -149,8 +150,9 @@ def read_diary(
 def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex) -> pd.DataFrame:
     """Food id (``NaN`` if unresolved) and the reason, for each distinct name.
 
-    A name resolves if it is a ``food_id`` or exactly one food's description (ignoring case
-    and spacing). Nothing is guessed: an unknown name is rejected with the closest foods.
+    A name resolves if it is a ``food_id`` or a food's description (ignoring case and
+    spacing; a description two foods share takes the SR28 one). Nothing is guessed: an
+    unknown name is rejected with the closest foods.
     """
     ids = set(foods["food_id"])
     by_description = pd.Series(dtype=object)
@@ -168,12 +170,9 @@ def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex)
             why = "the food is empty; expected a food_id or a food description"
         else:
             matches = by_description.get(" ".join(str(name).casefold().split()), [])
-            if len(matches) == 1:
-                found = matches[0]
-            elif matches:
-                why = (
-                    f"{name!r} describes {len(matches)} foods ({', '.join(matches)}); use a food_id"
-                )
+            if matches:
+                # Foods that share a description: SR28 (the analysed reference) first.
+                found = min(matches, key=lambda f: (not str(f).startswith("sr28:"), str(f)))
             else:
                 close = search_foods(index, str(name), limit=3)
                 hint = "; ".join(

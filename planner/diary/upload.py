@@ -84,7 +84,9 @@ def read_upload(
     logged = logged_diary(export, complete_only=complete_only)
     if export.format not in NAMED_FORMATS:
         return Upload(export=export, logged=logged, database=None)
-    remapped = database_diary(export, portions=portions, matcher=matcher, mapping=mapping)
+    remapped = database_diary(
+        export, portions=portions, matcher=matcher, mapping=mapping, foods=foods
+    )
     return Upload(export=export, logged=logged, database=remapped)
 
 
@@ -94,13 +96,15 @@ def database_diary(
     portions: pd.DataFrame,
     matcher: MatchIndex,
     mapping: Mapping[str, str] | None = None,
+    foods: pd.DataFrame | None = None,
 ) -> Diary:
     """A named export recomputed from the food database.
 
     Names are matched once each (:func:`planner.resolve.names.match_names`); amounts are parsed
-    and converted through the matched food's portions. A volume of a food with no density in
-    USDA is converted at 1 g/mL and flagged as assumed. Supplements, medicines and quick-add
-    entries are skipped with the reason; unmatched names are rejected with candidates.
+    and converted through the matched food's portions. A volume of a drink or watery food
+    with no density in USDA is converted at 1 g/mL and flagged as assumed
+    (:func:`watery_foods`). Supplements, medicines and quick-add entries are skipped with the
+    reason; unmatched names are rejected with candidates.
     """
     if export.format not in NAMED_FORMATS:
         raise PlannerError(
@@ -138,8 +142,23 @@ def database_diary(
         portions=portions,
         matches=matches,
         skip_reasons=skips,
-        assume_density=True,
+        assume_density=True if foods is None else watery_foods(foods),
+        foods=foods,
     )
+
+
+#: Water content above which a food may be measured at the density of water [g / 100 g].
+WATERY_G_PER_100_G = 80.0
+
+
+def watery_foods(foods: pd.DataFrame) -> frozenset[str]:
+    """Foods whose volume may be taken at 1 g/mL when USDA gives no density: drinks and
+    foods of at least :data:`WATERY_G_PER_100_G` water (milk 88, orange juice 88, broth 96;
+    rye bread, at 37, may not)."""
+    watery = (foods["water_g"] >= WATERY_G_PER_100_G) | foods["food_group"].str.contains(
+        "Beverages|beverages|drinks|Water|juice", regex=True, na=False
+    )
+    return frozenset(foods.loc[watery, "food_id"])
 
 
 def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:

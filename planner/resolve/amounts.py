@@ -9,7 +9,7 @@ without one cannot be measured by volume and the amount is rejected with the rea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -74,7 +74,37 @@ _ALIASES: dict[str, str] = {
 #: Largest believable single entry [g]: more is a typo (grams for milligrams, an extra zero).
 MAX_ENTRY_GRAMS = 10_000.0
 
-_FRACTION = re.compile(r"^\s*(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)\s*$")
+#: The number at the start of an amount: "2", "0.5", "1/2", "1 1/2", "1.00 1/2" (Cronometer
+#: writes the whole part with decimals), "1½", "½". No nested repetition, so the time is
+#: linear in the text whatever it holds; at most 12 digits a part.
+_NUMBER = re.compile(
+    r"(?P<whole>\d{1,12}(?:\.\d{1,12}|,\d{1,2}(?!\d))?)?"
+    r"(?:\s*(?P<glyph>[\u00bc\u00bd\u00be\u2150-\u215e])|"
+    r"\s+(?P<num>\d{1,12})\s*/\s*(?P<den>\d{1,12})|"
+    r"\s*/\s*(?P<den_only>\d{1,12}))?"
+)
+_GLYPHS = {
+    "\u00bc": 0.25,
+    "\u00bd": 0.5,
+    "\u00be": 0.75,
+    "\u2150": 1 / 7,
+    "\u2151": 1 / 9,
+    "\u2152": 0.1,
+    "\u2153": 1 / 3,
+    "\u2154": 2 / 3,
+    "\u2155": 0.2,
+    "\u2156": 0.4,
+    "\u2157": 0.6,
+    "\u2158": 0.8,
+    "\u2159": 1 / 6,
+    "\u215a": 5 / 6,
+    "\u215b": 0.125,
+    "\u215c": 0.375,
+    "\u215d": 0.625,
+    "\u215e": 0.875,
+}
+#: A serving multiplier after the count: "2.00 x 2.0 slices" is 4 slices.
+_TIMES = re.compile(r"\s*[x\u00d7]\s*(?P<size>\d{1,12}(?:\.\d{1,12})?)\s+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"[,(].*$")
 #: A tracker's description after the unit: "medium - 7\" to 7 7/8\" long" is a "medium".
 _TRACKER_DETAIL = re.compile(r"\s+-\s.*$")
@@ -101,18 +131,58 @@ def normalise_unit(text: str) -> str:
 
 
 def parse_quantity(text: str) -> float | None:
-    """A number such as "2", "0.5", "1/2" or "1 1/2"; ``None`` if it is not one."""
+    """A number such as "2", "0.5", "1/2", "1 1/2" or "1½"; ``None`` if the
+    whole text is not one (or divides by zero)."""
+    quantity, rest = _leading_number(str(text).strip())
+    return quantity if quantity is not None and not rest.strip() else None
+
+
+def split_amount(text: str) -> tuple[float | None, str]:
+    """The count and the unit of an amount as a tracker writes it.
+
+    "1.00 medium" is (1, "medium"), "4.00 x 4.0 oz" (16, "oz"), "1 1/2 cup" (1.5, "cup"),
+    "1.00 1/2 cup" (0.5, "cup": one serving of half a cup, as Cronometer writes it),
+    "large" (1, "large"): an amount without a number is one of its unit. The count is
+    ``None`` when the text starts with a number that is not one ("1/0 cup").
+    """
     cleaned = str(text).strip()
-    match = _FRACTION.match(cleaned)
-    if match:
+    quantity, rest = _leading_number(cleaned)
+    if quantity is None:
+        if rest != cleaned:
+            return None, rest.strip()
+        return (1.0, cleaned) if cleaned else (None, "")
+    times = _TIMES.match(rest)
+    if times:
+        quantity *= float(times["size"])
+        rest = rest[times.end() :]
+    return quantity, rest.strip()
+
+
+def _leading_number(text: str) -> tuple[float | None, str]:
+    """The number at the start of ``text`` and what follows; (None, text) if none, and
+    (None, rest) if it is a number that cannot be (a zero denominator)."""
+    match = _NUMBER.match(text)
+    if match is None or match.end() == 0:
+        return None, text
+    rest = text[match.end() :]
+    whole = float(match["whole"].replace(",", ".")) if match["whole"] else 0.0
+    if match["glyph"]:
+        return whole + _GLYPHS[match["glyph"]], rest
+    if match["num"] is not None:
         den = int(match["den"])
-        if den == 0:
-            return None
-        return int(match["whole"] or 0) + int(match["num"]) / den
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
+        if not den:
+            return None, rest
+        if match["whole"] and not match["whole"].isdigit():
+            # Cronometer writes every count with decimals and then the serving's own name:
+            # "1.00 1/2 cup" is one serving of half a cup, "2.00 1/2 Bun Serving" two halves.
+            return whole * int(match["num"]) / den, rest
+        return whole + int(match["num"]) / den, rest
+    if match["den_only"] is not None:
+        den = int(match["den_only"])
+        if not match["whole"] or "." in match["whole"] or "," in match["whole"]:
+            return None, text
+        return (whole / den if den else None), rest
+    return whole, rest
 
 
 def portion_key(portion: str) -> str:
@@ -123,7 +193,11 @@ def portion_key(portion: str) -> str:
 
 
 def unit_grams(
-    pairs: Iterable[tuple[str, str]], portions: pd.DataFrame, *, assume_density: bool = False
+    pairs: Iterable[tuple[str, str]],
+    portions: pd.DataFrame,
+    *,
+    assume_density: bool | Collection[str] = False,
+    descriptions: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], UnitGrams]:
     """Grams in one unit, for each distinct ``(food_id, unit)`` pair.
 
@@ -133,9 +207,13 @@ def unit_grams(
         ``(food_id, unit text)``.
     portions : pandas.DataFrame
         The portion table (:func:`planner.fooddb.tables.load_portions`).
-    assume_density : bool
+    assume_density : bool or collection of str
         Convert a volume of a food without a volume portion at 1 g/mL (the density of
-        water), saying so in ``via``, instead of refusing it.
+        water), saying so in ``via``, instead of refusing it: for every food (``True``) or
+        for the ``food_id`` given (the drinks and watery foods, for which it is close).
+    descriptions : mapping of str to str, optional
+        ``food_id`` to description: the food's own name then counts as a unit of one whole
+        item ("2.00 tortilla", "10.00 carrot, baby").
 
     Returns
     -------
@@ -147,14 +225,26 @@ def unit_grams(
     relevant = portions[portions["food_id"].isin(food_ids)]
     by_food = {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
     empty = portions.iloc[0:0]
+    described = descriptions or {}
     return {
-        (food_id, unit): _one_unit(unit, by_food.get(food_id, empty), assume_density)
+        (food_id, unit): _one_unit(
+            unit,
+            by_food.get(food_id, empty),
+            assume_density if isinstance(assume_density, bool) else food_id in assume_density,
+            _name_words(described.get(food_id, "")),
+        )
         for food_id, unit in wanted
     }
 
 
-def _one_unit(unit: str, food_portions: pd.DataFrame, assume_density: bool = False) -> UnitGrams:
-    name = normalise_unit(_TRACKER_DETAIL.sub("", str(unit)))
+def _one_unit(
+    unit: str,
+    food_portions: pd.DataFrame,
+    assume_density: bool = False,
+    food_words: frozenset[str] = frozenset(),
+) -> UnitGrams:
+    text = _TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH])
+    name = normalise_unit(text)
     if not name:
         return UnitGrams(None, "", "the unit is empty; expected g, oz, lb, ml or a portion name")
     if name in MASS_UNITS:
@@ -169,7 +259,16 @@ def _one_unit(unit: str, food_portions: pd.DataFrame, assume_density: bool = Fal
     if len(by_key):
         first = by_key.iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
-    if name in VOLUME_UNITS:
+    words = _unit_words(name)
+    head = words[0] if words else ""
+    if head in MASS_UNITS and head != name:
+        return UnitGrams(MASS_UNITS[head], f"{head} (read from {unit!r})")
+    chosen = _by_words(words, food_portions, food_words)
+    if chosen is not None:
+        row, how = chosen
+        return UnitGrams(float(row["grams_per_unit"]), f"{row['portion']} ({how} {unit!r})")
+    volume = name if name in VOLUME_UNITS else _volume_head(words)
+    if volume is not None:
         plain = food_portions[texts.isin(list(VOLUME_UNITS)) | texts.str.match(r"^fl oz \(")]
         if len(plain):
             first = plain.iloc[0]
@@ -177,18 +276,42 @@ def _one_unit(unit: str, food_portions: pd.DataFrame, assume_density: bool = Fal
             ml = VOLUME_UNITS[reference or normalise_unit(str(first["portion"]))]
             density = float(first["grams_per_unit"]) / ml
             return UnitGrams(
-                density * VOLUME_UNITS[name],
+                density * VOLUME_UNITS[volume],
                 f"density from 1 {first['portion']} = {float(first['grams_per_unit']):g} g",
             )
-    if name in VOLUME_UNITS and assume_density:
-        return UnitGrams(
-            VOLUME_UNITS[name],
-            f"ASSUMED 1 g/mL: USDA gives no density for this food, so 1 {name} was taken as "
-            f"{VOLUME_UNITS[name]:g} g",
-        )
+        same = food_portions[
+            food_portions["portion"].map(lambda p: _volume_head(_unit_words(normalise_unit(p))))
+            == volume
+        ]
+        if len(same):
+            first = same.iloc[0]
+            return UnitGrams(
+                float(first["grams_per_unit"]),
+                f"{first['portion']} (the closest of this food's {volume} portions to {unit!r})",
+            )
+        measured = food_portions[
+            food_portions["portion"]
+            .map(lambda p: _volume_head(_unit_words(normalise_unit(p))))
+            .notna()
+            .to_numpy()
+        ]
+        if len(measured):
+            first = measured.iloc[0]
+            head = _volume_head(_unit_words(normalise_unit(str(first["portion"])))) or volume
+            density = float(first["grams_per_unit"]) / VOLUME_UNITS[head]
+            return UnitGrams(
+                density * VOLUME_UNITS[volume],
+                f"density from 1 {first['portion']} = {float(first['grams_per_unit']):g} g",
+            )
+        if assume_density:
+            return UnitGrams(
+                VOLUME_UNITS[volume],
+                f"ASSUMED 1 g/mL: USDA gives no density for this food, so 1 {volume} was "
+                f"taken as {VOLUME_UNITS[volume]:g} g",
+            )
     choices = ", ".join(f"'{p}'" for p in food_portions["portion"].head(6))
     known = f"; this food's portions: {choices}" if choices else "; this food has no portions"
-    if name in VOLUME_UNITS:
+    if volume is not None:
         return UnitGrams(
             None,
             "",
@@ -196,6 +319,83 @@ def _one_unit(unit: str, food_portions: pd.DataFrame, assume_density: bool = Fal
             "give grams, oz or lb",
         )
     return UnitGrams(None, "", f"unknown unit {unit!r}; expected g, oz, lb, ml{known}")
+
+
+#: Units that mean "one of the food", whatever its size.
+_COUNTS = frozenset(
+    {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
+)
+_SIZES = ("extra large", "large", "medium", "small", "extra small", "jumbo", "mini")
+#: Words of a unit that say nothing about which portion it is.
+_UNIT_FILLER = frozenset(
+    {"approx", "about", "dia", "diameter", "inch", "long", "size", "fda", "nlea", "of", "a", "the"}
+)
+_MAX_UNIT_LENGTH = 200
+_PARENTHESES = re.compile(r"\([^()]{0,200}\)")
+
+
+def _unit_words(name: str) -> list[str]:
+    bare = _PARENTHESES.sub(" ", name)
+    return [
+        _singular(w)
+        for w in re.findall(r"[a-z]+", bare)
+        if (w not in _UNIT_FILLER and len(w) > 1) or w in {"l"}
+    ]
+
+
+def _name_words(description: str) -> frozenset[str]:
+    return frozenset(_singular(w) for w in re.findall(r"[a-z]+", description.lower()))
+
+
+def _volume_head(words: list[str]) -> str | None:
+    """A volume unit with a preparation after it ("cup shredded", "cup, chopped")."""
+    if not words:
+        return None
+    first = normalise_unit(words[0])
+    if first == "fl" and len(words) > 1 and words[1] == "oz":
+        return "fl oz"
+    return first if first in VOLUME_UNITS else None
+
+
+def _by_words(
+    words: list[str], food_portions: pd.DataFrame, food_words: frozenset[str]
+) -> tuple[pd.Series, str] | None:
+    """The food's portion whose name has every word of the unit ("small" is "potato small
+    (1-3/4" to 2-1/2" dia)"; "cup shredded" is "cup, shredded"; "pita" is "medium pita"),
+    or, for a count ("each", "serving", "2.00 tortilla"), its medium or whole-item portion."""
+    if not len(food_portions):
+        return None
+    portion_words = [set(_unit_words(normalise_unit(p))) for p in food_portions["portion"]]
+    wanted = set(words) - {"serving"} if set(words) - {"serving"} - _COUNTS else set(words)
+    best: tuple[int, int] | None = None
+    for position, have in enumerate(portion_words):
+        if wanted and wanted <= have:
+            extra = len(have - wanted)
+            if best is None or extra < best[1]:
+                best = (position, extra)
+    if best is not None:
+        return food_portions.iloc[best[0]], "matched to"
+    size = next((s for s in _SIZES if set(s.split()) <= set(words)), None)
+    count = not (set(words) - _COUNTS - food_words) or size is not None
+    if not count:
+        return None
+    plain = [
+        (position, have)
+        for position, have in enumerate(portion_words)
+        if not (have & {"cup", "tbsp", "tsp", "oz", "lb", "slice"})
+    ]
+    for key in (size or "medium", "medium"):
+        for position, have in plain:
+            if key in have:
+                return food_portions.iloc[position], "one item for"
+    for position, have in plain:
+        if have and have <= food_words:
+            return food_portions.iloc[position], "one item for"
+    for key in ("serving", "nlea", "quantity"):
+        for position, have in plain:
+            if key in have:
+                return food_portions.iloc[position], "one item for"
+    return None
 
 
 def _singular(word: str) -> str:
@@ -248,23 +448,8 @@ def parse_amounts(texts: pd.Series) -> pd.DataFrame:
 def _parse_amounts(texts: pd.Series) -> pd.DataFrame:
     quantities, units = [], []
     for text in texts:
-        match = _TRACKER_AMOUNT.match(str(text))
-        if not match or not match["qty"]:
-            quantities.append(str(text))
-            units.append("")
-            continue
-        qty_text = match["qty"]
-        if " " in qty_text.strip():
-            whole, frac = qty_text.split()
-            num, den = frac.split("/")
-            qty = int(whole) + int(num) / int(den)
-        elif "/" in qty_text:
-            num, den = qty_text.split("/")
-            qty = int(num) / int(den) if int(den) else float("nan")
-        else:
-            qty = float(qty_text)
-        if match["size"]:
-            qty *= float(match["size"])
-        quantities.append(repr(qty))
-        units.append(match["unit"])
+        quantity, unit = split_amount(str(text))
+        # An unreadable count keeps the text, so the account shows what was written.
+        quantities.append(str(text) if quantity is None else repr(quantity))
+        units.append(unit)
     return pd.DataFrame({"quantity_text": quantities, "unit": units})

@@ -1,0 +1,154 @@
+"""Accuracy and speed of resolving what people write, scored on the project's labelled sets.
+
+    uv run python benchmarks/bench_resolve.py
+
+- ``tests/data/search_queries.csv``: queries as people type them, each with the foods a
+  dietitian accepts as the first result. Prints top-1 and top-3 acceptable, whether gibberish
+  finds nothing, and the time per query (p50, p99).
+- ``tests/data/food_names.csv``: names as trackers and people write them, labelled with their
+  acceptable foods, "none" (not in the database) or "supplement". Prints how many resolve to an
+  acceptable food, are honestly left unmatched, are skipped as supplements, and how many are
+  confidently wrong.
+
+The baseline, from the same run, is plain rapidfuzz: ``WRatio`` of the query against every
+food description, best first, matched when it scores 88 or more (the old threshold).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process, utils
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from planner.fooddb.tables import load_article_foods, load_foods  # noqa: E402
+from planner.resolve.names import distinct_names, match_names  # noqa: E402
+from planner.resolve.search import build_search_index, search_foods  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+def _ids(cell: object) -> set[str]:
+    return {x for x in str(cell).split(";") if x and x != "nan"}
+
+
+def _baseline_search(choices: list[str], ids: np.ndarray, query: str, limit: int) -> list[str]:
+    found = process.extract(utils.default_process(query), choices, scorer=fuzz.WRatio, limit=limit)
+    return [str(ids[i]) for _, _, i in found]
+
+
+def bench_search(foods: pd.DataFrame, index: object) -> None:
+    table = pd.read_csv(DATA / "search_queries.csv", dtype=str, keep_default_na=False)
+    choices = [utils.default_process(d) for d in foods["description"]]
+    ids = foods["food_id"].to_numpy(dtype=object)
+    real = table[table["kind"] != "gibberish"]
+    junk = table[table["kind"] == "gibberish"]
+    for label, run in (
+        ("planner", lambda q, k: list(search_foods(index, q, limit=k)["food_id"])),  # type: ignore[arg-type]
+        ("baseline", lambda q, k: _baseline_search(choices, ids, q, k)),
+    ):
+        top1 = top3 = 0
+        times = []
+        misses = []
+        for query, acceptable in zip(real["query"], real["acceptable"], strict=True):
+            start = time.perf_counter()
+            found = run(query, 3)
+            times.append(time.perf_counter() - start)
+            ok = _ids(acceptable)
+            top1 += bool(found) and found[0] in ok
+            top3 += any(f in ok for f in found)
+            if not (found and found[0] in ok):
+                misses.append((query, found[0] if found else "-"))
+        nothing = sum(not run(q, 3) for q in junk["query"])
+        ms = sorted(t * 1000 for t in times)
+        n = len(real)
+        print(
+            f"search {label:8s}: {n} queries, top-1 {top1 / n:6.1%}, top-3 {top3 / n:6.1%}, "
+            f"gibberish finding nothing {nothing}/{len(junk)}, "
+            f"p50 {statistics.median(ms):.2f} ms, p99 {ms[int(0.99 * (n - 1))]:.2f} ms"
+        )
+        if label == "planner" and "-v" in sys.argv:
+            described = dict(zip(foods["food_id"], foods["description"], strict=True))
+            for query, got in misses:
+                print(f"    miss {query!r}: {described.get(got, got)}")
+
+
+def bench_names(foods: pd.DataFrame, index: object) -> None:
+    table = pd.read_csv(DATA / "food_names.csv", dtype=str, keep_default_na=False)
+    choices = [utils.default_process(d) for d in foods["description"]]
+    ids = foods["food_id"].to_numpy(dtype=object)
+    described = dict(zip(foods["food_id"], foods["description"], strict=True))
+    start = time.perf_counter()
+    matches = match_names(distinct_names(table["name"]), index=index).set_index("name")  # type: ignore[arg-type]
+    planner_s = time.perf_counter() - start
+    start = time.perf_counter()
+    baseline = {}
+    for name in table["name"]:
+        best = process.extractOne(utils.default_process(name), choices, scorer=fuzz.WRatio)
+        baseline[name] = str(ids[best[2]]) if best and best[1] >= 88 else ""
+    baseline_s = time.perf_counter() - start
+    for label, status, chosen, seconds in (
+        ("planner", matches["status"], matches["food_id"], planner_s),
+        (
+            "baseline",
+            pd.Series({n: "matched" if f else "unmatched" for n, f in baseline.items()}),
+            pd.Series(baseline),
+            baseline_s,
+        ),
+    ):
+        counts = dict.fromkeys(("right", "honest", "skipped", "wrong"), 0)
+        wrong = []
+        for name, kind, acceptable, style in zip(
+            table["name"], table["label"], table["acceptable"], table["style"], strict=True
+        ):
+            st, food = status[name], chosen[name]
+            if st in {"matched", "exact"}:
+                right = kind == "food" and food in _ids(acceptable)
+                counts["right" if right else "wrong"] += 1
+                if not right:
+                    wrong.append((style, name, described.get(food, food)))
+            elif st == "skipped":
+                counts["skipped" if kind == "supplement" else "wrong"] += 1
+                if kind != "supplement":
+                    wrong.append((style, name, "skipped"))
+            else:
+                counts["honest"] += 1
+        n = len(table)
+        foods_n = int((table["label"] == "food").sum())
+        good = counts["right"] + counts["honest"] + counts["skipped"]
+        print(
+            f"names  {label:8s}: {n} names ({foods_n} in the database): "
+            f"resolved right {counts['right'] / foods_n:6.1%} of those in the database, "
+            f"right or honestly unmatched or skipped {good / n:6.1%}, "
+            f"confidently wrong {counts['wrong'] / n:5.1%} ({counts['wrong']}), "
+            f"{seconds * 1000 / n:.2f} ms per name"
+        )
+        if label == "planner" and "-v" in sys.argv:
+            for style, name, got in wrong:
+                print(f"    wrong [{style}] {name!r}: {got}")
+            if "-vv" in sys.argv:
+                unmatched = matches[matches["status"] == "unmatched"]
+                labels = table.set_index("name")["label"]
+                for name, row in unmatched.iterrows():
+                    if labels[name] == "food":
+                        print(f"    unmatched {name!r}: {row['candidates'][:120]}")
+
+
+def main() -> None:
+    foods = load_foods()
+    start = time.perf_counter()
+    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    print(f"index built in {time.perf_counter() - start:.2f} s")
+    bench_search(foods, index)
+    bench_names(foods, index)
+
+
+if __name__ == "__main__":
+    main()

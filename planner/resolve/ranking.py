@@ -1,0 +1,406 @@
+"""Ranking foods for a name or a query: one scorer for the search box and for diary names.
+
+Every food description is reduced once to its words (:mod:`planner.resolve.words`), split
+into the part that names the food (the *head*: "Kale" in "Kale, frozen, cooked, boiled") and
+the details. A query is scored against the foods that share one of its words, all at once
+with NumPy, from these parts (points on a 0-100 scale):
+
+- **coverage** (up to 70): the share of the query's informative words, weighted by how rare
+  each word is among the 14,220 foods (inverse document frequency), that the food has; a word
+  found in the food's head counts fully, in its details a little less;
+- **preparation** (up to 15): each preparation or form the query names (raw, cooked, boiled,
+  frozen, canned, dried) must be the food's: "cooked" is satisfied by any way of cooking,
+  and a raw or unprepared food contradicts it. A query that names none prefers the raw food,
+  or the plain cooked one for foods eaten cooked (rice, lentils, oatmeal);
+- **plainness** (up to 15, as penalties): words the food has that the query lacks cost
+  points, more in the head than in the details; a food whose head names a mixed dish the
+  query does not ask for ("Egg burrito" for "egg") loses 30 points;
+- **salt and source**: unless the query asks for salt, foods "with salt" lose points and the
+  SR28 form "without salt" gains; FNDDS survey foods assume salt added in cooking (cooked
+  brown rice 201 mg sodium per 100 g against SR28's 4 mg), so a plain query prefers SR28.
+  Article foods, survey foods and generic foods rank before branded and baby foods.
+
+The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it is sure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from planner.resolve.words import (
+    COOKED,
+    DISHES,
+    EATEN_COOKED,
+    FILLER,
+    FORMS,
+    FREE,
+    NOT_THE_FOOD,
+    RAW,
+    STATES,
+    Words,
+    food_words,
+)
+
+_COVERAGE = 70.0
+_HEAD_SHARE = 0.85  # a query word found only in the details counts this much
+_PREPARATION = 10.0
+_HEAD_EXTRA = 3.0  # points per informative head word the query lacks
+_REST_EXTRA = 0.35  # points per informative detail word the query lacks
+_STATE_EXTRA = 0.3  # points per preparation word the query lacks
+_EXTRA_CAP = 25.0
+_DISH = 30.0
+_CONFLICT = 25.0
+_UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
+_DEFAULT_STATE = 2.0
+#: Forms a food is not in unless the query says so ("dried" is the usual form of spices and
+#: nuts, so it is not one of them).
+_UNASKED_FORMS = frozenset({"frozen", "canned", "dehydrated", "pickled", "dry", "smoked", "dried"})
+#: Food groups whose foods are usually dried (spices, nuts, seeds, beans as bought).
+_DRIED_IS_USUAL = frozenset(
+    {
+        "Spices and Herbs",
+        "Nut and Seed Products",
+        "Legumes and Legume Products",
+        "Nuts and seeds",
+    }
+)
+_SALTED = 10.0
+_UNSALTED = 2.0
+_SR28_PLAIN = 1.0
+_ASSUMED_SALT = 8.0
+_ARTICLE = 4.0
+_SURVEY = 0.0
+_BRANDED = 8.0
+_NICHE = 10.0
+_VAGUE = 2.0  # FNDDS "NFS" and "NS as to ...": a fallback when nothing more exact fits
+_NICHE_GROUPS = frozenset(
+    {
+        "Baby Foods",
+        "American Indian/Alaska Native Foods",
+        "Restaurant Foods",
+        "Fast Foods",
+        "Baby food: cereals",
+        "Baby food: meat and dinners",
+        "Baby food: fruit",
+        "Baby food: vegetable",
+        "Baby food: yogurt",
+        "Baby food: snacks and sweets",
+        "Baby juice",
+        "Infant formulas",
+        "Human milk",
+    }
+)
+#: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
+_SPELLING_CUTOFF = 84.0
+_SPELLING_MIN_LENGTH = 4
+#: Informativeness of a word no food has (a brand, a typo left unfixed).
+_UNKNOWN_WEIGHT = 4.0
+
+
+@dataclass(frozen=True)
+class FoodIndex:
+    """The food table prepared once for :func:`rank_foods` (about 1 s for 14,220 foods)."""
+
+    food_ids: npt.NDArray[np.object_]
+    descriptions: npt.NDArray[np.object_]
+    words: list[Words]
+    weights: dict[str, float]
+    vocabulary: list[str]
+    postings: dict[str, npt.NDArray[np.intp]]
+    head_postings: dict[str, npt.NDArray[np.intp]]
+    head_cost: npt.NDArray[np.float64]
+    rest_cost: npt.NDArray[np.float64]
+    state_count: npt.NDArray[np.float64]
+    dish_count: npt.NDArray[np.float64]
+    combined: npt.NDArray[np.bool_]
+    raw: npt.NDArray[np.bool_]
+    cooked: npt.NDArray[np.bool_]
+    form: npt.NDArray[np.bool_]
+    salted: npt.NDArray[np.bool_]
+    unsalted: npt.NDArray[np.bool_]
+    sr28: npt.NDArray[np.bool_]
+    prior: npt.NDArray[np.float64]
+    source: npt.NDArray[np.object_]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query in normal form, with its unknown words and any spelling fixed."""
+
+    words: Words
+    content: tuple[str, ...]
+    states: tuple[str, ...]
+    unknown: tuple[str, ...]
+    corrected: dict[str, str]
+
+    @property
+    def salt(self) -> str:
+        return self.words.salt
+
+
+def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
+    """Prepare the food table for :func:`rank_foods`.
+
+    Parameters
+    ----------
+    foods : pandas.DataFrame
+        The food table (:func:`planner.fooddb.tables.load_foods`).
+    article_ids : pandas.Series, optional
+        ``food_id`` of the foods the source articles recommend; they rank first among equals.
+    """
+    common = foods["common_name"].fillna("")
+    described = [food_words(d) for d in foods["description"]]
+    extra = [food_words(c) if c else None for c in common]
+    words = [
+        w if e is None else Words(w.head, (*w.rest, *e.head, *e.rest), w.salt)
+        for w, e in zip(described, extra, strict=True)
+    ]
+    postings: dict[str, list[int]] = defaultdict(list)
+    head_postings: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        for word in w.all:
+            postings[word].append(i)
+        for word in set(w.head):
+            head_postings[word].append(i)
+    n = len(words)
+    weights = {w: float(np.clip(np.log(n / len(p)), 0.5, 8.0)) for w, p in postings.items()}
+
+    def cost(word: str) -> float:
+        return 0.0 if word in FREE or word in STATES else min(weights[word], 5.0)
+
+    head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
+    rest_cost = np.array([sum(cost(x) for x in set(w.rest) - set(w.head)) for w in words])
+    state_count = np.array([len(w.all & STATES) for w in words], dtype=np.float64)
+    dish_count = np.array(
+        [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in words], dtype=np.float64
+    )
+    vague = foods["description"].str.contains(r"\bNFS\b|\bNS as to\b", regex=True).to_numpy()
+    dried_is_usual = foods["food_group"].isin(_DRIED_IS_USUAL).to_numpy()
+    group = foods["food_group"].fillna("")
+    prior = (
+        _SURVEY * foods["survey_food"].to_numpy(dtype=bool)
+        - _VAGUE * vague
+        - _BRANDED * foods["manufacturer"].notna().to_numpy()
+        - _NICHE * group.isin(_NICHE_GROUPS).to_numpy()
+    ).astype(np.float64)
+    if article_ids is not None:
+        prior += _ARTICLE * foods["food_id"].isin(article_ids).to_numpy()
+    return FoodIndex(
+        food_ids=foods["food_id"].to_numpy(dtype=object),
+        descriptions=foods["description"].to_numpy(dtype=object),
+        words=words,
+        weights=weights,
+        vocabulary=sorted(postings),
+        postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
+        head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
+        head_cost=head_cost,
+        rest_cost=rest_cost,
+        state_count=state_count,
+        dish_count=dish_count,
+        combined=np.array([w.combined for w in words]),
+        raw=np.array([bool(w.all & RAW) for w in words]),
+        cooked=np.array([bool(w.all & COOKED) for w in words]),
+        form=np.array(
+            [
+                bool(w.all & (_UNASKED_FORMS - ({"dried"} if usual else set())))
+                for w, usual in zip(words, dried_is_usual, strict=True)
+            ]
+        ),
+        salted=np.array([w.salt == "salted" for w in words]),
+        unsalted=np.array([w.salt == "unsalted" for w in words]),
+        sr28=foods["source"].eq("sr28").to_numpy(),
+        prior=prior,
+        source=foods["source"].to_numpy(dtype=object),
+    )
+
+
+def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Query:
+    """A query or a diary name in normal form; unknown words are spelling-fixed when close."""
+    words = food_words(text)
+    corrected: dict[str, str] = {}
+    unknown: list[str] = []
+
+    def known(word: str) -> str | None:
+        if word in index.postings:
+            return word
+        if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
+            return None
+        found = process.extractOne(
+            word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
+        )
+        if found is None:
+            return None
+        corrected[word] = str(found[0])
+        return str(found[0])
+
+    def fix(part: tuple[str, ...]) -> tuple[str, ...]:
+        out = []
+        for word in part:
+            if word in FILLER or word in STATES:
+                out.append(word)
+                continue
+            fixed = known(word)
+            if fixed is None:
+                unknown.append(word)
+                out.append(word)
+            else:
+                out.append(fixed)
+        return tuple(out)
+
+    words = Words(fix(words.head), fix(words.rest), words.salt, words.combined)
+    every = list(dict.fromkeys((*words.head, *words.rest)))
+    content = tuple(w for w in every if w not in FILLER and w not in STATES)
+    states = tuple(w for w in every if w in STATES)
+    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected)
+
+
+def rank_foods(
+    index: FoodIndex, query: Query, *, within: npt.NDArray[np.intp] | None = None
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Score the foods that share a word with ``query``, best first.
+
+    Returns
+    -------
+    positions : numpy.ndarray
+        Row positions in the food table, best first.
+    score : numpy.ndarray
+        The ranking score of each [points, about 0-100].
+    coverage : numpy.ndarray
+        The share of the query's informative words each food has (0-1), unknown words
+        included, so 1 means every word was found.
+    """
+    pool, parts, coverage = score_parts(index, query, within=within)
+    score = sum((v for k, v in parts.items() if k in SCORED), np.zeros(len(pool)))
+    order = np.lexsort((pool, -score))
+    return pool[order], score[order], coverage[order]
+
+
+#: The parts of :func:`score_parts` that add up to the score.
+SCORED = ("coverage", "preparation", "extra", "dish", "salt", "prior")
+
+
+def score_parts(
+    index: FoodIndex, query: Query, *, within: npt.NDArray[np.intp] | None = None
+) -> tuple[npt.NDArray[np.intp], dict[str, npt.NDArray[np.float64]], npt.NDArray[np.float64]]:
+    """The parts of each food's score (see the module's description), unsorted."""
+    known = [w for w in query.content if w in index.postings]
+    if within is not None:
+        pool = np.asarray(within, dtype=np.intp)
+    elif known:
+        pool = np.unique(np.concatenate([index.postings[w] for w in known]))
+    else:
+        return np.array([], dtype=np.intp), {}, np.array([])
+    weight = {w: index.weights.get(w, _UNKNOWN_WEIGHT) for w in query.content}
+    total = sum(weight.values()) or 1.0
+    found = np.zeros(len(pool))
+    in_head = np.zeros(len(pool))
+    head_hit_cost = np.zeros(len(pool))
+    rest_hit_cost = np.zeros(len(pool))
+    dish_hits = np.zeros(len(pool))
+    for word in known:
+        has = np.isin(pool, index.postings[word], assume_unique=True)
+        head = np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
+        found += weight[word] * has
+        in_head += weight[word] * head
+        cost = 0.0 if word in FREE or word in STATES else min(index.weights[word], 5.0)
+        head_hit_cost += cost * head
+        rest_hit_cost += cost * (has & ~head)
+        if word in DISHES or word in NOT_THE_FOOD:
+            dish_hits += head if word not in NOT_THE_FOOD else has
+    coverage = found / total
+    states_hit = sum(
+        (np.isin(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
+    )
+    head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
+    extra = (
+        head_extra
+        + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
+        + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
+    )
+    parts = {
+        "coverage": _COVERAGE
+        * (_HEAD_SHARE * coverage + (1.0 - _HEAD_SHARE) * np.minimum(in_head / total, coverage)),
+        "preparation": _preparation(index, query, pool),
+        "extra": -np.minimum(extra, _EXTRA_CAP),
+        "dish": -_DISH
+        * (
+            (index.dish_count[pool] - dish_hits > 0)
+            | (index.combined[pool] & ~query.words.combined)
+        ),
+        "salt": _salt_and_source(index, query, pool),
+        "prior": index.prior[pool],
+    }
+    # Not part of the score: what the food's own name says beyond the query's words.
+    parts_extra = {"head_extra": head_extra}
+    return pool, parts | parts_extra, coverage
+
+
+def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
+    """Each part of the named foods' scores for ``text``: for reviewing the ranking."""
+    query = parse_query(index, text)
+    where = {str(f): i for i, f in enumerate(index.food_ids)}
+    pool, parts, coverage = score_parts(
+        index, query, within=np.array([where[f] for f in food_ids], dtype=np.intp)
+    )
+    table = pd.DataFrame(parts).assign(coverage_share=coverage)
+    table.insert(0, "description", index.descriptions[pool])
+    return table.assign(score=table[list(SCORED)].sum(axis=1))
+
+
+_NONE = np.array([], dtype=np.intp)
+
+
+def _preparation(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.float64]:
+    raw, cooked, form = index.raw[pool], index.cooked[pool], index.form[pool]
+    asks_cooked = any(s in COOKED for s in query.states)
+    asks_form = any(s in FORMS for s in query.states)
+    eaten_cooked = any(w in EATEN_COOKED for w in query.words.head)
+    points = np.zeros(len(pool))
+    if not query.states:
+        preferred = cooked & ~raw if eaten_cooked else raw | ~cooked
+        points += _PREPARATION - _DEFAULT_STATE * ~preferred
+    else:
+        share = _PREPARATION / len(query.states)
+        for state in query.states:
+            exact = np.isin(pool, index.postings.get(state, _NONE))
+            if state in COOKED:
+                points += share * np.where(exact, 1.0, np.where(cooked, 0.7, 0.0))
+                points -= _CONFLICT * (raw & ~cooked & ~exact)
+            elif state in RAW:
+                points += share * exact
+                points -= _CONFLICT * (cooked & ~exact)
+            else:
+                points += share * exact
+                if state in FORMS:
+                    points -= _CONFLICT / 2 * ~exact
+        if not asks_cooked and not eaten_cooked:
+            # "Kale, Frozen" is frozen kale as bought, not cooked.
+            points -= _DEFAULT_STATE * cooked
+    if not asks_form:
+        points -= _UNASKED_FORM * form
+    return points
+
+
+def _salt_and_source(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.float64]:
+    salted, unsalted = index.salted[pool], index.unsalted[pool]
+    sr28, cooked = index.sr28[pool], index.cooked[pool]
+    if query.salt == "salted":
+        return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
+    points = -_SALTED * salted.astype(np.float64)
+    if query.salt == "unsalted":
+        points += _SALTED * unsalted - _SALTED * salted
+    if not any(w in DISHES for w in query.content):
+        # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
+        # as prepared without it.
+        points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * (~sr28 & cooked & ~unsalted)
+    return points

@@ -1,0 +1,426 @@
+"""Words of food names: one normal form for USDA descriptions, tracker names and queries.
+
+USDA writes "Chickpeas (garbanzo beans, bengal gram), mature seeds, canned, drained solids";
+Cronometer "Chickpeas / Garbanzo (Canned, Drained)"; a person types "canned chickpeas" or,
+in the UK, "tinned chickpeas". Each is reduced the same way: accents and case folded, tracker
+and regional phrases mapped to USDA's wording ("cooked from frozen" is "frozen cooked",
+"skin removed before cooking" is "meat only", "courgette" is "zucchini"), each word made
+singular, and salt wording ("without salt", "unsalted", "with salt") taken out as a flag,
+because salt is a property of the food rather than a word to match.
+
+The word lists encode how USDA names foods (SR28 and FNDDS 2021-2023 descriptions in
+``data/foods.csv``): which words are preparations, which name a mixed dish, and which are
+filler that says nothing about the food.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Salt = Literal["", "salted", "unsalted"]
+
+#: Preparation words of the "cooked" family: any of them satisfies "cooked" and vice versa.
+COOKED = frozenset(
+    [
+        "cooked",
+        "boiled",
+        "steamed",
+        "baked",
+        "roasted",
+        "grilled",
+        "broiled",
+        "braised",
+        "stewed",
+        "poached",
+        "simmered",
+        "microwaved",
+        "sauteed",
+        "fried",
+        "roast",
+        "heat",
+        "scrambled",
+        "hard",
+        "toasted",
+    ]
+)
+#: States that contradict cooking.
+RAW = frozenset({"raw", "unprepared", "uncooked", "dry"})
+#: Forms: a food's form must agree with a form the name states.
+FORMS = frozenset({"frozen", "canned", "dried", "dehydrated", "pickled", "smoked"})
+STATES = COOKED | RAW | FORMS | frozenset({"drained", "solid", "liquid"})
+
+#: Words that name a mixed dish or a product made of several foods: a food whose main part
+#: has one of them is never the answer for a name that lacks it ("Egg burrito" for "egg").
+DISHES = frozenset(
+    [
+        "burrito",
+        "salad",
+        "sandwich",
+        "stew",
+        "casserole",
+        "pie",
+        "pizza",
+        "taco",
+        "wrap",
+        "quesadilla",
+        "enchilada",
+        "lasagna",
+        "omelet",
+        "sauce",
+        "dip",
+        "smoothie",
+        "shake",
+        "cake",
+        "cupcake",
+        "cookie",
+        "bar",
+        "cereal",
+        "chip",
+        "pudding",
+        "roll",
+        "sushi",
+        "nugget",
+        "patty",
+        "loaf",
+        "bread",
+        "cornbread",
+        "muffin",
+        "biscuit",
+        "cracker",
+        "dressing",
+        "gravy",
+        "spread",
+        "dumpling",
+        "empanada",
+        "pastry",
+        "tart",
+        "croissant",
+        "mix",
+        "pancake",
+        "waffle",
+        "fritter",
+        "stuffed",
+        "split",
+        "cider",
+        "wine",
+        "beer",
+        "liqueur",
+        "cocktail",
+        "frosting",
+        "icing",
+        "candy",
+        "custard",
+        "parfait",
+        "sundae",
+        "flavored",
+        "juice",
+        "drink",
+        "beverage",
+        "baby",
+        "toddler",
+        "infant",
+        "formula",
+        "puff",
+        "jerky",
+        "sausage",
+        "frankfurter",
+        "bologna",
+        "ham",
+        "bacon",
+        "burger",
+        "meatball",
+    ]
+)
+
+#: Words that make a food something else than the food a name without them means, wherever
+#: they stand ("Bacon, meatless", "Snacks, potato sticks", "Babyfood, carrots").
+NOT_THE_FOOD = frozenset(
+    "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
+    "candy candie flavored sweetened frosted glazed breaded battered".split()
+)
+
+#: Words that say nothing about what the food is, on either side: a name's filler words
+#: need not be found, and a food's cost nothing.
+FILLER = frozenset(
+    """
+    regular plain all commercial commercially prepared ns nfs form type added not fortified
+    unfortified enriched unenriched vitamin d a c with without and or from to of in the as
+    kernel meat only edible portion usda commodity fresh large medium small extra jumbo
+    variety unspecified style home homemade made recipe ready eat include includes including
+    fluid lean chopped diced sliced shredded minced
+    """.split()
+)
+
+#: Words a food may have that a name need not say: the category a USDA description starts
+#: with ("Nuts, cashew nuts"), "whole" of a whole egg or fruit, and similar.
+FREE = FILLER | frozenset("whole nut fish spice beverage seed snack cereal raw fluid bulb".split())
+
+#: The first segment of a USDA description that is a category, not the food: the food is
+#: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
+CATEGORIES = frozenset(
+    {
+        "spice",
+        "beverage",
+        "fish",
+        "nut",
+        "seed",
+        "snack",
+        "candy",
+        "candie",
+        "cereal",
+        "cereals ready to eat",
+        "mollusk",
+        "crustacean",
+        "alcoholic beverage",
+        "game meat",
+        "babyfood",
+        "infant formula",
+        "restaurant",
+        "usda commodity",
+        "fast food",
+    }
+)
+
+#: Foods a person means cooked when they name no preparation ("rice", "lentils").
+EATEN_COOKED = frozenset(
+    [
+        "rice",
+        "pasta",
+        "spaghetti",
+        "macaroni",
+        "noodle",
+        "oatmeal",
+        "quinoa",
+        "lentil",
+        "chickpea",
+        "barley",
+        "couscous",
+        "bulgur",
+        "millet",
+        "buckwheat",
+        "farro",
+        "grit",
+        "polenta",
+        "bean",
+        "pea",
+    ]
+)
+
+_COMBINED = re.compile(r"\S\s+(?:and|with|n)\s+\S")
+_WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
+
+#: Tracker, regional and spoken wording mapped to USDA's, applied to lower-case text in
+#: order. Each pair is (pattern, replacement).
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"&", " and "),
+    (r"\bw/o\b", " without "),
+    (r"\bw/", " with "),
+    # "Cooked from dried" is the usual way to cook legumes and grains: cooked, not dried.
+    (r"\bcooked from (?:dried|dry|fresh|raw)\b", " cooked "),
+    (r"\bcooked from (frozen|canned)\b", r" \1 cooked "),
+    # FNDDS names cooked foods by what they were cooked from ("Chickpeas, from dried").
+    (r"\bfrom (?:dried|fresh)\b", " cooked "),
+    (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
+    (r"\bfrom raw\b", " "),
+    (r"\bmature seeds?\b", " "),
+    (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
+    (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
+    (
+        r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
+        " addedfat ",
+    ),
+    (r"\bwithout skin\b|\bpeeled\b", " peeled "),
+    (r"\bwith skin\b|\bskin[- ]on\b|\bunpeeled\b|\bin skin\b", " skin "),
+    (r"\bskin(?:less| removed before cooking| not eaten|-?off)\b", " skinless "),
+    (r"\bmeat only\b", " skinless "),
+    (r"\b(?:with )?skin(?: eaten|-?on)\b|\bmeat and skin\b", " skin "),
+    (r"\bbone ?less\b", " "),
+    (r"\bhard[- ]?boiled\b", " hard boiled "),
+    (r"\bsoft[- ]?boiled\b", " boiled "),
+    (r"\bstore[- ]bought\b", " "),
+    (r"\bhome ?made\b", " "),
+    (r"\bready[- ]to[- ]eat\b", " "),
+    (r"\bgeneric\b", " "),
+    (r"\btinned\b", " canned "),
+    (r"\bfresh\b", " raw "),
+    (r"\bgarbanzos?(?: beans?)?\b", " chickpeas "),
+    (r"\bchick peas?\b", " chickpeas "),
+    (r"\b(?:spring|green) onions?\b", " scallions "),
+    (r"\bcourgettes?\b", " zucchini "),
+    (r"\baubergines?\b", " eggplant "),
+    (r"\bbell peppers?\b", " sweet peppers "),
+    (r"\bcapsicums?\b", " sweet peppers "),
+    (r"\bprawns?\b", " shrimp "),
+    (r"\brocket\b", " arugula "),
+    (r"\bcoriander (?:leaves|leaf)\b", " cilantro "),
+    (r"\bmince(?:d)? (beef|pork|lamb|turkey|chicken)\b", r" ground \1 "),
+    (r"\b(beef|pork|lamb|turkey|chicken) mince\b", r" ground \1 "),
+    (r"\bmince\b", " ground beef "),
+    (r"\bminced\b", " ground "),
+    (r"\bporridge(?: oats)?\b", " oatmeal "),
+    (r"\bjacket potato(?:es)?\b", " potato baked "),
+    (r"\bcrisps\b", " potato chips "),
+    (r"\bsemi[- ]skimmed\b", " 2% "),
+    (r"\bskimmed\b", " nonfat "),
+    (r"\bskim\b", " nonfat "),
+    (r"\bfat[- ]free\b", " nonfat "),
+    (r"\bnon[- ]fat\b", " nonfat "),
+    (r"\blow[- ]fat\b", " lowfat "),
+    (r"\bsultanas?\b", " raisins "),
+    (r"\bbeetroots?\b", " beets "),
+    (r"\bswede\b", " rutabaga "),
+    (r"\bmangetout\b", " snow peas "),
+    (r"\bbroad beans?\b", " fava beans "),
+    (r"\bdouble cream\b", " heavy cream "),
+    (r"\bsingle cream\b", " light cream "),
+    (r"\bpeanut butter\b", " peanutbutter "),
+    (r"\bpb\b", " peanutbutter "),
+    (r"\boj\b", " orange juice "),
+    (r"\bbrazil ?nuts?\b", " brazilnuts "),
+    (r"\bmac(?:aroni)? (?:and|n|&) cheese\b", " macaroni and cheese "),
+    (r"\bhash ?browns?\b", " hashbrown "),
+    (r"\b(?:hen'?s? )?eggs? whites?\b", " egg white "),
+    (r"\bdark chocolate\b", " chocolate dark "),
+    (r"\bbone broth\b", " broth bone "),
+    (r"\bsports? drinks?\b", " sport drink "),
+    (r"\bsoda water\b", " carbonated water "),
+    (r"\bsparkling water\b", " carbonated water "),
+    (r"\btap water\b", " water tap "),
+    (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
+    (
+        r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
+        r" \1 ",
+    ),
+)
+_PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
+
+_UNSALTED = re.compile(
+    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free)\b"
+)
+_SALTED = re.compile(r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine)\b")
+
+#: Single words mapped to USDA's word (after making them singular).
+_SYNONYMS = {
+    "yoghurt": "yogurt",
+    "chilli": "chili",
+    "chile": "chili",
+    "donut": "doughnut",
+    "catsup": "ketchup",
+    "steam": "steamed",
+    "grill": "grilled",
+    "wholemeal": "whole wheat",
+    "wholegrain": "whole grain",
+    "hamburger": "burger",
+    "mayo": "mayonnaise",
+    "veggie": "vegetable",
+    "hardboiled": "hard boiled",
+    "filet": "fillet",
+}
+
+_SINGULAR_KEEP = frozenset(
+    [
+        "hummus",
+        "couscous",
+        "asparagus",
+        "citrus",
+        "molasses",
+        "swiss",
+        "grass",
+        "glass",
+        "bass",
+        "series",
+        "species",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A food name in normal form.
+
+    Attributes
+    ----------
+    head : tuple of str
+        The words of the part that names the food (the first comma-separated segment, or the
+        first two when the first is a category such as "Spices").
+    rest : tuple of str
+        The words of every other segment (varieties, preparations, forms).
+    salt : {"", "salted", "unsalted"}
+        What the name says about salt.
+    combined : bool
+        The food part joins two foods ("Whiskey and cola", "Black beans with meat").
+    """
+
+    head: tuple[str, ...]
+    rest: tuple[str, ...]
+    salt: Salt
+    combined: bool = False
+
+    @property
+    def all(self) -> frozenset[str]:
+        """Every word, head and rest."""
+        return frozenset(self.head) | frozenset(self.rest)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Crème fraîche" -> "creme fraiche")."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def food_words(text: str) -> Words:
+    """A food description or a name in normal form (see :class:`Words`)."""
+    folded = fold(text)
+    salt: Salt = ""
+    if _UNSALTED.search(folded):
+        salt = "unsalted"
+        folded = _UNSALTED.sub(" ", folded)
+    elif _SALTED.search(folded):
+        salt = "salted"
+        folded = _SALTED.sub(" ", folded)
+    for pattern, replacement in _PHRASE_RES:
+        folded = pattern.sub(replacement, folded)
+    pairs = [(s, words_of(s)) for s in re.split(r"[,;()/]| - ", folded)]
+    segments = [s for s, t in pairs if t]
+    tokenised = [t for _, t in pairs if t]
+    if not tokenised:
+        return Words((), (), salt)
+    combined = bool(_COMBINED.search(segments[0]))
+    if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
+        # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
+        return Words(
+            tuple(tokenised[1]),
+            tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
+            salt,
+            bool(_COMBINED.search(segments[1])),
+        )
+    return Words(
+        tuple(tokenised[0]), tuple(w for seg in tokenised[1:] for w in seg), salt, combined
+    )
+
+
+def words_of(text: str) -> list[str]:
+    """The singular, synonym-folded words of one segment of already folded text."""
+    out: list[str] = []
+    for word in _WORD.findall(text):
+        mapped = _SYNONYMS.get(singular(word), singular(word))
+        out.extend(mapped.split())
+    return out
+
+
+def singular(word: str) -> str:
+    """A crude English singular: "potatoes" -> "potato", "berries" -> "berry"."""
+    if word in _SINGULAR_KEEP or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("oes", "ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] in {"lea", "loa", "hal", "cal"}:
+        return word[:-3] + "f"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
