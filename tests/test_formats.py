@@ -310,8 +310,8 @@ def test_empty_recipes_are_skipped_and_assumed_densities_flagged(
         b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"
         b'2024-01-01,Lunch,"My Smoothie Recipe","1.00 serving",,\n'
         b'2024-01-01,Lunch,"Bananas, raw","100 ml",89,358\n'
-        b'2024-01-01,Lunch,"Kefir, lowfat, plain, LIFEWAY","100 ml",43,164\n'
-        b'2024-01-01,Lunch,"Bread, rye","1.00 cup",83,166\n'
+        b'2024-01-01,Lunch,"Kefir, lowfat, plain, LIFEWAY","100 ml",,164\n'
+        b'2024-01-01,Lunch,"Bread, rye","1.00 cup",,166\n'
     )
     upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
     account = upload.database.account.set_index("row")
@@ -322,11 +322,68 @@ def test_empty_recipes_are_skipped_and_assumed_densities_flagged(
     assert account.at[2, "status"] == "used"
     assert entries.at[2, "grams"] == pytest.approx(100 * 225 / 236.5882365)
     assert entries.at[2, "via"].startswith("density from 1 cup, mashed")
-    # Kefir (90 g water per 100 g) has no volume portion at all: 1 g/mL is assumed and the
-    # account says so.
+    # Kefir (90 g water per 100 g) has no volume portion at all and no energy logged to weigh
+    # it by: 1 g/mL is assumed and the account says so.
     assert account.at[3, "status"] == "used"
     assert account.at[3, "reason"].startswith("ASSUMED 1 g/mL")
     assert entries.at[3, "grams"] == 100
-    # Rye bread (37 g water) is never weighed as water: a cup of it is refused.
+    # Rye bread (37 g water) is never weighed as water: without energy, a cup is refused.
     assert account.at[4, "status"] == "rejected"
     assert "density" in account.at[4, "reason"]
+
+
+def test_mfp_calcium_above_the_ul_is_only_an_estimate(foods, portions, index, matcher) -> None:
+    # A custom food entered as 1,000 "%" (meant as mg) sums to 13,000 mg at the FDA DV of
+    # 1,300 mg: above the 2,500 mg UL of a woman of 34, but from % DV alone.
+    data = (
+        b"Date,Meal,Calories,Sodium (mg),Potassium,Calcium\n"
+        b"2024-07-02,Breakfast,300,100,200,1000\n"
+        b"2024-07-03,Breakfast,300,100,200,20\n"
+    )
+    upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
+    rows = check_upload(upload, foods=foods, targets=TARGETS).check.days
+    rows = rows.set_index(["date", "nutrient"])
+    assert math.isclose(rows.at[("2024-07-02", "calcium_mg"), "total"], 13_000.0)
+    assert rows.at[("2024-07-02", "calcium_mg"), "status"] == "estimate"
+    # 20 % DV = 260 mg: below the RDA, which % DV can still say.
+    assert rows.at[("2024-07-03", "calcium_mg"), "status"] == "below"
+    assert "never as above" in upload.export.converted["calcium_mg"]
+
+
+def test_completed_totals_fill_what_the_tracker_left_blank(foods, portions, index, matcher) -> None:
+    upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
+    completed = check_upload(upload, foods=foods, targets=TARGETS).completed
+    assert completed is not None
+    table = completed.set_index(["date", "nutrient"])
+    # 2023-09-17: every used food row logs its potassium; nothing to fill.
+    day1 = table.loc[("2023-09-17", "potassium_mg")]
+    assert math.isclose(day1["logged"], 422.44 + 322 + 334.8)
+    assert day1["filled"] == 0.0
+    # 2023-09-18 logs no potassium at all. Salmon 4 x 4 oz = 453.59237 g of SR28 15237
+    # (K 384 mg/100 g) and 1 cup of brown rice, SR28 20037 (202 g, K 86 mg/100 g).
+    day2 = table.loc[("2023-09-18", "potassium_mg")]
+    assert math.isnan(day2["logged"])
+    assert math.isclose(day2["completed"], 453.59237 * 3.84 + 2.02 * 86)
+    assert day2["filled_percent"] == 100.0
+    assert day2["rows_filled"] == 2
+    assert day2["rows_unknown"] == 1  # the quick-add entry has no food to fill it from
+
+
+def test_the_trackers_energy_weighs_what_the_amount_cannot(foods, portions, index, matcher) -> None:
+    data = (
+        b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"
+        b'2024-01-01,Lunch,"Bread, rye","3.25 cup",535,\n'
+        b'2024-01-01,Lunch,"Bananas, raw","1.00 medium",300,\n'
+    )
+    upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
+    entries = upload.database.entries.set_index("row")
+    account = upload.database.account.set_index("row")
+    # Rye bread (SR28 18060, 259 kcal/100 g) has no volume measure: 535 kcal is 206.6 g,
+    # not the 769 g that 3.25 cups at 1 g/mL would give.
+    assert entries.at[1, "grams"] == pytest.approx(535 / 2.59)
+    assert entries.at[1, "via"] == "energy"
+    assert account.at[1, "reason"].startswith("weighed from the tracker's energy")
+    # A medium banana is 118 g (SR28), but 300 kcal of banana (89 kcal/100 g) is 337 g: the
+    # amount is used and the row says they disagree.
+    assert entries.at[2, "grams"] == 118.0
+    assert "the amount was used" in account.at[2, "reason"]

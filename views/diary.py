@@ -221,6 +221,30 @@ if other is not None:
             for c in ("tracker", "USDA", "difference")
         },
     )
+completed = checked.completed
+if completed is not None and checked.source == "logged" and len(completed):
+    st.caption(
+        f"**Completed {LABELS[nutrient].lower()}**: trackers leave potassium and magnesium "
+        "blank for foods entered from a label, so their totals are low. Here each blank is "
+        "filled from the USDA food the name was matched to; rows still unknown are counted."
+    )
+    st.dataframe(
+        completed[completed["nutrient"] == nutrient].drop(columns="nutrient"),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "logged": st.column_config.NumberColumn(f"tracker {UNITS[nutrient]}", format="%.0f"),
+            "filled": st.column_config.NumberColumn(
+                f"filled from USDA {UNITS[nutrient]}", format="%.0f"
+            ),
+            "completed": st.column_config.NumberColumn(
+                f"completed {UNITS[nutrient]}", format="%.0f"
+            ),
+            "filled_percent": st.column_config.NumberColumn("filled", format="%.0f%%"),
+            "rows_filled": "rows filled",
+            "rows_unknown": "rows still unknown",
+        },
+    )
 st.plotly_chart(heatmap_figure(check), width="stretch")
 left, right = st.columns(2)
 left.plotly_chart(weekly_figure(check), width="stretch")

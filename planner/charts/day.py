@@ -12,6 +12,7 @@ STATUS_COLOURS = {
     "below": "#d9822b",
     "within": "#2e8b57",
     "above": "#c0392b",
+    "estimate": "#b7950b",
     "unknown": "#8c8c8c",
 }
 

@@ -68,8 +68,10 @@ def check_json(
     supplement_ul: float | None = None,
     export_format: str = "planner",
     converted: dict[str, str] | None = None,
+    completed: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The JSON object of ``planner check``."""
+    by_day = {} if completed is None else dict(tuple(completed.groupby("date", sort=False)))
     days = []
     other_dates = set(other.dates) if other is not None else set()
     for date in check.dates:
@@ -77,6 +79,20 @@ def check_json(
         if other is not None and date in other_dates:
             key = "logged" if source == "database" else "database"
             day[key] = plain_json(day_summary(other, date)["totals"])
+        if date in by_day:
+            day["completed"] = {
+                str(r["nutrient"]): plain_json(
+                    {
+                        "logged": r["logged"],
+                        "filled": r["filled"],
+                        "total": r["completed"],
+                        "filled_percent": r["filled_percent"],
+                        "rows_filled": int(r["rows_filled"]),
+                        "rows_unknown": int(r["rows_unknown"]),
+                    }
+                )
+                for r in by_day[date].to_dict("records")
+            }
         if supplements is not None and date in supplements.index:
             mg = float(supplements[date])
             day["supplement_magnesium_mg"] = mg
@@ -155,6 +171,7 @@ def _run_check(args: argparse.Namespace) -> int:
         supplement_ul=supplement_magnesium_ul(profile),
         export_format=upload.export.format,
         converted=upload.export.converted,
+        completed=result.completed,
     )
     if args.json:
         print_json(out)
@@ -201,6 +218,15 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             )
         for name, names in day["missing_from"].items():
             print(f"  {LABELS.get(name, name)} not reported for: {', '.join(names)}")
+        for name in CHECKED:
+            filled = day.get("completed", {}).get(name)
+            if filled and filled["rows_filled"] and filled["total"] is not None:
+                print(
+                    f"  {LABELS[name]} completed from USDA: {filled['total']:,.0f} "
+                    f"{UNITS[name]} ({filled['filled']:,.0f} {UNITS[name]} filled in "
+                    f"{filled['rows_filled']} rows the tracker left blank, "
+                    f"{filled['filled_percent']:.0f}% of the total)"
+                )
         ratio = day["na_k_molar_ratio"]
         if ratio is not None:
             print(f"  Na:K molar ratio {ratio:.2f} (about 1 or less fits the WHO targets)")

@@ -73,6 +73,7 @@ def resolve_rows(
     skip_reasons: pd.Series | None = None,
     assume_density: bool | Collection[str] = False,
     foods: pd.DataFrame | None = None,
+    energy_kcal: pd.Series | None = None,
 ) -> Diary:
     """Turn diary rows with resolved foods into entries and an account of every row.
 
@@ -96,6 +97,11 @@ def resolve_rows(
         instead of rejecting it: for every food, or for the ``food_id`` given.
     foods : pandas.DataFrame, optional
         The food table: a food's own name then counts as a unit of one item.
+    energy_kcal : pandas.Series, optional
+        Per row, the energy the tracker logged for the amount [kcal]: the grams of a row
+        whose amount cannot be converted, or only at an assumed density, are the energy
+        divided by the food's energy per gram; where the amount and the energy disagree by
+        more than :data:`ENERGY_TOLERANCE`, the row says so and which was used.
     """
     n = len(rows)
     book = RowAccount(rows["row"].to_numpy())
@@ -112,12 +118,20 @@ def resolve_rows(
         rows["date_text"],
         "expected a date as YYYY-MM-DD (or M/D/YYYY)",
     )
+    quantity_text = rows["quantity_text"]
+    quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")
+    # A zero amount is a placeholder whatever its name says: skipped before the name is judged.
+    mark(
+        (quantity == 0).to_numpy(),
+        "skipped",
+        "amount",
+        quantity_text,
+        "amount is 0, so nothing was eaten",
+    )
     if skip_reasons is not None:
         mark(skip_reasons != "", "skipped", food_column, rows["name"], skip_reasons)
     mark(food_ids.isna(), "rejected", food_column, rows["name"], food_reasons)
 
-    quantity_text = rows["quantity_text"]
-    quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")
     for col in ("grams", "amount"):
         on_col = (rows["quantity_column"] == col).to_numpy()
         missing = quantity.isna().to_numpy() & on_col
@@ -135,13 +149,6 @@ def resolve_rows(
             col,
             quantity_text,
             "expected an amount of 0 or more",
-        )
-        mark(
-            (quantity == 0).to_numpy() & on_col,
-            "skipped",
-            col,
-            quantity_text,
-            "amount is 0, so nothing was eaten",
         )
 
     # Each distinct (food, unit) pair is converted once and spread back by its code.
@@ -181,9 +188,16 @@ def resolve_rows(
     unit_reason = pd.Series(
         np.where(known, reason_of[position], ""), index=rows.index, dtype=object
     )
-    mark(per_unit.isna().to_numpy(), "rejected", "unit", rows["unit"], unit_reason)
-
     grams = quantity * per_unit
+    assumed_of = np.array([c.via.startswith("ASSUMED") for c in looked] or [False])
+    assumed = pd.Series(known & assumed_of[position], index=rows.index)
+    energy_note = pd.Series("", index=rows.index, dtype=object)
+    if energy_kcal is not None and foods is not None:
+        grams, via, energy_note = _weigh_by_energy(
+            grams, via, assumed, food_ids, energy_kcal, foods=foods
+        )
+    mark(grams.isna().to_numpy(), "rejected", "unit", rows["unit"], unit_reason)
+
     too_much = (grams > MAX_ENTRY_GRAMS).to_numpy()
     if too_much.any():
         mark(
@@ -199,8 +213,8 @@ def resolve_rows(
             ),
         )
     used = book.open.copy()
-    assumed_of = np.array([c.via.startswith("ASSUMED") for c in looked] or [False])
-    book.note(used & known & assumed_of[position], "unit", rows["unit"], via)
+    book.note(used & assumed.to_numpy() & (energy_note == "").to_numpy(), "unit", rows["unit"], via)
+    book.note(used & (energy_note != "").to_numpy(), "amount", quantity_text, energy_note)
     account = book.close()
     meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
     entries = pd.DataFrame(
@@ -216,6 +230,51 @@ def resolve_rows(
         }
     ).reset_index(drop=True)
     return Diary(entries=entries, account=account, matches=matches)
+
+
+#: How far the grams from the amount and from the tracker's energy may differ (as a ratio)
+#: before the row says so: a tracker's own food and USDA's differ by up to about this much
+#: in energy for the same weight.
+ENERGY_TOLERANCE = 1.35
+
+
+def _weigh_by_energy(
+    grams: pd.Series,
+    via: pd.Series,
+    assumed: pd.Series,
+    food_ids: pd.Series,
+    energy_kcal: pd.Series,
+    *,
+    foods: pd.DataFrame,
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Grams from the tracker's energy where the amount gives none (or only at an assumed
+    density), and a note where the two disagree."""
+    kcal = foods.set_index("food_id")["energy_kcal"]
+    per_gram = food_ids.map(kcal).astype("float64") / 100.0
+    energy = pd.to_numeric(energy_kcal, errors="coerce").astype("float64")
+    by_energy = (energy / per_gram).where((energy > 0) & (per_gram > 0))
+    replace = by_energy.notna() & (grams.isna() | assumed)
+    note = np.full(len(grams), "", dtype=object)
+    note[replace.to_numpy()] = [
+        f"weighed from the tracker's energy: {e:,.0f} kcal / {k * 100:,.0f} kcal per 100 g "
+        f"= {g:,.0f} g (the amount gave no weight it could be sure of)"
+        for e, k, g in zip(energy[replace], per_gram[replace], by_energy[replace], strict=True)
+    ]
+    ratio = grams / by_energy
+    differ = (
+        ~replace & ratio.notna() & ((ratio > ENERGY_TOLERANCE) | (ratio < 1 / ENERGY_TOLERANCE))
+    )
+    note[differ.to_numpy()] = [
+        f"the amount gives {g:,.0f} g but the tracker's {e:,.0f} kcal means {b:,.0f} g of this "
+        "food; the amount was used (check the match or the amount)"
+        for g, e, b in zip(grams[differ], energy[differ], by_energy[differ], strict=True)
+    ]
+    new_via = via.where(~replace, "energy")
+    return (
+        grams.where(~replace, by_energy),
+        new_via,
+        pd.Series(note, index=grams.index, dtype=object),
+    )
 
 
 class RowAccount:

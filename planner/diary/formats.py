@@ -395,7 +395,9 @@ def _mfp(raw: pd.DataFrame) -> Export:
         converted[CALCIUM] = (
             f"MyFitnessPal logs calcium as % Daily Value; converted at the FDA DV of "
             f"{CALCIUM_DV_MG:,.0f} mg (foods labelled before 2020 used 1,000 mg, which would "
-            "make these amounts 23 % lower)"
+            "make these amounts 23 % lower), and a custom food entered in mg instead of % "
+            "counts 13 times over; a day above the upper level by this estimate alone is "
+            "shown as an estimate, never as above"
         )
     return Export(
         format="mfp",

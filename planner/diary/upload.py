@@ -21,7 +21,7 @@ from planner.diary.account import Diary, RowAccount, resolve_rows
 from planner.diary.formats import NAMED_FORMATS, Export, read_export
 from planner.diary.planner_csv import resolve_diary
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import TOTALLED
+from planner.fooddb.nutrients import ENERGY, TOTALLED
 from planner.resolve.amounts import parse_amounts
 from planner.resolve.names import (
     MatchIndex,
@@ -144,6 +144,7 @@ def database_diary(
         skip_reasons=skips,
         assume_density=True if foods is None else watery_foods(foods),
         foods=foods,
+        energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
     )
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 from planner.fooddb.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
 from planner.intake.targets import Target
 
-STATUSES = ("below", "within", "above", "unknown", "not available")
+STATUSES = ("below", "within", "above", "estimate", "unknown", "not available")
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ def check_totals(
     targets: Mapping[str, Target],
     targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
     available: tuple[str, ...] | None = None,
+    estimated: Mapping[str, str] | None = None,
 ) -> DiaryCheck:
     """Check rows that already carry their nutrient amounts (a tracker's own numbers).
 
@@ -113,6 +114,10 @@ def check_totals(
     available : tuple of str, optional
         The nutrients the source reports at all; the others get the status
         ``"not available"`` and no total, rather than a misleading 0.
+    estimated : mapping of str to str, optional
+        Nutrients the source only estimates, with why (MyFitnessPal's calcium, summed from
+        % Daily Value). A day above the upper level by such an estimate alone gets the
+        status ``"estimate"``, never ``"above"``.
     """
     days = _day_rows(contributions, dict(targets), targets_by_date or {})
     if available is not None:
@@ -122,6 +127,9 @@ def check_totals(
         days.loc[absent, "status"] = "not available"
         days.loc[absent, "incomplete"] = False
         days.loc[absent, "missing_from"] = ""
+    if estimated:
+        rough = days["nutrient"].isin(list(estimated)) & (days["status"] == "above")
+        days.loc[rough, "status"] = "estimate"
     return DiaryCheck(
         targets=dict(targets),
         contributions=contributions,

@@ -35,7 +35,7 @@ def days_below(check: DiaryCheck) -> pd.DataFrame:
     counts = pd.crosstab(days["nutrient"], days["status"]).reindex(list(CHECKED), fill_value=0)
     out = pd.DataFrame(index=list(CHECKED))
     out["days"] = days.groupby("nutrient").size().reindex(list(CHECKED), fill_value=0)
-    for status in ("below", "within", "above", "unknown", "not available"):
+    for status in ("below", "within", "above", "estimate", "unknown", "not available"):
         out[status] = counts[status] if status in counts.columns else 0
     out.index.name = "nutrient"
     return out

@@ -11,7 +11,7 @@ import pandas as pd
 from planner.diary.account import Diary
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import MAGNESIUM
+from planner.fooddb.nutrients import MAGNESIUM, TOTALLED
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -22,8 +22,13 @@ def check_logged(
     available: tuple[str, ...],
     targets: Mapping[str, Target],
     targets_by_date: Mapping[str, Mapping[str, Target]] | None = None,
+    estimated: Mapping[str, str] | None = None,
 ) -> DiaryCheck:
-    """Days of a logged diary against the targets, using the tracker's own numbers."""
+    """Days of a logged diary against the targets, using the tracker's own numbers.
+
+    ``estimated`` names the nutrients the tracker only estimates (MyFitnessPal calcium from
+    % Daily Value): a day above the upper level by them alone is an ``"estimate"``.
+    """
     entries = diary.entries.assign(
         food_id="",
         description=diary.entries["name"],
@@ -31,7 +36,11 @@ def check_logged(
         grams=np.nan,  # trackers log nutrients for the amount, not always its weight
     )
     return check_totals(
-        entries, targets=targets, targets_by_date=targets_by_date, available=available
+        entries,
+        targets=targets,
+        targets_by_date=targets_by_date,
+        available=available,
+        estimated=estimated,
     )
 
 
@@ -72,6 +81,9 @@ class UploadCheck:
         The database's numbers, when ``source`` is ``"logged"`` and the file names foods.
     supplement_magnesium_mg : pandas.Series
         Magnesium logged from supplements, per date [mg].
+    completed : pandas.DataFrame or None
+        The tracker's totals with each value it left blank filled from the matched USDA food
+        (:func:`completed_totals`), when the file has both its own numbers and food names.
     """
 
     source: str
@@ -80,6 +92,84 @@ class UploadCheck:
     logged: DiaryCheck | None
     database: DiaryCheck | None
     supplement_magnesium_mg: pd.Series
+    completed: pd.DataFrame | None = None
+
+
+COMPLETED_COLUMNS = (
+    "date",
+    "nutrient",
+    "logged",
+    "filled",
+    "completed",
+    "filled_percent",
+    "rows_filled",
+    "rows_unknown",
+)
+
+
+def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> pd.DataFrame:
+    """Each day's totals as the tracker logged them, completed from the food database.
+
+    Trackers leave potassium and magnesium blank for every food entered from a label, so
+    their day totals are silently low. Each value a used row leaves blank is filled from the
+    USDA food its name was matched to, for the grams its amount converts to.
+
+    Parameters
+    ----------
+    logged : Diary
+        The upload as logged (:func:`planner.diary.upload.logged_diary`).
+    database : Diary
+        The same upload recomputed from the food database.
+    foods : pandas.DataFrame
+        The food table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per date and nutrient: ``logged`` (the tracker's own total, ``NaN`` if it
+        logged none), ``filled`` (what the database adds) and ``completed`` [mg, g or kcal],
+        ``filled_percent`` (the share of ``completed`` that was filled [%]),
+        ``rows_filled`` and ``rows_unknown`` (blank rows the database could not fill either:
+        unmatched names, supplements, unreadable amounts).
+    """
+    mine = logged.entries[["row", "date", *TOTALLED]]
+    per_100 = foods.set_index("food_id")[list(TOTALLED)]
+    matched = database.entries[["row", "food_id", "grams"]]
+    found = per_100.reindex(matched["food_id"]).to_numpy() * (
+        matched["grams"].to_numpy()[:, None] / 100.0
+    )
+    usda = pd.DataFrame(found, columns=list(TOTALLED)).assign(row=matched["row"].to_numpy())
+    both = mine.merge(usda, on="row", how="left", suffixes=("", "_usda"), validate="one_to_one")
+    frames = []
+    for nutrient in TOTALLED:
+        own = both[nutrient]
+        fill = both[f"{nutrient}_usda"].where(own.isna())
+        day = pd.DataFrame(
+            {
+                "date": both["date"],
+                "own": own,
+                "fill": fill,
+                "filled_row": fill.notna(),
+                "unknown_row": own.isna() & fill.isna(),
+            }
+        ).groupby("date", sort=True)
+        table = pd.DataFrame(
+            {
+                "logged": day["own"].sum(min_count=1),
+                "filled": day["fill"].sum(),
+                "rows_filled": day["filled_row"].sum(),
+                "rows_unknown": day["unknown_row"].sum(),
+            }
+        )
+        table["completed"] = table["logged"].fillna(0.0) + table["filled"]
+        table.loc[table["logged"].isna() & (table["rows_filled"] == 0), "completed"] = np.nan
+        table["filled_percent"] = table["filled"] / table["completed"] * 100.0
+        frames.append(table.reset_index().assign(nutrient=nutrient))
+    if not frames or mine.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
+    out = pd.concat(frames, ignore_index=True)
+    out = out.astype({"rows_filled": "int64", "rows_unknown": "int64"})
+    return out[list(COMPLETED_COLUMNS)].sort_values(["date", "nutrient"], ignore_index=True)
 
 
 def check_upload(
@@ -98,6 +188,7 @@ def check_upload(
         else check_logged(
             upload.logged,
             available=upload.export.available,
+            estimated=upload.export.converted,
             targets=targets,
             targets_by_date=targets_by_date,
         )
@@ -110,12 +201,19 @@ def check_upload(
         )
     )
     supplements = empty if upload.logged is None else supplement_magnesium(upload.logged)
+    completed = (
+        None
+        if upload.logged is None or upload.database is None
+        else completed_totals(upload.logged, upload.database, foods=foods)
+    )
     if upload.logged is None or remap:
         if upload.database is None or database is None:
             raise PlannerError(
                 f"{upload.export.format} files have no food names, so they cannot be "
                 "recomputed from the food database; check them without --remap"
             )
-        return UploadCheck("database", upload.database, database, logged, None, supplements)
+        return UploadCheck(
+            "database", upload.database, database, logged, None, supplements, completed
+        )
     assert logged is not None
-    return UploadCheck("logged", upload.logged, logged, None, database, supplements)
+    return UploadCheck("logged", upload.logged, logged, None, database, supplements, completed)

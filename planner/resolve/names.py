@@ -35,6 +35,8 @@ MATCH_THRESHOLD = 72.0
 #: Points of informative words in the food's own name that the diary's lacks, above which
 #: the food is more specific than the name and is only offered.
 HEAD_EXTRA_DOUBT = 9.0
+#: Share of a name's informative words (weighted by rarity) the food must have.
+COVERAGE_DOUBT = 0.999
 #: Candidates offered for a name.
 CANDIDATES = 3
 #: The prepared food table (the same one the search box uses).
@@ -229,7 +231,7 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         doubts.append(
             "spelling fixed: " + ", ".join(f"{a!r} as {b!r}" for a, b in query.corrected.items())
         )
-    if coverage[0] < 0.999 and not query.unknown:
+    if coverage[0] < COVERAGE_DOUBT and not query.unknown:
         doubts.append("the best food lacks some of its words")
     if _more_specific(index, query, int(positions[0])):
         doubts.append("the best food names more than it says")

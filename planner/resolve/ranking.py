@@ -52,8 +52,9 @@ _HEAD_SHARE = 0.85  # a query word found only in the details counts this much
 _PREPARATION = 10.0
 _HEAD_EXTRA = 3.0  # points per informative head word the query lacks
 _REST_EXTRA = 0.35  # points per informative detail word the query lacks
-_STATE_EXTRA = 0.3  # points per preparation word the query lacks
-_EXTRA_CAP = 25.0
+_NOUN_EXTRA = 5.0  # how much more a detail word costs when it names a food elsewhere
+_STATE_EXTRA = 0.6  # points per preparation word the query lacks
+_EXTRA_CAP = 10.0
 _DISH = 30.0
 _CONFLICT = 25.0
 _UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
@@ -76,7 +77,7 @@ _SR28_PLAIN = 1.0
 _ASSUMED_SALT = 8.0
 _ARTICLE = 4.0
 _SURVEY = 0.0
-_BRANDED = 8.0
+_BRANDED = 4.0
 _NICHE = 10.0
 _VAGUE = 2.0  # FNDDS "NFS" and "NS as to ...": a fallback when nothing more exact fits
 _NICHE_GROUPS = frozenset(
@@ -111,6 +112,7 @@ class FoodIndex:
     descriptions: npt.NDArray[np.object_]
     words: list[Words]
     weights: dict[str, float]
+    rest_weights: dict[str, float]
     vocabulary: list[str]
     postings: dict[str, npt.NDArray[np.intp]]
     head_postings: dict[str, npt.NDArray[np.intp]]
@@ -171,11 +173,18 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
     n = len(words)
     weights = {w: float(np.clip(np.log(n / len(p)), 0.5, 8.0)) for w, p in postings.items()}
 
+    # A detail word that names a food elsewhere ("Spaghetti, spinach, dry") is an ingredient
+    # or another food: it costs more than a variety or a preparation.
+    nouns = {w: len(head_postings.get(w, ())) / len(p) for w, p in postings.items()}
+
     def cost(word: str) -> float:
         return 0.0 if word in FREE or word in STATES else min(weights[word], 5.0)
 
+    def rest_cost_of(word: str) -> float:
+        return cost(word) * (1.0 + _NOUN_EXTRA * nouns[word])
+
     head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
-    rest_cost = np.array([sum(cost(x) for x in set(w.rest) - set(w.head)) for w in words])
+    rest_cost = np.array([sum(rest_cost_of(x) for x in set(w.rest) - set(w.head)) for w in words])
     state_count = np.array([len(w.all & STATES) for w in words], dtype=np.float64)
     dish_count = np.array(
         [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in words], dtype=np.float64
@@ -196,6 +205,7 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         descriptions=foods["description"].to_numpy(dtype=object),
         words=words,
         weights=weights,
+        rest_weights={w: rest_cost_of(w) for w in postings},
         vocabulary=sorted(postings),
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
@@ -310,7 +320,7 @@ def score_parts(
         in_head += weight[word] * head
         cost = 0.0 if word in FREE or word in STATES else min(index.weights[word], 5.0)
         head_hit_cost += cost * head
-        rest_hit_cost += cost * (has & ~head)
+        rest_hit_cost += index.rest_weights[word] * (has & ~head)
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
     coverage = found / total
@@ -397,6 +407,9 @@ def _salt_and_source(
     if query.salt == "salted":
         return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
     points = -_SALTED * salted.astype(np.float64)
+    if "canned" in query.states and query.salt != "unsalted":
+        # Canned food is salted as a rule: "no salt added" is the special product.
+        points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
         points += _SALTED * unsalted - _SALTED * salted
     if not any(w in DISHES for w in query.content):

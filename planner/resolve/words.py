@@ -139,7 +139,8 @@ DISHES = frozenset(
 #: they stand ("Bacon, meatless", "Snacks, potato sticks", "Babyfood, carrots").
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
-    "candy candie flavored sweetened frosted glazed breaded battered".split()
+    "candy candie flavored sweetened frosted glazed breaded battered skin restaurant "
+    "commodity basted prebasted solution concentrate powder mix".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -148,7 +149,7 @@ FILLER = frozenset(
     """
     regular plain all commercial commercially prepared ns nfs form type added not fortified
     unfortified enriched unenriched vitamin d a c with without and or from to of in the as
-    kernel meat only edible portion usda commodity fresh large medium small extra jumbo
+    kernel meat only edible portion usda fresh large medium small jumbo
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced
     """.split()
@@ -192,7 +193,7 @@ EATEN_COOKED = frozenset(
         "spaghetti",
         "macaroni",
         "noodle",
-        "oatmeal",
+        "oat",
         "quinoa",
         "lentil",
         "chickpea",
@@ -232,11 +233,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat ",
     ),
-    (r"\bwithout skin\b|\bpeeled\b", " peeled "),
-    (r"\bwith skin\b|\bskin[- ]on\b|\bunpeeled\b|\bin skin\b", " skin "),
-    (r"\bskin(?:less| removed before cooking| not eaten|-?off)\b", " skinless "),
-    (r"\bmeat only\b", " skinless "),
-    (r"\b(?:with )?skin(?: eaten|-?on)\b|\bmeat and skin\b", " skin "),
+    # Skin eaten or not is a property of the food ("skinoff", "skinon"); a bare "skin" is
+    # the skin alone ("Potatoes, raw, skin").
+    (
+        r"\bwithout skin\b|\bpeeled\b|\bflesh only\b|\bskin(?:less| removed before cooking|"
+        r" removed| not eaten|[- ]off)\b|\bmeat only\b",
+        " skinoff ",
+    ),
+    (
+        r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith skin\b|\bunpeeled\b|\bin skin\b|"
+        r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b",
+        " skinon ",
+    ),
+    (r"\bfried\b", " fried addedfat "),
+    (r"\boatmeal\b|\bporridge(?: oats)?\b", " oat "),
     (r"\bbone ?less\b", " "),
     (r"\bhard[- ]?boiled\b", " hard boiled "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
@@ -250,17 +260,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bchick peas?\b", " chickpeas "),
     (r"\b(?:spring|green) onions?\b", " scallions "),
     (r"\bcourgettes?\b", " zucchini "),
+    (r"\bbok ?choy\b|\bpak[- ]?choi\b", " pakchoi "),
+    (r"\bcollard greens?\b", " collards "),
+    (r"\bcilantro\b", " coriander "),
+    (r"\bgreen beans?\b|\bstring beans?\b", " snap beans green "),
+    (r"\bsweet ?corn\b", " corn sweet "),
+    (r"\bsnow ?peas?\b|\bmangetout\b|\bsugar snap peas?\b", " snowpeas "),
     (r"\baubergines?\b", " eggplant "),
     (r"\bbell peppers?\b", " sweet peppers "),
     (r"\bcapsicums?\b", " sweet peppers "),
     (r"\bprawns?\b", " shrimp "),
     (r"\brocket\b", " arugula "),
-    (r"\bcoriander (?:leaves|leaf)\b", " cilantro "),
     (r"\bmince(?:d)? (beef|pork|lamb|turkey|chicken)\b", r" ground \1 "),
     (r"\b(beef|pork|lamb|turkey|chicken) mince\b", r" ground \1 "),
     (r"\bmince\b", " ground beef "),
     (r"\bminced\b", " ground "),
-    (r"\bporridge(?: oats)?\b", " oatmeal "),
     (r"\bjacket potato(?:es)?\b", " potato baked "),
     (r"\bcrisps\b", " potato chips "),
     (r"\bsemi[- ]skimmed\b", " 2% "),
@@ -272,7 +286,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsultanas?\b", " raisins "),
     (r"\bbeetroots?\b", " beets "),
     (r"\bswede\b", " rutabaga "),
-    (r"\bmangetout\b", " snow peas "),
     (r"\bbroad beans?\b", " fava beans "),
     (r"\bdouble cream\b", " heavy cream "),
     (r"\bsingle cream\b", " light cream "),
