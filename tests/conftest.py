@@ -38,3 +38,9 @@ def index(foods: pd.DataFrame, articles: pd.DataFrame) -> SearchIndex:
 @pytest.fixture(scope="session")
 def dri() -> pd.DataFrame:
     return load_targets()
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Remembered column mappings go to a temporary folder, never the user's own."""
+    monkeypatch.setenv("PLANNER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -248,3 +248,27 @@ def test_food_diary_bad_file_is_a_clear_error() -> None:
     at.file_uploader(key="diary_file").set_value(("x.csv", b"a,b\n1,2\n", "text/csv")).run()
     assert not at.exception
     assert any("cannot tell which diary format" in e.value for e in at.error)
+
+
+def test_food_diary_reads_any_csv_through_a_column_mapping() -> None:
+    at = _app()
+    at.switch_page("views/diary.py").run()
+    data = (
+        b"Date,Name,Type,Calories,Sodium,Potassium (g)\n"
+        b"2024-03-01,Banana,Breakfast,105,1,0.42\n"
+        b"2024-03-01,Spinach,Lunch,14,47,0.33\n"
+    )
+    at.file_uploader(key="diary_file").set_value(("other.csv", data, "text/csv")).run()
+    assert any("cannot tell which diary format" in e.value for e in at.error)
+    at.selectbox(key="columns_date").set_value("date")
+    at.selectbox(key="columns_name").set_value("name")
+    at.selectbox(key="columns_meal").set_value("type")
+    at.selectbox(key="columns_potassium_header").set_value("potassium (g)")
+    at.selectbox(key="columns_potassium_unit").set_value("g")
+    at.selectbox(key="columns_sodium_header").set_value("sodium")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("your column mapping" in s.value for s in at.success)
+    days = next(d.value for d in at.dataframe if "potassium_mg_pct" in d.value.columns)
+    # 0.42 + 0.33 g of potassium, logged in grams: 750 mg.
+    assert abs(days.at["2024-03-01", "potassium_mg"] - 750.0) < 1e-9

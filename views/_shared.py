@@ -29,6 +29,8 @@ SEARCH = "food_search"
 TRAINING = "training_sessions"
 #: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
 DIARY_MAPPING = "diary_mapping"
+#: Column mappings this session gave, by the header they were given for.
+DIARY_COLUMNS = "diary_columns"
 #: The latest "After a workout" result.
 WORKOUT = "workout_result"
 
@@ -77,7 +79,11 @@ def match_index() -> MatchIndex:
 # entries and a time limit keep large diaries from piling up in the server's memory.
 @st.cache_data(show_spinner="Reading and matching the diary…", max_entries=2, ttl=3600)
 def read_uploaded_diary(
-    data: bytes, format_name: str, mapping: tuple[tuple[str, str], ...], complete_only: bool
+    data: bytes,
+    format_name: str,
+    mapping: tuple[tuple[str, str], ...],
+    complete_only: bool,
+    columns: tuple[tuple[str, str], ...] = (),
 ) -> Upload:
     """An uploaded file read both ways; cached on its bytes and the user's choices."""
     return read_upload(
@@ -89,6 +95,7 @@ def read_uploaded_diary(
         format=format_name,
         mapping=dict(mapping),
         complete_only=complete_only,
+        columns=dict(columns) or None,
     )
 
 

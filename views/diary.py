@@ -4,7 +4,8 @@ import streamlit as st
 
 from planner.charts.day import contributions_figure, percent_of_target_figure
 from planner.charts.days import heatmap_figure, na_k_figure, trend_figure, weekly_figure
-from planner.diary.formats import FORMAT_NAMES, FORMATS
+from planner.diary.columns import header_key
+from planner.diary.formats import FORMAT_NAMES, FORMATS, read_table_text
 from planner.diary.mapping import mapping_csv, read_mapping
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
@@ -12,7 +13,9 @@ from planner.intake.targets import supplement_magnesium_ul
 from planner.intake.trends import day_table, days_below, side_by_side
 from planner.intake.upload import check_upload
 from planner.resolve.search import search_foods
+from views._columns import column_mapping_form
 from views._shared import (
+    DIARY_COLUMNS,
     DIARY_MAPPING,
     KIDNEY_WARNING,
     PROFILE,
@@ -63,13 +66,35 @@ if mapping_file is not None:
         st.error(f"The mapping file cannot be used: {exc}")
 corrections: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
 mapping |= corrections
+layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, {})
 try:
-    result = read_uploaded_diary(
-        upload.getvalue(), chosen, tuple(sorted(mapping.items())), complete_only
-    )
+    header = list(read_table_text(upload.getvalue()).columns)
 except PlannerError as exc:
     st.error(f"This file cannot be read: {exc}")
     st.stop()
+columns = layouts.get(header_key(header), {}) if chosen == "auto" else {}
+try:
+    result = read_uploaded_diary(
+        upload.getvalue(),
+        chosen,
+        tuple(sorted(mapping.items())),
+        complete_only,
+        tuple(sorted(columns.items())),
+    )
+except PlannerError as exc:
+    st.error(f"This file cannot be read: {exc}")
+    if chosen == "auto":
+        given = column_mapping_form(header, columns)
+        if given is not None:
+            layouts[header_key(header)] = given
+            st.rerun()
+    st.stop()
+if columns:
+    with st.expander("Read through your column mapping"):
+        st.write(", ".join(f"{k} = {v}" for k, v in columns.items()))
+        if st.button("Forget this mapping", key="diary_columns_forget"):
+            layouts.pop(header_key(header), None)
+            st.rerun()
 
 export = result.export
 named = result.database is not None

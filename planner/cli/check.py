@@ -21,9 +21,16 @@ from planner.cli.common import (
     targets_json,
 )
 from planner.diary.account import Diary
-from planner.diary.formats import FORMAT_NAMES, FORMATS
+from planner.diary.columns import (
+    parse_column_mapping,
+    read_with_columns,
+    remember_mapping,
+    remembered_mapping,
+)
+from planner.diary.formats import FORMAT_NAMES, FORMATS, detect_format, read_table_text
 from planner.diary.mapping import read_mapping
 from planner.diary.upload import Upload, read_upload
+from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, day_summary
@@ -45,6 +52,14 @@ def add_commands(commands: Any) -> None:
         "--remap", action="store_true", help="recompute a tracker export from the food database"
     )
     check.add_argument("--mapping", type=Path, help="CSV of name,food_id choices to reuse")
+    check.add_argument(
+        "--columns",
+        metavar="FIELD=HEADER,...",
+        help="read any other CSV by naming its columns: date, meal, name, amount, unit and "
+        "nutrients with their unit (potassium_mg, sodium_g, water_ml, energy_kcal, energy_kj, "
+        "...), e.g. date=Date,name=Name,meal=Type,energy_kcal=Calories; remembered for files "
+        "with the same header",
+    )
     check.add_argument(
         "--complete-only",
         action="store_true",
@@ -141,6 +156,7 @@ def read_diary_file(
 ) -> Upload:
     """The ``diary`` argument read both ways, with ``--mapping`` (and, where the command has
     them, ``--format`` and ``--complete-only``)."""
+    columns = _column_mapping(args)
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
     return read_upload(
         args.diary,
@@ -151,7 +167,39 @@ def read_diary_file(
         format=getattr(args, "format", "auto"),
         mapping=read_mapping(args.mapping) if args.mapping else None,
         complete_only=getattr(args, "complete_only", False),
+        columns=columns,
     )
+
+
+def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
+    """``--columns``, remembered for the file's header; or the one remembered for it when the
+    header fits no known format."""
+    given = getattr(args, "columns", None)
+    if given is None and getattr(args, "format", "auto") != "auto":
+        return None
+    header = list(read_table_text(args.diary).columns)
+    if given is not None:
+        columns = parse_column_mapping(given)
+        read_with_columns(read_table_text(args.diary), columns)  # check it before keeping it
+        remember_mapping(header, columns)
+        return columns
+    try:
+        detect_format(header)
+    except PlannerError:
+        remembered = remembered_mapping(header)
+        if remembered is None:
+            raise PlannerError(
+                "this file's header fits no known format; say which column holds what with "
+                "--columns date=<Date column>,name=<food name column>,... (see "
+                "`planner check --help`)"
+            ) from None
+        print(
+            "planner: using the column mapping you gave before for this header: "
+            + ",".join(f"{k}={v}" for k, v in remembered.items()),
+            file=sys.stderr,
+        )
+        return remembered
+    return None
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -46,6 +46,7 @@ FORMAT_NAMES: dict[str, str] = {
     "cronometer-daily": "Cronometer dailysummary.csv (Daily Nutrition)",
     "mfp": "MyFitnessPal Nutrition-Summary",
     "loseit": "Lose It! food log",
+    "columns": "a CSV read through your column mapping",
 }
 #: Formats that name each food, so rows can be matched to the food database.
 NAMED_FORMATS = ("planner", "cronometer-servings", "loseit")
@@ -96,6 +97,8 @@ class Export:
         Nutrients converted from another unit, with how (MFP calcium from %DV).
     raw : pandas.DataFrame
         The file's cells as text, for formats the planner resolves itself.
+    names_foods : bool, optional
+        Whether rows name foods, for a file read through a column mapping.
     """
 
     format: str
@@ -103,6 +106,12 @@ class Export:
     available: tuple[str, ...] = ()
     converted: dict[str, str] = field(default_factory=dict)
     raw: pd.DataFrame | None = None
+    names_foods: bool | None = None
+
+    @property
+    def named(self) -> bool:
+        """Whether each row names a food, so it can be recomputed from the database."""
+        return self.format in NAMED_FORMATS if self.names_foods is None else self.names_foods
 
 
 def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto") -> Export:
@@ -317,11 +326,13 @@ def _column(raw: pd.DataFrame, *names: str) -> pd.Series:
     return pd.Series([""] * len(raw), index=raw.index, dtype=object)
 
 
-def _blank_rows(raw: pd.DataFrame) -> np.ndarray:
+def blank_rows(raw: pd.DataFrame) -> np.ndarray:
+    """Rows whose every cell is empty."""
     return (raw == "").all(axis=1).to_numpy()
 
 
-def _base(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
+def base_rows(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
+    """The common columns of an export, with the dates read and blank rows marked skipped."""
     n = len(raw)
     empty = pd.Series([""] * n, index=raw.index, dtype=object)
     frame = pd.DataFrame(
@@ -338,7 +349,7 @@ def _base(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
     )
     for name in TOTALLED:
         frame[name] = np.nan
-    frame["skip"] = np.where(_blank_rows(raw), "blank row", "")
+    frame["skip"] = np.where(blank_rows(raw), "blank row", "")
     return frame
 
 
@@ -358,7 +369,7 @@ def _planner(raw: pd.DataFrame) -> Export:
 
 
 def _cronometer_servings(raw: pd.DataFrame) -> Export:
-    frame = _base(raw, date_column="day")
+    frame = base_rows(raw, date_column="day")
     frame["name"] = raw["food name"]
     frame["amount"] = raw["amount"]
     group = _column(raw, "group")
@@ -369,7 +380,7 @@ def _cronometer_servings(raw: pd.DataFrame) -> Export:
 
 
 def _cronometer_daily(raw: pd.DataFrame) -> Export:
-    frame = _base(raw, date_column="date")
+    frame = base_rows(raw, date_column="date")
     frame["meal"] = "whole day"
     available = _nutrients(frame, raw, _NUTRIENT_HEADERS["cronometer"])
     if "completed" in raw.columns:
@@ -383,7 +394,7 @@ def _cronometer_daily(raw: pd.DataFrame) -> Export:
 
 
 def _mfp(raw: pd.DataFrame) -> Export:
-    frame = _base(raw, date_column="date")
+    frame = base_rows(raw, date_column="date")
     frame["meal"] = raw["meal"]
     frame["group"] = raw["meal"]
     available = list(_nutrients(frame, raw, _NUTRIENT_HEADERS["mfp"]))
@@ -408,7 +419,7 @@ def _mfp(raw: pd.DataFrame) -> Export:
 
 
 def _loseit(raw: pd.DataFrame) -> Export:
-    frame = _base(raw, date_column="date")
+    frame = base_rows(raw, date_column="date")
     meal = _column(raw, "type", "meal")
     frame["meal"] = meal
     frame["group"] = meal

@@ -18,7 +18,8 @@ from typing import IO
 import pandas as pd
 
 from planner.diary.account import Diary, RowAccount, resolve_rows
-from planner.diary.formats import NAMED_FORMATS, Export, read_export
+from planner.diary.columns import read_with_columns
+from planner.diary.formats import Export, read_export, read_table_text
 from planner.diary.planner_csv import resolve_diary
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED
@@ -67,9 +68,17 @@ def read_upload(
     format: str = "auto",
     mapping: Mapping[str, str] | None = None,
     complete_only: bool = False,
+    columns: Mapping[str, str] | None = None,
 ) -> Upload:
-    """Read a diary file of any supported format, both as logged and from the database."""
-    export = read_export(source, format=format)
+    """Read a diary file of any supported format, both as logged and from the database.
+
+    ``columns`` reads a file of any other layout through a column mapping
+    (:func:`planner.diary.columns.read_with_columns`).
+    """
+    if columns:
+        export = read_with_columns(read_table_text(source), columns)
+    else:
+        export = read_export(source, format=format)
     if export.format == "planner":
         assert export.raw is not None
         database = resolve_diary(
@@ -82,7 +91,7 @@ def read_upload(
         )
         return Upload(export=export, logged=None, database=database)
     logged = logged_diary(export, complete_only=complete_only)
-    if export.format not in NAMED_FORMATS:
+    if not export.named:
         return Upload(export=export, logged=logged, database=None)
     remapped = database_diary(
         export, portions=portions, matcher=matcher, mapping=mapping, foods=foods
@@ -106,7 +115,7 @@ def database_diary(
     (:func:`watery_foods`). Supplements, medicines and quick-add entries are skipped with the
     reason; unmatched names are rejected with candidates.
     """
-    if export.format not in NAMED_FORMATS:
+    if not export.named:
         raise PlannerError(
             f"{export.format} files have no food names, so they cannot be recomputed from "
             "the food database; they are shown as logged"
@@ -191,7 +200,7 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
             rows["group"],
             "the day is not marked completed (you asked for completed days only)",
         )
-    if export.format in NAMED_FORMATS:
+    if export.named:
         quantity = pd.to_numeric(parse_amounts(rows["amount"])["quantity_text"], errors="coerce")
         mark(
             (quantity == 0).to_numpy(),
