@@ -22,7 +22,7 @@ from planner.diary.upload import read_upload
 from planner.errors import PlannerError
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.targets import Profile, daily_targets
-from planner.intake.upload import check_upload
+from planner.intake.upload import candidate_comparison, check_upload
 from planner.resolve.amounts import parse_amounts
 from planner.resolve.names import build_match_index
 from planner.resolve.search import build_search_index
@@ -387,3 +387,17 @@ def test_the_trackers_energy_weighs_what_the_amount_cannot(foods, portions, inde
     # amount is used and the row says they disagree.
     assert entries.at[2, "grams"] == 118.0
     assert "the amount was used" in account.at[2, "reason"]
+
+
+def test_candidates_are_shown_beside_the_trackers_numbers(foods, portions, index, matcher) -> None:
+    upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
+    table = candidate_comparison(
+        "Banana, Fresh", upload, foods=foods, candidates=["sr28:09040", "fndds:63107010"]
+    ).set_index("source", append=True)
+    tracker = table.xs("your tracker", level="source").iloc[0]
+    assert tracker["potassium_mg"] == 422.44
+    usda = table.xs("USDA", level="source").set_index("food_id")
+    # The same 118 g (1 medium banana): SR28 358 mg K/100 g, FNDDS 326 mg.
+    assert usda.at["sr28:09040", "grams"] == 118.0
+    assert usda.at["sr28:09040", "potassium_mg"] == pytest.approx(358 * 1.18)
+    assert usda.at["fndds:63107010", "potassium_mg"] == pytest.approx(326 * 1.18)

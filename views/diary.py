@@ -11,7 +11,7 @@ from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.intake.targets import supplement_magnesium_ul
 from planner.intake.trends import day_table, days_below, side_by_side
-from planner.intake.upload import check_upload
+from planner.intake.upload import candidate_comparison, check_upload
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._shared import (
@@ -170,6 +170,21 @@ if matches is not None and len(matches):
             if "(" in part and ")" in part:
                 food_id = part[part.rfind("(") + 1 : part.rfind(")")]
                 options[food_id] = part[: part.rfind("(")].strip()
+        if options:
+            st.caption(
+                "The candidates beside what your tracker logged for this name (the same "
+                "weight where the amount could be read, else per 100 g):"
+            )
+            st.dataframe(
+                candidate_comparison(name, result, foods=food_table(), candidates=list(options)),
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    n: st.column_config.NumberColumn(f"{LABELS[n]} {UNITS[n]}", format="%.0f")
+                    for n in (*CHECKED, "energy_kcal")
+                }
+                | {"grams": st.column_config.NumberColumn("grams", format="%.0f")},
+            )
         query = st.text_input("Or search the food database", key="fix_query")
         if query:
             found = search_foods(search_index(), query, limit=10)

@@ -11,7 +11,7 @@ import pandas as pd
 from planner.diary.account import Diary
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import MAGNESIUM, TOTALLED
+from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -217,3 +217,53 @@ def check_upload(
         )
     assert logged is not None
     return UploadCheck("logged", upload.logged, logged, None, database, supplements, completed)
+
+
+def candidate_comparison(
+    name: str, upload: Upload, *, foods: pd.DataFrame, candidates: list[str]
+) -> pd.DataFrame:
+    """A diary name's candidate foods beside what the tracker logged for it, to choose by.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row for the tracker (its own values for the name's first used row, with that
+        row's amount) and one per candidate ``food_id`` with its values for the same grams
+        where the amount converts, else per 100 g. Columns: ``source``, ``food_id``,
+        ``description``, ``grams`` and ``energy_kcal``, ``potassium_mg``, ``magnesium_mg``,
+        ``calcium_mg``, ``sodium_mg``, ``water_g``.
+    """
+    shown = [ENERGY, *CHECKED]
+    rows: list[dict[str, object]] = []
+    grams = 100.0
+    if upload.logged is not None:
+        mine = upload.logged.entries[upload.logged.entries["name"] == name]
+        if len(mine):
+            first = mine.iloc[0]
+            if upload.database is not None:
+                weighed = upload.database.entries.set_index("row")["grams"]
+                grams = float(weighed.get(first["row"], 100.0))
+            rows.append(
+                {
+                    "source": "your tracker",
+                    "food_id": "",
+                    "description": name,
+                    "grams": np.nan,
+                    **{n: first[n] for n in shown},
+                }
+            )
+    table = foods.set_index("food_id")
+    for food_id in candidates:
+        if food_id not in table.index:
+            continue
+        food = table.loc[food_id]
+        rows.append(
+            {
+                "source": "USDA",
+                "food_id": food_id,
+                "description": food["description"],
+                "grams": grams,
+                **{n: food[n] * grams / 100.0 for n in shown},
+            }
+        )
+    return pd.DataFrame(rows, columns=["source", "food_id", "description", "grams", *shown])
