@@ -18,13 +18,14 @@ from planner.diary.formats import (
     parse_numbers,
     read_export,
 )
+from planner.diary.mapping import mapping_csv, read_mapping
 from planner.diary.upload import read_upload
 from planner.errors import PlannerError
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.targets import Profile, daily_targets
 from planner.intake.upload import candidate_comparison, check_upload
 from planner.resolve.amounts import parse_amounts
-from planner.resolve.names import build_match_index
+from planner.resolve.names import build_match_index, distinct_names, match_names
 from planner.resolve.search import build_search_index
 
 DATA = Path(__file__).parent / "data"
@@ -401,3 +402,39 @@ def test_candidates_are_shown_beside_the_trackers_numbers(foods, portions, index
     assert usda.at["sr28:09040", "grams"] == 118.0
     assert usda.at["sr28:09040", "potassium_mg"] == pytest.approx(358 * 1.18)
     assert usda.at["fndds:63107010", "potassium_mg"] == pytest.approx(326 * 1.18)
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("-5000", "expected 0 or more"),
+        ("abc", "expected a number"),
+        ("inf", "expected a finite number"),
+        ("1e309", "expected a finite number"),
+        ("1e300", "not believable"),
+    ],
+)
+def test_a_bad_nutrient_cell_rejects_its_row_with_the_reason(
+    foods, portions, index, matcher, cell: str, reason: str
+) -> None:
+    data = (
+        "Day,Group,Food Name,Amount,Energy (kcal),Sodium (mg)\n"
+        '2024-01-01,Lunch,"Bananas, raw","1.00 medium",105,1\n'
+        f'2024-01-01,Lunch,"Bananas, raw","1.00 medium",105,{cell}\n'
+    ).encode()
+    upload = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
+    account = upload.logged.account.set_index("row")
+    assert account.at[2, "status"] == "rejected"
+    assert account.at[2, "column"] == "sodium (mg)"
+    assert reason in account.at[2, "reason"]
+    day = check_upload(upload, foods=foods, targets=TARGETS).check.days.set_index("nutrient")
+    assert day.at["sodium_mg", "total"] == 1.0  # only the good row counts
+
+
+def test_downloads_escape_formulas_and_mappings_round_trip(foods, index, matcher) -> None:
+    names = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "Banana"]
+    table = match_names(distinct_names(names), index=matcher)
+    text = mapping_csv(table)
+    for escaped in ("\n\"'=HYPERLINK", "\n'@SUM(1)", "\n'-2+3", "\n'+cmd"):
+        assert escaped in text
+    assert set(read_mapping(text.encode())) == set(names)

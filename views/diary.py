@@ -6,7 +6,7 @@ from planner.charts.day import contributions_figure, percent_of_target_figure
 from planner.charts.days import heatmap_figure, na_k_figure, trend_figure, weekly_figure
 from planner.diary.columns import header_key
 from planner.diary.formats import FORMAT_NAMES, FORMATS, read_table_text
-from planner.diary.mapping import mapping_csv, read_mapping
+from planner.diary.mapping import mapping_csv, read_mapping, safe_csv
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.intake.targets import supplement_magnesium_ul
@@ -137,7 +137,7 @@ with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} n
     st.dataframe(diary.account, hide_index=True, width="stretch")
     st.download_button(
         "Download the account (CSV)",
-        diary.account.to_csv(index=False),
+        safe_csv(diary.account),
         file_name="diary-account.csv",
         mime="text/csv",
     )

@@ -102,11 +102,11 @@ def print_json(obj: dict[str, Any]) -> None:
 
 
 def plain_json(value: Any) -> Any:
-    """NaN as None, recursively, so the JSON stays valid."""
+    """NaN and infinities as None, recursively, so the JSON stays valid."""
     if isinstance(value, dict):
         return {k: plain_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [plain_json(v) for v in value]
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return value

@@ -277,6 +277,10 @@ def _weigh_by_energy(
     )
 
 
+#: Longest cell text the account repeats; longer text is cut with an ellipsis.
+_VALUE_LIMIT = 200
+
+
 class RowAccount:
     """The account of a file's rows: each row gets one status, the first that applies.
 
@@ -320,7 +324,10 @@ class RowAccount:
 
     def _fill(self, rows: np.ndarray, col: str, values: pd.Series, why: pd.Series | str) -> None:
         self._column[rows] = col
-        self._value[rows] = values.iloc[rows].to_numpy(dtype=object)
+        self._value[rows] = [
+            v if len(str(v)) <= _VALUE_LIMIT else str(v)[: _VALUE_LIMIT - 1] + "\u2026"
+            for v in values.iloc[rows].to_numpy(dtype=object)
+        ]
         self._reason[rows] = why if isinstance(why, str) else why.iloc[rows].to_numpy(dtype=object)
 
 

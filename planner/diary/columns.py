@@ -20,11 +20,10 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import platformdirs
 
-from planner.diary.formats import Export, base_rows, blank_rows, normalise_header, parse_numbers
+from planner.diary.formats import Export, base_rows, normalise_header, read_nutrient
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED
 
@@ -124,14 +123,13 @@ def read_with_columns(raw: pd.DataFrame, mapping: Mapping[str, str]) -> Export:
         column, factor = NUTRIENT_UNITS[field]
         if column in available:
             raise PlannerError(f"the column mapping names {column} twice (as {field})")
-        frame[column] = (parse_numbers(raw[header]) * factor).to_numpy()
+        read_nutrient(frame, column, raw[header], header=mapping[field], factor=factor)
         available.append(column)
         if factor != 1.0:
             converted[column] = f"{mapping[field]} read as {field} and converted to {column}"
     if "name" not in wanted:
         # A meal-level file: each row is a meal's total, named by its meal.
         frame["name"] = frame["meal"]
-    frame["skip"] = np.where(blank_rows(raw), "blank row", "")
     return Export(
         format="columns",
         rows=frame,

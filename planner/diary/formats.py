@@ -8,7 +8,9 @@ file (blank lines included, so row numbers match the file), in one shape for eve
 formats without names), ``amount`` (the amount text, e.g. "1.00 medium"), ``group`` (the
 tracker's group or type), and the tracker's own values of ``potassium_mg``, ``magnesium_mg``,
 ``calcium_mg``, ``sodium_mg``, ``water_g`` and ``energy_kcal`` (``NaN`` where blank), plus
-``skip`` (a reason to skip the row, or ``""``).
+``skip`` (a reason to skip the row, or ``""``), and ``problem_column``, ``problem_value``
+and ``problem_reason`` for the first nutrient cell of the row that is not a number of 0 or
+more (that cell is left out, and the row is rejected as logged).
 
 Headers are matched by name, never by position, after trimming, lower-casing and undoing the
 ``Âµ`` mojibake; ``Protien (g)`` is read as ``Protein (g)``. The layouts are those of
@@ -78,6 +80,9 @@ EXPORT_COLUMNS = (
     "group",
     *TOTALLED,
     "skip",
+    "problem_column",
+    "problem_value",
+    "problem_reason",
 )
 
 
@@ -299,10 +304,14 @@ def _parse_dates(text: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"date": out.to_numpy(dtype=object)}, dtype=object)
 
 
+#: Cells that mean "not logged".
+_BLANK_CELLS = frozenset({"", "n/a", "na", "-", "--", "nan", "none"})
+
+
 def parse_numbers(text: pd.Series) -> pd.Series:
     """Numbers from text: ``""`` and ``n/a`` are missing; "1,234.5" and "1.234,5" are read."""
     cleaned = text.str.strip().str.lower()
-    cleaned = cleaned.where(~cleaned.isin(["", "n/a", "na", "-", "--", "nan", "none"]), "")
+    cleaned = cleaned.where(~cleaned.isin(list(_BLANK_CELLS)), "")
     numbers = pd.to_numeric(cleaned, errors="coerce")
     odd = numbers.isna() & (cleaned != "")
     if odd.any():
@@ -350,6 +359,9 @@ def base_rows(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
     for name in TOTALLED:
         frame[name] = np.nan
     frame["skip"] = np.where(blank_rows(raw), "blank row", "")
+    frame["problem_column"] = ""
+    frame["problem_value"] = ""
+    frame["problem_reason"] = ""
     return frame
 
 
@@ -357,9 +369,46 @@ def _nutrients(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) 
     available = []
     for header, name in headers.items():
         if header in raw.columns:
-            frame[name] = parse_numbers(raw[header]).to_numpy()
+            read_nutrient(frame, name, raw[header], header=header)
             available.append(name)
     return tuple(n for n in TOTALLED if n in available)
+
+
+#: Largest believable value of one nutrient in one diary row [mg, g or kcal]: more is a typo
+#: or a file made to overflow the totals.
+MAX_NUTRIENT_VALUE = 1e6
+
+
+def read_nutrient(
+    frame: pd.DataFrame, name: str, text: pd.Series, *, header: str, factor: float = 1.0
+) -> None:
+    """Put one nutrient column of a file into ``frame[name]``; a cell that is not a number of
+    0 or more (text, a negative, an infinite or an implausibly large value) is left out and
+    noted in ``frame``'s ``problem_*`` columns for the row, unless the row has a problem
+    already."""
+    numbers = parse_numbers(text) * factor
+    filled = ~text.str.strip().str.lower().isin(list(_BLANK_CELLS))
+    finite = np.isfinite(numbers.to_numpy())
+    why = np.select(
+        [
+            filled.to_numpy() & numbers.isna().to_numpy(),
+            filled.to_numpy() & ~finite & numbers.notna().to_numpy(),
+            (numbers < 0).to_numpy(),
+            (numbers > MAX_NUTRIENT_VALUE).to_numpy(),
+        ],
+        [
+            "expected a number",
+            "expected a finite number",
+            "expected 0 or more",
+            f"more than {MAX_NUTRIENT_VALUE:,.0f} in one row is not believable",
+        ],
+        default="",
+    )
+    bad = (why != "") & (frame["problem_reason"] == "").to_numpy()
+    frame.loc[bad, "problem_column"] = header
+    frame.loc[bad, "problem_value"] = text[bad].str.slice(0, 60)
+    frame.loc[bad, "problem_reason"] = why[bad]
+    frame[name] = numbers.where(why == "").to_numpy()
 
 
 def _planner(raw: pd.DataFrame) -> Export:
@@ -400,8 +449,7 @@ def _mfp(raw: pd.DataFrame) -> Export:
     available = list(_nutrients(frame, raw, _NUTRIENT_HEADERS["mfp"]))
     converted = {}
     if "calcium" in raw.columns:
-        percent = parse_numbers(raw["calcium"])
-        frame[CALCIUM] = (percent * CALCIUM_DV_MG / 100.0).to_numpy()
+        read_nutrient(frame, CALCIUM, raw["calcium"], header="calcium", factor=CALCIUM_DV_MG / 100)
         available.append(CALCIUM)
         converted[CALCIUM] = (
             f"MyFitnessPal logs calcium as % Daily Value; converted at the FDA DV of "

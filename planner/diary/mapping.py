@@ -16,10 +16,38 @@ from planner.errors import PlannerError
 
 
 def mapping_csv(matches: pd.DataFrame) -> str:
-    """The matches as a mapping CSV (``name, food_id, description, score, status``)."""
+    """The matches as a mapping CSV (``name, food_id, description, score, status``); text
+    that a spreadsheet would run as a formula is escaped (:func:`safe_csv`)."""
     columns = ["name", "food_id", "description", "score", "status"]
-    text: str = matches[columns].to_csv(index=False, lineterminator="\n")
-    return text
+    return safe_csv(matches[columns])
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_csv(frame: pd.DataFrame) -> str:
+    """A table as CSV with every text cell that starts like a formula prefixed by ``'``, so
+    that opening a download in a spreadsheet never runs what an uploaded file contained."""
+    text_columns = [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)
+    ]
+    escaped = frame.assign(
+        **{
+            c: frame[c].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+            )
+            for c in text_columns
+        }
+    )
+    out: str = escaped.to_csv(index=False, lineterminator="\n")
+    return out
+
+
+def _unescape(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
 def read_mapping(source: str | Path | bytes | IO[bytes]) -> dict[str, str]:
@@ -33,7 +61,7 @@ def read_mapping(source: str | Path | bytes | IO[bytes]) -> dict[str, str]:
         raise PlannerError(
             f"the mapping file needs the columns name and food_id; missing {', '.join(missing)}"
         )
-    names = table["name"]
+    names = table["name"].map(_unescape)
     dupes = names[names.duplicated() & (names != "")]
     if len(dupes):
         row = int(dupes.index[0]) + 1

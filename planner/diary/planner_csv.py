@@ -21,7 +21,7 @@ from planner.diary.account import Diary, resolve_rows
 from planner.diary.formats import read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
-from planner.resolve.names import MatchIndex, apply_matches, distinct_names, match_names
+from planner.resolve.names import MatchIndex, apply_matches, distinct_names, match_names, shorten
 from planner.resolve.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
@@ -178,7 +178,9 @@ def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex)
                 hint = "; ".join(
                     f"{d} ({i})" for i, d in zip(close.food_id, close.description, strict=True)
                 )
-                why = f"unknown food {name!r}" + (f"; closest: {hint}" if hint else "")
+                why = f"unknown food {shorten(str(name))!r}" + (
+                    f"; closest: {hint}" if hint else ""
+                )
         resolved.append(found)
         reasons.append(why)
     return pd.DataFrame({"food_id": pd.Series(resolved, dtype=object), "reason": reasons})

@@ -192,6 +192,10 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
         rows["date_text"],
         "expected a date as YYYY-MM-DD or M/D/YYYY",
     )
+    for header in dict.fromkeys(rows["problem_column"]):
+        if header:
+            at = (rows["problem_column"] == header).to_numpy()
+            mark(at, "rejected", header, rows["problem_value"], rows["problem_reason"])
     if complete_only and export.format == "cronometer-daily":
         mark(
             (rows["group"] != "completed").to_numpy(),

@@ -243,7 +243,8 @@ def _one_unit(
     assume_density: bool = False,
     food_words: frozenset[str] = frozenset(),
 ) -> UnitGrams:
-    text = _TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH])
+    unit = str(unit)[:_MAX_UNIT_LENGTH]
+    text = _TRACKER_DETAIL.sub("", unit)
     name = normalise_unit(text)
     if not name:
         return UnitGrams(None, "", "the unit is empty; expected g, oz, lb, ml or a portion name")
@@ -363,7 +364,7 @@ def _by_words(
     """The food's portion whose name has every word of the unit ("small" is "potato small
     (1-3/4" to 2-1/2" dia)"; "cup shredded" is "cup, shredded"; "pita" is "medium pita"),
     or, for a count ("each", "serving", "2.00 tortilla"), its medium or whole-item portion."""
-    if not len(food_portions):
+    if not len(food_portions) or not words:
         return None
     portion_words = [set(_unit_words(normalise_unit(p))) for p in food_portions["portion"]]
     wanted = set(words) - {"serving"} if set(words) - {"serving"} - _COUNTS else set(words)

@@ -214,7 +214,7 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
     if not len(positions):
         return {
             "status": "unmatched",
-            "reason": f"no food shares a word with {name!r}",
+            "reason": f"no food shares a word with {shorten(name)!r}",
             "candidates": "",
         }
     top = range(min(CANDIDATES, len(positions)))
@@ -241,7 +241,7 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         return {
             "status": "unmatched",
             "score": best,
-            "reason": f"not sure of {name!r} (" + "; ".join(doubts) + "); pick a food",
+            "reason": f"not sure of {shorten(name)!r} (" + "; ".join(doubts) + "); pick a food",
             "candidates": candidates,
         }
     return {
@@ -258,6 +258,11 @@ def _more_specific(index: FoodIndex, query: Query, position: int) -> bool:
     "Paneer", "Double cheeseburger" for "Double-Double")."""
     _, parts, _ = score_parts(index, query, within=np.array([position], dtype=np.intp))
     return bool(parts["head_extra"][0] > HEAD_EXTRA_DOUBT)
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Text cut to ``limit`` characters for a message, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _shown(score: float) -> float:
