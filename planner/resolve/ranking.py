@@ -62,6 +62,8 @@ _DEFAULT_STATE = 2.0
 #: Forms a food is not in unless the query says so ("dried" is the usual form of spices and
 #: nuts, so it is not one of them).
 _UNASKED_FORMS = frozenset({"frozen", "canned", "dehydrated", "pickled", "dry", "smoked", "dried"})
+#: Forms that are not raw.
+_PROCESSED = frozenset({"canned", "pickled", "dehydrated", "smoked"})
 #: Food groups whose foods are usually dried (spices, nuts, seeds, beans as bought).
 _DRIED_IS_USUAL = frozenset(
     {
@@ -123,6 +125,7 @@ class FoodIndex:
     combined: npt.NDArray[np.bool_]
     raw: npt.NDArray[np.bool_]
     cooked: npt.NDArray[np.bool_]
+    processed: npt.NDArray[np.bool_]
     form: npt.NDArray[np.bool_]
     salted: npt.NDArray[np.bool_]
     unsalted: npt.NDArray[np.bool_]
@@ -216,6 +219,7 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         combined=np.array([w.combined for w in words]),
         raw=np.array([bool(w.all & RAW) for w in words]),
         cooked=np.array([bool(w.all & COOKED) for w in words]),
+        processed=np.array([bool(w.all & _PROCESSED) for w in words]),
         form=np.array(
             [
                 bool(w.all & (_UNASKED_FORMS - ({"dried"} if usual else set())))
@@ -370,6 +374,7 @@ def _preparation(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.float64]:
     raw, cooked, form = index.raw[pool], index.cooked[pool], index.form[pool]
+    processed = index.processed[pool]
     asks_cooked = any(s in COOKED for s in query.states)
     asks_form = any(s in FORMS for s in query.states)
     eaten_cooked = any(w in EATEN_COOKED for w in query.words.head)
@@ -386,7 +391,8 @@ def _preparation(
                 points -= _CONFLICT * (raw & ~cooked & ~exact)
             elif state in RAW:
                 points += share * exact
-                points -= _CONFLICT * (cooked & ~exact)
+                # Raw is neither cooked nor canned, pickled or dried.
+                points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:
                 points += share * exact
                 if state in FORMS:

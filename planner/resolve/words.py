@@ -245,6 +245,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b",
         " skinon ",
     ),
+    (r"\bflesh\b", " skinoff "),
     (r"\bfried\b", " fried addedfat "),
     (r"\boatmeal\b|\bporridge(?: oats)?\b", " oat "),
     (r"\bbone ?less\b", " "),
