@@ -176,6 +176,13 @@ def test_after_a_workout_in_chromium(page) -> None:
     page.get_by_role("button", name="Calculate").click()
     page.get_by_text("hyponatremia").wait_for()
     expect(page.get_by_text("none extra")).to_have_count(1)
+    # A large loss: 72 -> 66 kg (8.3 %). Seek medical help; 7.5-9.0 L spread so that no hour
+    # holds more than 0.8 L: 11.5 h, not the 2 h asked.
+    page.get_by_label("Body mass after (kg)").fill("66")
+    page.get_by_label("Drunk during the session (L)").fill("0")
+    page.get_by_role("button", name="Calculate").click()
+    page.get_by_text("Seek medical help now").wait_for()
+    expect(page.get_by_text("Spread over 11.5 h")).to_have_count(1)
 
 
 def test_fill_my_gaps_in_chromium(page) -> None:

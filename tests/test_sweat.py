@@ -43,10 +43,11 @@ def test_the_issue_example_by_hand() -> None:
         assert math.isclose(result.losses_mg[name], value), name
     assert result.rehydrate_l == pytest.approx((1.75, 2.1))
     assert math.isclose(result.sodium_to_replace_mg, 1655.28)
-    # Two hours in half hours: a quarter of each in every step.
-    assert len(result.schedule) == 4
-    assert all(s.fluid_l_min == pytest.approx(0.4375) for s in result.schedule)
-    assert all(s.fluid_l_max == pytest.approx(0.525) for s in result.schedule)
+    # 2.1 L in the asked 2 h would be 1.05 L/h, above the 0.8 L/h cap: 2.1 / 0.8 = 2.625 h,
+    # so 3 h in half hours, a sixth of each in every step.
+    assert len(result.schedule) == 6
+    assert all(s.fluid_l_min == pytest.approx(1.75 / 6) for s in result.schedule)
+    assert all(s.fluid_l_max == pytest.approx(0.35) for s in result.schedule)
     assert sum(s.sodium_mg for s in result.schedule) == pytest.approx(1655.28)
     assert any("2.0 % of your body mass" in w for w in result.warnings)
 
@@ -145,3 +146,24 @@ def test_a_doctors_sodium_limit_is_not_raised_on_training_days() -> None:
     assert day["sodium_mg"].max == 2000
     # 1,500 + 1 L x 50 mmol/L x 22.99 = 2,649.5 mg, held at the doctor's 2,000 mg.
     assert day["sodium_mg"].min == 2000
+
+
+def test_a_large_loss_is_spread_out_and_sends_the_athlete_for_help() -> None:
+    # 72 -> 66 kg in 2 h: 6 kg is 8.3 % of body mass. 125-150 % of it is 7.5-9.0 L; at no
+    # more than 0.8 L an hour (ACSM 2007 via DGE 2020; NATA 2017) that takes 11.25 h, so the
+    # half-hourly schedule runs 11.5 h.
+    result = sweat_losses(Session(mass_before_kg=72, mass_after_kg=66, drank_l=0, hours=2))
+    assert result.rehydrate_l == pytest.approx((7.5, 9.0))
+    assert result.schedule[-1].end_h == 11.5
+    per_hour = [step.fluid_l_max / (step.end_h - step.start_h) for step in result.schedule]
+    assert max(per_hour) <= 0.8 + 1e-9
+    assert sum(step.fluid_l_max for step in result.schedule) == pytest.approx(9.0)
+    assert result.warnings[0].startswith("You lost 8.3 % of your body mass")
+    assert "Seek medical help" in result.warnings[0]
+
+
+def test_a_small_loss_keeps_the_asked_recovery_time_and_no_help_warning() -> None:
+    # 70 -> 69 kg: 1.25-1.5 L over 2 h is 0.75 L/h at most, under the 0.8 L/h cap.
+    result = sweat_losses(Session(mass_before_kg=70, mass_after_kg=69, drank_l=0, hours=1))
+    assert result.schedule[-1].end_h == 2.0
+    assert not any("medical" in w for w in result.warnings)

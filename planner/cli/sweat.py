@@ -77,7 +77,7 @@ def _run_sweat(args: argparse.Namespace) -> int:
         print("Fluid to drink now: none beyond thirst.")
     else:
         print(
-            f"Drink {low:.2f}-{high:.2f} L over the next {args.recovery_hours:g} h "
+            f"Drink {low:.2f}-{high:.2f} L over the next {result.schedule[-1].end_h:g} h "
             f"(125-150 % of the mass lost) with about {result.sodium_to_replace_mg:,.0f} mg sodium:"
         )
         for step in result.schedule:

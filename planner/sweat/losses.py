@@ -66,6 +66,13 @@ MAX_SWEAT_RATE_L_PER_H = 5.73
 #: Upper end of the adult sweat-rate range of NATA 2017 [L/h]; above it the result is
 #: plausible but rare, so the weights are worth checking.
 HIGH_SWEAT_RATE_L_PER_H = 4.0
+#: Most fluid the schedule puts in one hour [L/h]: the top of the 0.4-0.8 L/h that ACSM 2007
+#: (as cited by DGE 2020) calls optimal, and NATA 2017's "about 200 mL every 15-20 min".
+#: A larger volume is spread over more hours, never drunk faster.
+MAX_FLUID_L_PER_H = 0.8
+#: A body-mass loss above this [%] is more than ordinary meals and drinks restore (DGE 2020:
+#: under 5 %, normal meals with water suffice): the planner says to seek medical help.
+SEEK_HELP_PCT = MEALS_SUFFICE_PCT
 #: Length of one step of the rehydration schedule [h].
 SCHEDULE_STEP_H = 0.5
 
@@ -264,7 +271,9 @@ def sweat_losses(session: Session, *, recovery_hours: float = 2.0) -> SweatResul
         (2007); ``rehydrate_l`` = 1.25 to 1.5 × (before − after) (ACSM/AND/DC 2016), zero when
         mass did not fall; ``sodium_to_replace_mg`` = the sodium lost, the most worth
         replacing ("no evidence for supplementing beyond individual losses", ACSM/AND/DC
-        2016); ``schedule`` splits both evenly into half hours.
+        2016); ``schedule`` splits both evenly into half hours, over more hours than asked
+        when the fluid would otherwise exceed :data:`MAX_FLUID_L_PER_H`; a loss above
+        :data:`SEEK_HELP_PCT` of body mass gets a warning to seek medical help.
 
     Raises
     ------
@@ -315,6 +324,22 @@ def sweat_losses(session: Session, *, recovery_hours: float = 2.0) -> SweatResul
         warnings.append(
             f"A sweat rate of {rate:.1f} L/h is above the usual adult range (0.5-4 L/h): "
             "please check the weights and the fluid drunk."
+        )
+    if not overdrank and pct > SEEK_HELP_PCT:
+        warnings.insert(
+            0,
+            f"You lost {pct:.1f} % of your body mass, more than the {SEEK_HELP_PCT:g} % that "
+            "ordinary meals and drinks restore. Seek medical help now, and at once if you feel "
+            "dizzy, confused, faint or sick, or cannot keep fluids down. Do not try to drink "
+            "it all back quickly.",
+        )
+    # Never faster than MAX_FLUID_L_PER_H: a larger volume is spread over more hours.
+    needed_h = rehydrate[1] / MAX_FLUID_L_PER_H
+    if needed_h > recovery_hours + 1e-9:
+        recovery_hours = math.ceil(needed_h / SCHEDULE_STEP_H - 1e-9) * SCHEDULE_STEP_H
+        notes.append(
+            f"Spread over {recovery_hours:g} h so that no hour holds more than "
+            f"{MAX_FLUID_L_PER_H:g} L (drinking faster than that is not advised)."
         )
     sodium = losses[SODIUM]
     steps = max(1, math.ceil(recovery_hours / SCHEDULE_STEP_H - 1e-9))
