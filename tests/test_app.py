@@ -28,10 +28,11 @@ def _add(
     meal: str = "breakfast",
 ) -> AppTest:
     at.text_input(key="food_search").input(query).run()
-    at.number_input(key="add_amount").set_value(amount).run()
+    food_id = at.selectbox(key="add_food").value
+    at.number_input(key=f"add_amount_{food_id}").set_value(amount).run()
     if unit is not None:
-        at.selectbox(key="add_unit").set_value(unit).run()
-    at.selectbox(key="add_meal").set_value(meal).run()
+        at.selectbox(key=f"add_unit_{food_id}").set_value(unit).run()
+    at.selectbox(key=f"add_meal_{food_id}").set_value(meal).run()
     next(b for b in at.button if b.label == "Add to plan").click().run()
     return at
 
@@ -272,3 +273,39 @@ def test_food_diary_reads_any_csv_through_a_column_mapping() -> None:
     days = next(d.value for d in at.dataframe if "potassium_mg_pct" in d.value.columns)
     # 0.42 + 0.33 g of potassium, logged in grams: 750 mg.
     assert abs(days.at["2024-03-01", "potassium_mg"] - 750.0) < 1e-9
+
+
+def test_choosing_another_food_starts_from_its_usual_portion() -> None:
+    # After 6 oz of salmon, a banana search must show (and add) 1 medium banana, not
+    # 6 of salmon's ounces.
+    at = _app()
+    _add(at, "salmon", amount=6.0, unit="oz")
+    at.text_input(key="food_search").input("banana").run()
+    food_id = at.selectbox(key="add_food").value
+    assert at.number_input(key=f"add_amount_{food_id}").value == 1.0
+    assert at.selectbox(key=f"add_unit_{food_id}").value.startswith("medium")
+    next(b for b in at.button if b.label == "Add to plan").click().run()
+    added = at.session_state["plan_entries"][-1]
+    assert (added["food"], added["amount"]) == (food_id, 1.0)
+    assert added["unit"].startswith("medium")
+
+
+def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working() -> None:
+    at = _app()
+    at.sidebar.number_input(key="profile_sodium_max").set_value(1000).run()
+    assert not at.exception
+    sodium = at.session_state["targets"]["sodium_mg"]
+    assert (sodium.min, sodium.max) == (1000, 1000)
+    assert not any("Correct the profile" in i.value for i in at.info)
+    for page in ("views/diary.py", "views/foods.py", "views/workout.py", "views/plan_day.py"):
+        at.switch_page(page).run()
+        assert not at.exception, page
+        assert not any("Correct the profile" in i.value for i in at.info), page
+
+
+def test_age_is_whole_years_from_one() -> None:
+    at = _app()
+    age = at.sidebar.number_input(key="profile_age")
+    assert age.value == 34
+    assert isinstance(age.value, int)
+    assert age.min == 1

@@ -88,6 +88,17 @@ def test_a_doctors_sodium_limit_is_recorded_as_override() -> None:
     assert t["sodium_mg"].min == 1500
 
 
-def test_override_below_the_level_to_reach_is_refused() -> None:
+def test_a_doctors_limit_below_the_ai_lowers_the_level_to_reach() -> None:
+    # The sodium AI of a man of 60 is 1,500 mg (NASEM 2019); a clinician's 1,000 mg limit wins.
+    t = daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1000}})
+    sodium = t["sodium_mg"]
+    assert (sodium.min, sodium.max) == (1000, 1000)
+    assert sodium.min_kind == "override"
+    assert "doctor's limit of 1,000" in sodium.note
+
+
+def test_own_bounds_that_contradict_each_other_are_refused() -> None:
     with pytest.raises(PlannerError, match="below the level to reach"):
-        daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1000}})
+        daily_targets(
+            Profile("M", 60), overrides={"sodium_mg": {"min": 1500, "max": 1000}}
+        )

@@ -111,7 +111,13 @@ def profile_sidebar() -> None:
             format_func={"F": "Female", "M": "Male"}.get,
         )
         age = st.number_input(
-            "Age (years)", min_value=0.0, max_value=125.0, value=34.0, step=1.0, key="profile_age"
+            "Age (years)",
+            min_value=1,
+            max_value=125,
+            value=34,
+            step=1,
+            key="profile_age",
+            help="Whole years, from 1. Infants' needs are set with their doctor.",
         )
         # Always drawn, so the sidebar keeps its layout while a rerun is in flight.
         applies = sex == "F" and 14 <= age < 51
@@ -138,7 +144,10 @@ def profile_sidebar() -> None:
     overrides = {"sodium_mg": {"max": sodium_max}} if sodium_max > 0 else None
     try:
         profile = Profile(
-            sex=sex, age_years=age, pregnant=state == "pregnant", lactating=state == "lactating"
+            sex=sex,
+            age_years=float(age),
+            pregnant=state == "pregnant",
+            lactating=state == "lactating",
         )
         st.session_state[PROFILE] = profile
         st.session_state[TARGETS] = daily_targets(profile, overrides=overrides)

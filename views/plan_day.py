@@ -54,15 +54,19 @@ with st.container(border=True):
         units = portion_choices(portions, food_id)
         usual = usual_portion(units, preferred=article_portions.get(food_id))
         left, middle, right = st.columns([1, 2, 1])
-        amount = left.number_input("Amount", min_value=0.0, value=1.0, step=0.5, key="add_amount")
+        # Keyed by the food: choosing another food starts from its usual portion, so what
+        # the form shows is exactly what is added.
+        amount = left.number_input(
+            "Amount", min_value=0.0, value=1.0, step=0.5, key=f"add_amount_{food_id}"
+        )
         unit = middle.selectbox(
             "Portion",
             list(units),
             index=list(units).index(usual),
             format_func=lambda u: f"{u}  ({units[u]:g} g)",
-            key="add_unit",
+            key=f"add_unit_{food_id}",
         )
-        meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key="add_meal")
+        meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key=f"add_meal_{food_id}")
         if st.button("Add to plan", type="primary"):
             plan.append({"meal": meal, "food": food_id, "amount": amount, "unit": unit})
             st.session_state[PLAN_VERSION] += 1
@@ -84,12 +88,19 @@ edited = st.data_editor(
     column_config={
         "meal": st.column_config.SelectboxColumn("Meal", options=list(MEALS), required=True),
         "description": st.column_config.TextColumn("Food"),
-        "amount": st.column_config.NumberColumn("Amount", min_value=0.0, step=0.25),
+        "amount": st.column_config.NumberColumn("Amount", step=0.25),
         "unit": st.column_config.TextColumn("Portion"),
         "remove": st.column_config.CheckboxColumn("Remove"),
         "food": st.column_config.TextColumn("food_id"),
     },
 )
+negative = [i + 1 for i, a in enumerate(edited["amount"]) if pd.notna(a) and a < 0]
+if negative:
+    st.error(
+        f"Amounts are 0 or more; row {negative[0]} has {edited['amount'].iloc[negative[0] - 1]:g}. "
+        "Your plan keeps its last good amounts."
+    )
+    edited = edited.assign(amount=table["amount"].where(edited["amount"] < 0, edited["amount"]))
 current = edited[["meal", "food", "amount", "unit"]].to_dict("records")
 st.caption(f"{len(current)} {'entry' if len(current) == 1 else 'entries'} in this plan.")
 if edited["remove"].any():

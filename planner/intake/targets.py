@@ -233,7 +233,12 @@ def supplement_magnesium_ul(profile: Profile, *, table: pd.DataFrame | None = No
 def apply_overrides(
     targets: Mapping[str, Target], overrides: Mapping[str, Mapping[Bound, float | None]]
 ) -> dict[str, Target]:
-    """Replace bounds with the user's own, marking each as an override."""
+    """Replace bounds with the user's own, marking each as an override.
+
+    A limit set below the reference level to reach (a doctor's sodium limit of 1,000 mg
+    under the 1,500 mg AI) lowers the level to reach to the limit, with a note; only bounds
+    the user set both ways may contradict each other, which is an error.
+    """
     out = dict(targets)
     for nutrient, bounds in overrides.items():
         if nutrient not in CHECKED:
@@ -250,9 +255,22 @@ def apply_overrides(
             else:
                 raise PlannerError(f"bound must be min or max, not {bound!r}")
         if target.max is not None and target.max < target.min:
-            raise PlannerError(
-                f"{nutrient}: the upper level {target.max:g} is below the level to reach "
-                f"{target.min:g}"
+            if target.min_kind == "override" or target.max_kind != "override":
+                raise PlannerError(
+                    f"{nutrient}: the upper level {target.max:g} is below the level to reach "
+                    f"{target.min:g}"
+                )
+            # A clinician's limit wins over a population reference: reach no more than it.
+            note = (
+                f"Your doctor's limit of {target.max:,.0f} is below the reference level to "
+                f"reach ({target.min:,.0f}, {target.min_kind}); the limit is used as the level "
+                "to reach too."
+            )
+            target = replace(
+                target,
+                min=target.max,
+                min_kind="override",
+                note=f"{target.note} {note}".strip(),
             )
         out[nutrient] = target
     return out
