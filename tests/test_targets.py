@@ -99,6 +99,4 @@ def test_a_doctors_limit_below_the_ai_lowers_the_level_to_reach() -> None:
 
 def test_own_bounds_that_contradict_each_other_are_refused() -> None:
     with pytest.raises(PlannerError, match="below the level to reach"):
-        daily_targets(
-            Profile("M", 60), overrides={"sodium_mg": {"min": 1500, "max": 1000}}
-        )
+        daily_targets(Profile("M", 60), overrides={"sodium_mg": {"min": 1500, "max": 1000}})
