@@ -21,8 +21,6 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import csr_array, diags_array, hstack, identity
 
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY
@@ -130,6 +128,10 @@ def solve_basket(
     Huangfu, Q. and Hall, J. A. J. (2018) Parallelizing the dual revised simplex method,
     *Math. Prog. Comp.* 10:119-142 (HiGHS, the solver behind ``scipy.optimize.milp``).
     """
+    # scipy is imported here so that commands without a solver start quickly.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_array, diags_array, hstack, identity
+
     if max_foods < 1 or max_portions < step or step <= 0:
         raise PlannerError("need max_foods >= 1 and max_portions >= step > 0")
     missing = [

@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CALCIUM, CHECKED, ENERGY, SODIUM
@@ -131,6 +130,9 @@ def plan_day(
     PlannerError
         When no day of these foods fits the energy target at all.
     """
+    # scipy is imported here so that commands without a solver start quickly.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     if not (800 <= kcal <= 5000):
         raise PlannerError(f"energy target must be between 800 and 5000 kcal, not {kcal:g}")
     columns = [*CHECKED, ENERGY]
