@@ -140,7 +140,7 @@ DISHES = frozenset(
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavored sweetened frosted glazed breaded battered skin restaurant "
-    "commodity basted prebasted solution concentrate powder mix".split()
+    "commodity basted prebasted solution concentrate powder mix pickled".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -247,6 +247,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bflesh\b", " skinoff "),
     (r"\bfried\b", " fried addedfat "),
+    # USDA's cuts: "separable lean only" against "separable lean and fat".
+    (r"\blean only\b", " leanonly "),
+    (r"\blean and fat\b", " leanfat "),
+    # British names of foods USDA names otherwise.
+    (r"\bfish fingers?\b", " fish sticks "),
+    (r"\boven chips\b", " potatoes french fried frozen oven heated "),
+    (r"\bblack pudding\b", " blood sausage "),
+    (r"\bsatsumas?\b", " tangerines "),
+    (r"\bgherkins?\b", " pickles cucumber "),
+    (r"\bmarmite\b", " yeast extract spread "),
+    (r"\byorkshire puddings?\b", " popover "),
+    (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
+    (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
+    (r"\b(basmati|jasmine)\b", r" white long grain \1 "),
     (r"\boatmeal\b|\bporridge(?: oats)?\b", " oat "),
     (r"\bbone ?less\b", " "),
     (r"\bhard[- ]?boiled\b", " hard boiled "),
