@@ -140,13 +140,13 @@ def test_plan_a_day_in_chromium(page) -> None:
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
     expect(page.locator(".js-plotly-plot")).to_have_count(3)  # with "Fill my gaps"
     expect(page.get_by_text("Which foods contribute")).to_have_count(1)
-    page.get_by_label("Age (years)").fill("75")
-    page.get_by_label("Age (years)").press("Enter")
-    expect(page.get_by_label("Age (years)")).to_have_value("75.00")
+    page.get_by_role("spinbutton", name="Age (years)").fill("75")
+    page.get_by_role("spinbutton", name="Age (years)").press("Enter")
+    expect(page.get_by_role("spinbutton", name="Age (years)")).to_have_value("75")
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
     expect(page.get_by_text("it is not a diagnosis")).to_have_count(1)
-    page.get_by_label("Age (years)").fill("8")
-    page.get_by_label("Age (years)").press("Enter")
+    page.get_by_role("spinbutton", name="Age (years)").fill("8")
+    page.get_by_role("spinbutton", name="Age (years)").press("Enter")
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
     table = page.locator("[data-testid='stDataFrame']").first
     table.wait_for()

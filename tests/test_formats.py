@@ -18,8 +18,8 @@ from planner.diary.formats import (
     parse_numbers,
     read_export,
 )
-from planner.diary.mapping import mapping_csv, read_mapping
-from planner.diary.upload import read_upload
+from planner.diary.mapping import mapping_csv, read_amounts, read_mapping
+from planner.diary.upload import read_upload, unread_amounts
 from planner.errors import PlannerError
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.targets import Profile, daily_targets
@@ -433,8 +433,46 @@ def test_a_bad_nutrient_cell_rejects_its_row_with_the_reason(
 
 def test_downloads_escape_formulas_and_mappings_round_trip(foods, index, matcher) -> None:
     names = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "Banana"]
-    table = match_names(distinct_names(names), index=matcher)
+    chosen = {name: "sr28:09040" for name in names}
+    table = match_names(distinct_names(names), index=matcher, mapping=chosen)
     text = mapping_csv(table)
     for escaped in ("\n\"'=HYPERLINK", "\n'@SUM(1)", "\n'-2+3", "\n'+cmd"):
         assert escaped in text
-    assert set(read_mapping(text.encode())) == set(names)
+    assert read_mapping(text.encode()) == chosen
+
+
+def test_an_unread_amount_is_weighed_once_for_every_row(foods, portions, index, matcher) -> None:
+    data = (
+        b"Day,Group,Food Name,Amount\n"
+        b'2024-01-01,Lunch,"Bananas, raw","1.00 handful"\n'
+        b'2024-01-02,Lunch,"Bananas, raw","1.00 handful"\n'
+    )
+    first = read_upload(data, foods=foods, portions=portions, index=index, matcher=matcher)
+    assert unread_amounts(first.database, first.export) == [("Bananas, raw", "1.00 handful")]
+    amounts = {("Bananas, raw", "1.00 handful"): 80.0}
+    upload = read_upload(
+        data, foods=foods, portions=portions, index=index, matcher=matcher, amounts=amounts
+    )
+    assert upload.database.counts["used"] == 2
+    assert list(upload.database.entries["grams"]) == [80.0, 80.0]
+    # The weighed amount goes into the downloadable mapping and comes back from it.
+    text = mapping_csv(upload.database.matches, amounts)
+    assert read_amounts(text.encode()) == amounts
+    assert read_mapping(text.encode()) == {"Bananas, raw": "sr28:09040"}
+
+
+def test_a_downloaded_mapping_leaves_out_only_what_a_person_left_out(
+    foods, portions, index, matcher
+) -> None:
+    upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
+    before = upload.database.counts
+    # The granola is unmatched and the supplement skipped by the planner: neither was chosen.
+    mapping = read_mapping(mapping_csv(upload.matches).encode())
+    assert "Bear Naked Granola Fruit and Nut" not in mapping
+    again = _upload("cronometer_servings.csv", foods, portions, index, matcher, mapping=mapping)
+    assert again.database.counts == before
+    # A name a person left out stays out.
+    chosen = match_names(
+        distinct_names(["Banana, Fresh"]), index=matcher, mapping={"Banana, Fresh": ""}
+    )
+    assert read_mapping(mapping_csv(chosen).encode()) == {"Banana, Fresh": ""}

@@ -29,6 +29,8 @@ SEARCH = "food_search"
 TRAINING = "training_sessions"
 #: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
 DIARY_MAPPING = "diary_mapping"
+#: Grams a person gave amounts the planner could not read, by (name, amount text).
+DIARY_AMOUNTS = "diary_amounts"
 #: Column mappings this session gave, by the header they were given for.
 DIARY_COLUMNS = "diary_columns"
 #: The latest "After a workout" result.
@@ -84,6 +86,7 @@ def read_uploaded_diary(
     mapping: tuple[tuple[str, str], ...],
     complete_only: bool,
     columns: tuple[tuple[str, str], ...] = (),
+    amounts: tuple[tuple[tuple[str, str], float], ...] = (),
 ) -> Upload:
     """An uploaded file read both ways; cached on its bytes and the user's choices."""
     return read_upload(
@@ -96,6 +99,7 @@ def read_uploaded_diary(
         mapping=dict(mapping),
         complete_only=complete_only,
         columns=dict(columns) or None,
+        amounts=dict(amounts) or None,
     )
 
 

@@ -6,7 +6,8 @@ from planner.charts.day import contributions_figure, percent_of_target_figure
 from planner.charts.days import heatmap_figure, na_k_figure, trend_figure, weekly_figure
 from planner.diary.columns import header_key
 from planner.diary.formats import FORMAT_NAMES, FORMATS, read_table_text
-from planner.diary.mapping import mapping_csv, read_mapping, safe_csv
+from planner.diary.mapping import mapping_csv, read_amounts, read_mapping, safe_csv
+from planner.diary.upload import unread_amounts
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.intake.targets import supplement_magnesium_ul
@@ -15,6 +16,7 @@ from planner.intake.upload import candidate_comparison, check_upload
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._shared import (
+    DIARY_AMOUNTS,
     DIARY_COLUMNS,
     DIARY_MAPPING,
     KIDNEY_WARNING,
@@ -59,13 +61,17 @@ if upload is None:
     st.stop()
 
 mapping: dict[str, str] = {}
+amounts: dict[tuple[str, str], float] = {}
 if mapping_file is not None:
     try:
         mapping |= read_mapping(mapping_file.getvalue())
+        amounts |= read_amounts(mapping_file.getvalue())
     except PlannerError as exc:
         st.error(f"The mapping file cannot be used: {exc}")
 corrections: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
 mapping |= corrections
+weighed: dict[tuple[str, str], float] = st.session_state.setdefault(DIARY_AMOUNTS, {})
+amounts |= weighed
 layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, {})
 try:
     header = list(read_table_text(upload.getvalue()).columns)
@@ -80,6 +86,7 @@ try:
         tuple(sorted(mapping.items())),
         complete_only,
         tuple(sorted(columns.items())),
+        tuple(sorted(amounts.items())),
     )
 except PlannerError as exc:
     st.error(f"This file cannot be read: {exc}")
@@ -201,9 +208,25 @@ if matches is not None and len(matches):
             st.rerun()
         if corrections:
             st.caption(f"Your corrections: {len(corrections)}.")
+    unread = unread_amounts(diary, export) if checked.source == "database" else []
+    if unread:
+        with st.container(border=True):
+            st.write("**Weigh an amount the planner could not read** (every row with it)")
+            pair = st.selectbox(
+                "Name and amount",
+                unread,
+                format_func=lambda p: f"{p[0]}: {p[1]}",
+                key="weigh_pair",
+            )
+            grams = st.number_input(
+                "Grams", min_value=0.0, max_value=10_000.0, value=100.0, key="weigh_grams"
+            )
+            if st.button("Use these grams", key="weigh_apply"):
+                weighed[pair] = grams
+                st.rerun()
     st.download_button(
         "Download the food mapping (CSV), to reuse next time",
-        mapping_csv(matches),
+        mapping_csv(matches, amounts),
         file_name="food-mapping.csv",
         mime="text/csv",
     )

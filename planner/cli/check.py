@@ -28,7 +28,7 @@ from planner.diary.columns import (
     remembered_mapping,
 )
 from planner.diary.formats import FORMAT_NAMES, FORMATS, detect_format, read_table_text
-from planner.diary.mapping import read_mapping
+from planner.diary.mapping import read_amounts, read_mapping
 from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
@@ -168,6 +168,7 @@ def read_diary_file(
         mapping=read_mapping(args.mapping) if args.mapping else None,
         complete_only=getattr(args, "complete_only", False),
         columns=columns,
+        amounts=read_amounts(args.mapping) if args.mapping else None,
     )
 
 

@@ -69,11 +69,13 @@ def read_upload(
     mapping: Mapping[str, str] | None = None,
     complete_only: bool = False,
     columns: Mapping[str, str] | None = None,
+    amounts: Mapping[tuple[str, str], float] | None = None,
 ) -> Upload:
     """Read a diary file of any supported format, both as logged and from the database.
 
     ``columns`` reads a file of any other layout through a column mapping
-    (:func:`planner.diary.columns.read_with_columns`).
+    (:func:`planner.diary.columns.read_with_columns`); ``amounts`` gives grams for amounts the
+    planner could not read (:func:`database_diary`).
     """
     if columns:
         export = read_with_columns(read_table_text(source), columns)
@@ -94,7 +96,7 @@ def read_upload(
     if not export.named:
         return Upload(export=export, logged=logged, database=None)
     remapped = database_diary(
-        export, portions=portions, matcher=matcher, mapping=mapping, foods=foods
+        export, portions=portions, matcher=matcher, mapping=mapping, foods=foods, amounts=amounts
     )
     return Upload(export=export, logged=logged, database=remapped)
 
@@ -106,6 +108,7 @@ def database_diary(
     matcher: MatchIndex,
     mapping: Mapping[str, str] | None = None,
     foods: pd.DataFrame | None = None,
+    amounts: Mapping[tuple[str, str], float] | None = None,
 ) -> Diary:
     """A named export recomputed from the food database.
 
@@ -113,7 +116,9 @@ def database_diary(
     and converted through the matched food's portions. A volume of a drink or watery food
     with no density in USDA is converted at 1 g/mL and flagged as assumed
     (:func:`watery_foods`). Supplements, medicines and quick-add entries are skipped with the
-    reason; unmatched names are rejected with candidates.
+    reason; unmatched names are rejected with candidates. ``amounts`` gives the grams of an
+    amount the planner could not read, by (name, amount text), as a person set it once for
+    every row with that name and amount.
     """
     if not export.named:
         raise PlannerError(
@@ -121,7 +126,18 @@ def database_diary(
             "the food database; they are shown as logged"
         )
     rows = export.rows
-    amounts = parse_amounts(rows["amount"])
+    parsed = parse_amounts(rows["amount"])
+    if amounts:
+        given = pd.Series(
+            [amounts.get((n, a)) for n, a in zip(rows["name"], rows["amount"], strict=True)],
+            index=rows.index,
+            dtype="float64",
+        )
+        fixed = given.notna()
+        parsed = parsed.assign(
+            quantity_text=parsed["quantity_text"].where(~fixed, given.map(repr)),
+            unit=parsed["unit"].where(~fixed, "g"),
+        )
     counted = distinct_names(rows["name"], rows["group"])
     matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
     food_ids, reasons, skips = apply_matches(rows["name"], matches)
@@ -137,9 +153,9 @@ def database_diary(
             "date_text": rows["date_text"],
             "meal": rows["meal"],
             "name": rows["name"],
-            "quantity_text": amounts["quantity_text"],
+            "quantity_text": parsed["quantity_text"],
             "quantity_column": "amount",
-            "unit": amounts["unit"],
+            "unit": parsed["unit"],
             "skip": rows["skip"],
         }
     )
@@ -241,3 +257,14 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
         }
     ).reset_index(drop=True)
     return Diary(entries=entries, account=account)
+
+
+def unread_amounts(diary: Diary, export: Export) -> list[tuple[str, str]]:
+    """Each distinct (name, amount text) of the rows rejected for their amount or unit, most
+    rows first: what a person can weigh once for all of them."""
+    rejected = diary.account[
+        (diary.account["status"] == "rejected") & diary.account["column"].isin(["amount", "unit"])
+    ]
+    rows = export.rows.set_index("row").loc[rejected["row"], ["name", "amount"]]
+    counted = rows.value_counts(sort=True)
+    return [(str(n), str(a)) for n, a in counted.index]
