@@ -219,7 +219,7 @@ def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
 
 def test_food_diary_remap_and_correct_a_match() -> None:
     at = _upload("cronometer_servings.csv")
-    at.toggle(key="diary_remap").set_value(True).run()
+    at.toggle[0].set_value(True).run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
     at.selectbox(key="fix_name").set_value("Bear Naked Granola Fruit and Nut").run()
@@ -309,3 +309,14 @@ def test_age_is_whole_years_from_one() -> None:
     assert age.value == 34
     assert isinstance(age.value, int)
     assert age.min == 1
+
+
+def test_a_new_upload_starts_from_the_trackers_numbers_and_the_switch_says_so() -> None:
+    at = _upload("cronometer_servings.csv")
+    at.toggle[0].set_value(True).run()
+    assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
+    data = (DATA / "loseit.csv").read_bytes()
+    at.file_uploader(key="diary_file").set_value(("loseit.csv", data, "text/csv")).run()
+    assert not at.exception
+    assert at.toggle[0].value is False
+    assert any("from your tracker's numbers" in h.value for h in at.subheader)

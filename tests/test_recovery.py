@@ -7,7 +7,7 @@ import math
 import pandas as pd
 
 from planner.sweat.losses import Session, sweat_losses
-from planner.sweat.recovery import check_recovery, suggest_recovery
+from planner.sweat.recovery import check_recovery, shortfall_message, suggest_recovery
 
 
 def test_coconut_water_against_the_replacement(foods) -> None:
@@ -48,3 +48,10 @@ def test_after_overdrinking_only_food_is_suggested(foods, portions) -> None:
     basket = suggest_recovery(result, foods=foods, portions=portions)
     assert not basket.items.empty
     assert (basket.items["water_g"] / basket.items["grams"] < 0.8).all()
+
+
+def test_after_overdrinking_sodium_comes_from_food_and_every_figure_has_its_unit() -> None:
+    text = shortfall_message("sodium_mg", 667.4, overdrank=True)
+    assert text.startswith("Still 667 mg of sodium short")
+    assert "not a drink" in text
+    assert shortfall_message("water_g", 250, overdrank=False).startswith("Still 250 mL of fluid")

@@ -204,3 +204,12 @@ def test_a_basket_said_to_close_the_gaps_does(foods, portions, articles, grams, 
     if result.basket.closes_all:
         for name in ("potassium_mg", "magnesium_mg", "calcium_mg", "sodium_mg"):
             assert after.at[name, "status"] != "below", name
+
+
+def test_the_richest_sources_of_water_are_drinks_and_watery_foods(
+    foods, portions, articles
+) -> None:
+    table = richest_foods(food_pool(foods, portions, articles), "water_g", top=25)
+    described = foods.set_index("food_id").loc[table["food_id"]]
+    assert (described["water_g"] >= 80).all()
+    assert (described["sodium_mg"].fillna(0) <= 150).all()  # no broth, no canned tuna

@@ -1,5 +1,7 @@
 """Food diary: upload an export, review the food matches, see every day against the targets."""
 
+import hashlib
+
 import streamlit as st
 
 from planner.charts.day import contributions_figure, percent_of_target_figure
@@ -107,9 +109,11 @@ export = result.export
 named = result.database is not None
 remap = False
 if named and result.logged is not None:
+    # Keyed by the file: a new upload starts from its tracker's own numbers, so the switch
+    # always shows what is computed.
     remap = st.toggle(
         "Recompute from the USDA food database (instead of the tracker's own numbers)",
-        key="diary_remap",
+        key=f"diary_remap_{hashlib.sha256(upload.getvalue()).hexdigest()[:16]}",
     )
 checked = check_upload(
     result,
@@ -190,7 +194,11 @@ if matches is not None and len(matches):
                     n: st.column_config.NumberColumn(f"{LABELS[n]} {UNITS[n]}", format="%.0f")
                     for n in (*CHECKED, "energy_kcal")
                 }
-                | {"grams": st.column_config.NumberColumn("grams", format="%.0f")},
+                | {
+                    "grams": st.column_config.NumberColumn("grams", format="%.0f"),
+                    "food_id": "food id",
+                    "source": "from",
+                },
             )
         query = st.text_input("Or search the food database", key="fix_query")
         if query:
@@ -236,7 +244,8 @@ if not check.dates:
     st.warning("No day has any usable rows.")
     st.stop()
 source = "your tracker's numbers" if checked.source == "logged" else "the USDA food database"
-st.subheader(f"{len(check.dates)} days, from {source}")
+days_word = "day" if len(check.dates) == 1 else "days"
+st.subheader(f"{len(check.dates)} {days_word}, from {source}")
 below = days_below(check)
 columns = st.columns(len(CHECKED))
 for column, name in zip(columns, CHECKED, strict=True):
@@ -259,6 +268,7 @@ st.dataframe(
             f"{n}_pct": st.column_config.NumberColumn(f"{LABELS[n]} %", format="%.0f%%")
             for n in CHECKED
         },
+        **{f"{n}_status": st.column_config.TextColumn(f"{LABELS[n]} status") for n in CHECKED},
         "energy_kcal": st.column_config.NumberColumn("Energy kcal", format="%.0f"),
         "na_k_molar_ratio": st.column_config.NumberColumn("Na:K", format="%.2f"),
     },

@@ -9,7 +9,12 @@ from planner.charts.day import rehydration_schedule_figure, sweat_replacement_fi
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, POTASSIUM, SODIUM, WATER
 from planner.sweat.losses import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
-from planner.sweat.recovery import check_recovery, recovery_candidates, suggest_recovery
+from planner.sweat.recovery import (
+    check_recovery,
+    recovery_candidates,
+    shortfall_message,
+    suggest_recovery,
+)
 from views._shared import (
     KIDNEY_WARNING,
     WORKOUT,
@@ -215,7 +220,7 @@ else:
         },
     )
 for name, short in basket.unmet.items():
-    st.warning(f"Still {short:,.0f} short of {LABELS[name].lower()}.")
+    st.warning(shortfall_message(name, short, overdrank=result.overdrank))
 st.caption(KIDNEY_WARNING)
 
 st.subheader("Training-day targets")

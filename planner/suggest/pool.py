@@ -20,6 +20,7 @@ from planner.fooddb.nutrients import (
     ENERGY,
     POTASSIUM,
     SODIUM,
+    WATER,
     na_k_ratios,
 )
 from planner.fooddb.tables import ARTICLES
@@ -179,6 +180,12 @@ def usual_portions(portions: pd.DataFrame) -> pd.DataFrame:
 #: Bases for ranking foods by a nutrient.
 BASES = ("per 100 g", "per portion", "per 100 kcal")
 
+#: Water content of a watery food [g / 100 g]: milk 88, orange juice 88, watermelon 91.
+WATERY_G_PER_100_G = 80.0
+#: Most sodium a good source of water may bring [mg / 100 g]: coconut water has 105; broth
+#: (about 350) and salted tomato juice (253) are sources of salt first.
+WATER_SOURCE_MAX_SODIUM_MG = 150.0
+
 
 def richest_foods(
     pool: pd.DataFrame, nutrient: str, *, basis: str = "per 100 g", top: int = 25
@@ -195,6 +202,13 @@ def richest_foods(
     """
     if basis not in BASES:
         raise PlannerError(f"basis must be one of {', '.join(BASES)}, not {basis!r}")
+    if nutrient == WATER:
+        # Water is ranked among drinks and watery foods only: canned tuna (70 g water/100 g)
+        # or beef broth (which brings salt first) are no answer to "what should I drink".
+        watery = (pool[WATER] >= WATERY_G_PER_100_G) & (
+            pool[SODIUM].fillna(0.0) <= WATER_SOURCE_MAX_SODIUM_MG
+        )
+        pool = pool[watery]
     kcal = pool[ENERGY].where(pool[ENERGY] > 0)
     amount = {
         "per 100 g": pool[nutrient],

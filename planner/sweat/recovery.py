@@ -165,3 +165,25 @@ __all__ = [
     "replacement_needs",
     "suggest_recovery",
 ]
+
+
+def shortfall_message(nutrient: str, short: float, *, overdrank: bool) -> str:
+    """What to say about a replacement the suggestion could not cover, with its unit.
+
+    After overdrinking no fluid is advised, so sodium and potassium are to come from food:
+    drinking for them would add the fluid that was already too much (NATA 2017).
+    """
+    if nutrient == WATER:
+        return f"Still {short:,.0f} mL of fluid short: sip it over the next hours."
+    unit_name = {SODIUM: "sodium", POTASSIUM: "potassium"}.get(nutrient, nutrient)
+    if overdrank:
+        source = (
+            "salty food such as salted pretzels, soup or bread, not a drink"
+            if nutrient == SODIUM
+            else "food such as a banana or a potato, not a drink"
+        )
+        return (
+            f"Still {short:,.0f} mg of {unit_name} short. You need no extra fluid, so take it "
+            f"from {source}."
+        )
+    return f"Still {short:,.0f} mg of {unit_name} short."
