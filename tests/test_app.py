@@ -320,3 +320,16 @@ def test_a_new_upload_starts_from_the_trackers_numbers_and_the_switch_says_so() 
     assert not at.exception
     assert at.toggle[0].value is False
     assert any("from your tracker's numbers" in h.value for h in at.subheader)
+
+
+def test_the_imperial_switch_converts_what_was_typed() -> None:
+    at = _app()
+    at.switch_page("views/workout.py").run()
+    at.number_input(key="w_before").set_value(72.0).run()
+    at.toggle(key="workout_imperial").set_value(True).run()
+    assert not at.exception
+    # 72 kg / 0.45359237 kg per lb = 158.73 lb; 0.5 L / 0.0295735 L per fl oz = 16.91 fl oz.
+    assert at.number_input(key="w_before").value == 158.7
+    assert at.number_input(key="w_drank").value == 16.91
+    at.toggle(key="workout_imperial").set_value(False).run()
+    assert at.number_input(key="w_before").value == 72.0

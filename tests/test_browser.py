@@ -186,6 +186,10 @@ def test_after_a_workout_in_chromium(page) -> None:
     page.get_by_role("button", name="Calculate").click()
     page.get_by_text("Seek medical help now").wait_for()
     expect(page.get_by_text("Spread over 11.5 h")).to_have_count(1)
+    # The imperial switch converts what is typed: 72 kg is 158.7 lb, not 72 lb.
+    page.get_by_label("Body mass before (kg)").fill("72")
+    page.get_by_text("Imperial units (lb, fl oz)").click()
+    expect(page.get_by_label("Body mass before (lb)")).to_have_value("158.70")
 
 
 def test_fill_my_gaps_in_chromium(page) -> None:

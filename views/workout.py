@@ -8,7 +8,14 @@ import streamlit as st
 from planner.charts.day import rehydration_schedule_figure, sweat_replacement_figure
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, POTASSIUM, SODIUM, WATER
-from planner.sweat.losses import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
+from planner.sweat.losses import (
+    LOSSES,
+    SWEAT_SODIUM_PRESETS,
+    convert_mass,
+    convert_volume,
+    session_from_units,
+    sweat_losses,
+)
 from planner.sweat.recovery import (
     check_recovery,
     recovery_candidates,
@@ -28,12 +35,34 @@ st.caption(
     "Weigh yourself before and after, ideally without clothes and after using the toilet. "
     "1 kg of body mass lost is about 1 litre of sweat."
 )
-imperial = st.toggle("Imperial units (lb, fl oz)", key="workout_imperial")
+
+
+def _convert_form() -> None:
+    """Convert what is typed when the units change: 72 kg becomes 158.7 lb, not 72 lb."""
+    now = st.session_state["workout_imperial"]
+    mass = ("kg", "lb") if now else ("lb", "kg")
+    volume = ("l", "fl oz") if now else ("fl oz", "l")
+    for key in ("w_before", "w_after"):
+        if key in st.session_state:
+            st.session_state[key] = round(convert_mass(st.session_state[key], *mass), 1)
+    for key in ("w_drank", "w_urine"):
+        if key in st.session_state:
+            st.session_state[key] = round(convert_volume(st.session_state[key], *volume), 2)
+
+
+imperial = st.toggle("Imperial units (lb, fl oz)", key="workout_imperial", on_change=_convert_form)
 mass_unit, volume_unit = ("lb", "fl oz") if imperial else ("kg", "l")
 volume_label = "fl oz" if imperial else "L"
 mass_defaults = (154.0, 151.0) if imperial else (70.0, 68.6)
 
-with st.form("workout_form"):
+# Set once, then owned by the widgets (and converted when the units change).
+st.session_state.setdefault("w_before", mass_defaults[0])
+st.session_state.setdefault("w_after", mass_defaults[1])
+st.session_state.setdefault("w_drank", 17.0 if imperial else 0.5)
+st.session_state.setdefault("w_urine", 0.0)
+
+# Not a form: the unit switch must see what is typed to convert it.
+with st.container(border=True):
     left, right = st.columns(2)
     session_date = left.date_input("Date of the session", value=dt.date.today(), key="w_date")
     hours = right.number_input(
@@ -42,28 +71,24 @@ with st.form("workout_form"):
     before = left.number_input(
         f"Body mass before ({mass_unit})",
         min_value=0.0,
-        value=mass_defaults[0],
         step=0.1,
         key="w_before",
     )
     after = right.number_input(
         f"Body mass after ({mass_unit})",
         min_value=0.0,
-        value=mass_defaults[1],
         step=0.1,
         key="w_after",
     )
     drank = left.number_input(
         f"Drunk during the session ({volume_label})",
         min_value=0.0,
-        value=17.0 if imperial else 0.5,
         step=0.1,
         key="w_drank",
     )
     urine = right.number_input(
         f"Urine passed during ({volume_label}, optional)",
         min_value=0.0,
-        value=0.0,
         step=0.1,
         key="w_urine",
     )
@@ -93,7 +118,7 @@ with st.form("workout_form"):
         key="w_recovery_hours",
     )
     note = right.text_input("Conditions (optional)", placeholder="hot, humid, 32 °C", key="w_note")
-    submitted = st.form_submit_button("Calculate", type="primary")
+    submitted = st.button("Calculate", type="primary", key="w_calculate")
 
 if submitted:
     try:
@@ -126,17 +151,28 @@ date, result = st.session_state[WORKOUT]
 for warning in result.warnings:
     st.error(warning, icon="⚠️")
 first, second, third, fourth = st.columns(4)
-first.metric("Sweat loss", f"{result.sweat_loss_l:.2f} L")
-second.metric("Sweat rate", f"{result.sweat_rate_l_per_h:.2f} L/h")
+
+
+def _fluid(litres: float) -> str:
+    if imperial:
+        return f"{convert_volume(litres, 'l', 'fl oz'):.1f} fl oz"
+    return f"{litres:.2f} L"
+
+
+first.metric("Sweat loss", _fluid(result.sweat_loss_l))
+second.metric("Sweat rate", f"{_fluid(result.sweat_rate_l_per_h)}/h")
 third.metric(
     "Body mass change",
     f"{-result.body_mass_loss_pct:+.1f} %",
     help="All sources aim for less than 2 % loss and no gain.",
 )
 low, high = result.rehydrate_l
-fourth.metric(
-    "Drink over the next hours", "none extra" if result.overdrank else f"{low:.2f}-{high:.2f} L"
+drink_range = (
+    f"{convert_volume(low, 'l', 'fl oz'):.0f}-{convert_volume(high, 'l', 'fl oz'):.0f} fl oz"
+    if imperial
+    else f"{low:.2f}-{high:.2f} L"
 )
+fourth.metric("Drink over the next hours", "none extra" if result.overdrank else drink_range)
 losses = pd.DataFrame(
     {
         "lost": [LABELS[n] for n in LOSSES],
@@ -153,7 +189,7 @@ st.dataframe(
 )
 if not result.overdrank:
     st.write(
-        f"Drink **{low:.2f}-{high:.2f} L** (125-150 % of the mass lost) over "
+        f"Drink **{drink_range}** (125-150 % of the mass lost) over "
         f"{result.schedule[-1].end_h:g} h, sipped rather than all at once, with about "
         f"**{result.sodium_to_replace_mg:,.0f} mg sodium** from food or drink to help you keep "
         "the fluid. Never more than 150 %."

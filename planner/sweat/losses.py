@@ -83,6 +83,22 @@ OVERDRINKING_WARNING = (
 )
 
 
+#: Kilograms in one unit of body mass (the avoirdupois pound, exact).
+KG_PER_UNIT: dict[str, float] = {"kg": 1.0, "lb": GRAMS_PER_POUND / 1000.0}
+#: Litres in one unit of fluid (the US fluid ounce, exact).
+LITRES_PER_UNIT: dict[str, float] = {"l": 1.0, "ml": 1e-3, "fl oz": ML_PER_US_FLUID_OUNCE / 1000.0}
+
+
+def convert_mass(value: float, source: str, target: str) -> float:
+    """A body mass from one unit to another ("kg", "lb")."""
+    return value * KG_PER_UNIT[source] / KG_PER_UNIT[target]
+
+
+def convert_volume(value: float, source: str, target: str) -> float:
+    """A fluid volume from one unit to another ("l", "ml", "fl oz")."""
+    return value * LITRES_PER_UNIT[source] / LITRES_PER_UNIT[target]
+
+
 @dataclass(frozen=True)
 class Session:
     """One training session, in SI units.
@@ -153,8 +169,7 @@ def session_from_units(
     Sweat sodium is a measured concentration in mmol/L or mg/L (mg/L = mmol/L × 22.99), or
     a name of :data:`SWEAT_SODIUM_PRESETS`; the typical 50 mmol/L when none is given.
     """
-    kg = {"kg": 1.0, "lb": GRAMS_PER_POUND / 1000.0}
-    litres = {"l": 1.0, "ml": 1e-3, "fl oz": ML_PER_US_FLUID_OUNCE / 1000.0}
+    kg, litres = KG_PER_UNIT, LITRES_PER_UNIT
     if mass_unit not in kg:
         raise PlannerError(f"body mass unit must be kg or lb, not {mass_unit!r}")
     if volume_unit not in litres:
