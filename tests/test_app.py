@@ -333,3 +333,23 @@ def test_the_imperial_switch_converts_what_was_typed() -> None:
     assert at.number_input(key="w_drank").value == 16.91
     at.toggle(key="workout_imperial").set_value(False).run()
     assert at.number_input(key="w_before").value == 72.0
+
+
+def test_a_training_day_can_be_reached_and_generated_for_its_adjusted_targets() -> None:
+    from planner.sweat.losses import Session, sweat_losses
+
+    at = _app()
+    # 70 -> 68.8 kg in 1.5 h, nothing drunk: 1.2 L of sweat and 1,379 mg of sodium at 50 mmol/L.
+    result = sweat_losses(Session(70, 68.8, drank_l=0.0, hours=1.5, sweat_sodium_mmol_l=50))
+    at.session_state["training_sessions"] = {"2030-05-04": result}
+    at.run()
+    next(b for b in at.button if b.label == "Plan 2030-05-04").click().run()
+    assert not at.exception
+    assert at.date_input(key="plan_date").value.isoformat() == "2030-05-04"
+    at.button(key="gen_go").click().run()
+    assert not at.exception
+    totals = _totals(at)
+    sodium = at.session_state["targets"]["sodium_mg"].min + result.losses_mg["sodium_mg"]
+    # The generated day reaches the training day's sodium (1,500 + 1,379 mg), not just 1,500.
+    assert totals.at["Sodium", "total"] >= sodium - 1e-6
+    assert any("training day" in c.value for c in at.caption)

@@ -205,8 +205,10 @@ def generate_day_panel(targets: dict[str, Target]) -> None:
             for meal, items in day.plan.groupby("meal", sort=False):
                 _add_to_plan(items, str(meal))
             st.rerun()
+        adjusted = any(t.adjusted for t in targets.values())
         st.caption(
-            "Meets the potassium, magnesium, calcium and water targets, keeps sodium between "
-            "its AI and limit, and lands within 10 % of the energy target. Press again for "
-            "another day; edit it below."
+            "Meets the potassium, magnesium, calcium and water targets"
+            + (" of this training day (adjusted for your sweat losses)" if adjusted else "")
+            + ", keeps sodium between its AI and limit, and lands within 10 % of the energy "
+            "target. Press again for another day; edit it below."
         )

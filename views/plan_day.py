@@ -38,7 +38,17 @@ article_portions = article_table().set_index("food_id")["portion"].to_dict()
 portions = portion_table()
 plan: list[dict[str, object]] = st.session_state.setdefault(PLAN, [])
 st.session_state.setdefault(PLAN_VERSION, 0)
-day = st.date_input("Day", value=dt.date.today() + dt.timedelta(days=1), key=PLAN_DATE)
+adjusted = targets_by_date(targets)
+if adjusted:
+    # A workout saved for another day would otherwise seem to do nothing here.
+    st.caption("Training days with targets adjusted for your sweat losses:")
+    cells = st.columns(min(len(adjusted), 4))
+    for cell, training_day in zip(cells, sorted(adjusted)[-4:], strict=False):
+        if cell.button(f"Plan {training_day}", key=f"jump_{training_day}"):
+            st.session_state[PLAN_DATE] = dt.date.fromisoformat(training_day)
+st.session_state.setdefault(PLAN_DATE, dt.date.today() + dt.timedelta(days=1))
+day = st.date_input("Day", key=PLAN_DATE)
+day_targets = adjusted.get(day.isoformat(), targets)
 
 with st.container(border=True):
     st.subheader("Add a food")
@@ -72,7 +82,7 @@ with st.container(border=True):
             st.session_state[PLAN_VERSION] += 1
             st.rerun()
 
-generate_day_panel(targets)
+generate_day_panel(day_targets)
 if not plan:
     st.info("Your plan is empty: search a food above and add it to a meal, or generate a day.")
     st.stop()
@@ -116,7 +126,6 @@ diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())
 if len(diary.problems):
     st.warning("Some entries were not counted:")
     st.dataframe(diary.problems, hide_index=True)
-adjusted = targets_by_date(targets)
 check = check_entries(diary.entries, foods=foods, targets=targets, targets_by_date=adjusted)
 if not check.dates:
     st.stop()
