@@ -6,6 +6,8 @@ the food ids are those of ``data/foods.csv``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from planner.resolve.names import distinct_names, match_names
@@ -105,3 +107,19 @@ def test_the_score_says_why(index) -> None:
     assert parts.at["Egg burrito", "dish"] < 0
     assert parts.at["Egg, whole, raw, fresh", "dish"] == 0
     assert parts.at["Egg, whole, raw, fresh", "score"] > parts.at["Egg burrito", "score"]
+
+
+def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
+    # Each phrase is tried only on texts containing its literal hint: on every description
+    # and every labelled name, a text the phrase matches must contain the hint.
+    import pandas as pd
+
+    from planner.resolve.words import _PHRASE_RES, fold
+
+    labelled = Path(__file__).parent / "data" / "food_names.csv"
+    names = pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
+    texts = [fold(t) for t in [*foods["description"], *names]]
+    for pattern, _, hint in _PHRASE_RES:
+        for text in texts:
+            if pattern.search(text):
+                assert hint in text, (pattern.pattern, hint, text)

@@ -323,7 +323,27 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r" \1 ",
     ),
 )
-_PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
+
+
+def _hint(pattern: str) -> str:
+    """A literal every match of ``pattern`` contains ("" when there is none to be sure of):
+    the phrase is only tried on texts that contain it."""
+    depth = 0
+    for char in pattern:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            return ""
+    bare = pattern.removeprefix(r"\b")
+    literal = re.match(r"[a-z0-9' &%-]+", bare)
+    if literal is None:
+        return ""
+    text = literal.group(0)
+    # A quantifier after the literal may make its last character optional.
+    return text[:-1] if bare[len(text) : len(text) + 1] in {"?", "*", "{"} else text
+
+
+_PHRASE_RES = tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
 
 _UNSALTED = re.compile(
     r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free)\b"
@@ -401,16 +421,22 @@ def fold(text: str) -> str:
 
 def food_words(text: str) -> Words:
     """A food description or a name in normal form (see :class:`Words`)."""
-    folded = fold(text)
-    salt: Salt = ""
+    folded, salt = _salt_of(fold(text))
+    for pattern, replacement, hint in _PHRASE_RES:
+        if hint in folded:
+            folded = pattern.sub(replacement, folded)
+    return _segmented(folded, salt)
+
+
+def _salt_of(folded: str) -> tuple[str, Salt]:
     if _UNSALTED.search(folded):
-        salt = "unsalted"
-        folded = _UNSALTED.sub(" ", folded)
-    elif _SALTED.search(folded):
-        salt = "salted"
-        folded = _SALTED.sub(" ", folded)
-    for pattern, replacement in _PHRASE_RES:
-        folded = pattern.sub(replacement, folded)
+        return _UNSALTED.sub(" ", folded), "unsalted"
+    if _SALTED.search(folded):
+        return _SALTED.sub(" ", folded), "salted"
+    return folded, ""
+
+
+def _segmented(folded: str, salt: Salt) -> Words:
     pairs = [(s, words_of(s)) for s in re.split(r"[,;()/]| - ", folded)]
     segments = [s for s, t in pairs if t]
     tokenised = [t for _, t in pairs if t]
