@@ -248,7 +248,9 @@ def test_food_diary_bad_file_is_a_clear_error() -> None:
     at.switch_page("views/diary.py").run()
     at.file_uploader(key="diary_file").set_value(("x.csv", b"a,b\n1,2\n", "text/csv")).run()
     assert not at.exception
-    assert any("cannot tell which diary format" in e.value for e in at.error)
+    assert any("cannot be read" in e.value for e in at.error)
+    # The detail names the file's own columns, shown as plain text.
+    assert any("cannot tell which diary format" in t.value for t in at.text)
 
 
 def test_food_diary_reads_any_csv_through_a_column_mapping() -> None:
@@ -260,7 +262,8 @@ def test_food_diary_reads_any_csv_through_a_column_mapping() -> None:
         b"2024-03-01,Spinach,Lunch,14,47,0.33\n"
     )
     at.file_uploader(key="diary_file").set_value(("other.csv", data, "text/csv")).run()
-    assert any("cannot tell which diary format" in e.value for e in at.error)
+    assert any("cannot be read" in e.value for e in at.error)
+    assert any("cannot tell which diary format" in t.value for t in at.text)
     at.selectbox(key="columns_date").set_value("date")
     at.selectbox(key="columns_name").set_value("name")
     at.selectbox(key="columns_meal").set_value("type")

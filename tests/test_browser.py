@@ -240,3 +240,19 @@ def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     _settle(page)
     expect(page.get_by_text("days, from the USDA food database")).to_have_count(1)
     _screenshot(page, "food-diary.png")
+
+
+def test_text_from_a_file_is_shown_as_text_in_chromium(page, tmp_path) -> None:
+    # A crafted header once rendered a live link and an image the browser fetched.
+    path = tmp_path / "crafted.csv"
+    path.write_text("![pic](http://127.0.0.1:9/p.png),[link](http://127.0.0.1:9/),x\n1,2,3\n")
+    page.get_by_text("Your plan is empty").wait_for()
+    page.get_by_role("link", name="Food diary").click()
+    page.get_by_text("Choose a file to begin").wait_for()
+    _settle(page)
+    page.locator("input[type='file']").first.set_input_files(str(path))
+    page.locator("[data-testid='stAlert']").filter(has_text="cannot be read").wait_for()
+    main = page.locator("[data-testid='stMain']")
+    expect(main.locator("img[src*='127.0.0.1:9']")).to_have_count(0)
+    expect(main.locator("a[href*='127.0.0.1:9']")).to_have_count(0)
+    expect(main.get_by_text("![pic](http://127.0.0.1:9/p.png)", exact=False)).to_have_count(1)

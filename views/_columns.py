@@ -4,6 +4,7 @@ import streamlit as st
 
 from planner.diary.columns import FIELDS, NUTRIENT_UNITS, check_column_mapping
 from planner.errors import PlannerError
+from views._shared import show_error
 
 _NONE = "(none)"
 _FIELD_LABELS = {
@@ -48,5 +49,5 @@ def column_mapping_form(header: list[str], current: dict[str, str]) -> dict[str,
     try:
         return check_column_mapping(given)
     except PlannerError as exc:
-        st.error(str(exc))
+        show_error("This column mapping cannot be used:", exc)
         return None

@@ -216,3 +216,10 @@ def show_totals(check: DiaryCheck, date: str) -> None:
             "adjusted": "Adjusted",
         },
     )
+
+
+def show_error(message: str, detail: object) -> None:
+    """An error box with the project's message, and the detail (which may hold a file's
+    text: a header, a name) beneath it as plain text, never read as Markdown or HTML."""
+    st.error(message)
+    st.text(str(detail))

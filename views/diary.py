@@ -27,6 +27,7 @@ from views._shared import (
     food_table,
     read_uploaded_diary,
     search_index,
+    show_error,
     show_totals,
     targets_by_date,
 )
@@ -69,7 +70,7 @@ if mapping_file is not None:
         mapping |= read_mapping(mapping_file.getvalue())
         amounts |= read_amounts(mapping_file.getvalue())
     except PlannerError as exc:
-        st.error(f"The mapping file cannot be used: {exc}")
+        show_error("The mapping file cannot be used:", exc)
 corrections: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
 mapping |= corrections
 weighed: dict[tuple[str, str], float] = st.session_state.setdefault(DIARY_AMOUNTS, {})
@@ -78,7 +79,7 @@ layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, 
 try:
     header = list(read_table_text(upload.getvalue()).columns)
 except PlannerError as exc:
-    st.error(f"This file cannot be read: {exc}")
+    show_error("This file cannot be read:", exc)
     st.stop()
 columns = layouts.get(header_key(header), {}) if chosen == "auto" else {}
 try:
@@ -91,7 +92,7 @@ try:
         tuple(sorted(amounts.items())),
     )
 except PlannerError as exc:
-    st.error(f"This file cannot be read: {exc}")
+    show_error("This file cannot be read:", exc)
     if chosen == "auto":
         given = column_mapping_form(header, columns)
         if given is not None:
@@ -100,7 +101,7 @@ except PlannerError as exc:
     st.stop()
 if columns:
     with st.expander("Read through your column mapping"):
-        st.write(", ".join(f"{k} = {v}" for k, v in columns.items()))
+        st.text(", ".join(f"{k} = {v}" for k, v in columns.items()))
         if st.button("Forget this mapping", key="diary_columns_forget"):
             layouts.pop(header_key(header), None)
             st.rerun()

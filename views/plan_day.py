@@ -55,7 +55,8 @@ with st.container(border=True):
     query = st.text_input("Search foods", key=SEARCH, placeholder="banana, milk, spinach…")
     found = search_foods(search_index(), query, limit=15) if query else None
     if found is not None and found.empty:
-        st.warning(f"No food matches {query!r}.")
+        st.warning("No food matches your search.")
+        st.text(query)
     elif found is not None:
         names = dict(zip(found["food_id"], found["description"], strict=True))
         food_id = st.selectbox(

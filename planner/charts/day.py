@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS, WATER
@@ -96,7 +98,7 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Fi
             go.Bar(
                 x=labels,
                 y=shares.loc[description].to_numpy(),
-                name=description if len(description) <= 40 else description[:39] + "…",
+                name=html.escape(description if len(description) <= 40 else description[:39] + "…"),
                 hovertemplate="%{y:.0f}% of target<extra>" + description + "</extra>",
             )
         )
