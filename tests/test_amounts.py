@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.resolve.amounts import parse_amounts, parse_quantity, split_amount, unit_grams
+from planner.resolve.amounts import (
+    parse_amounts,
+    parse_quantity,
+    portion_choices,
+    split_amount,
+    unit_grams,
+    usual_portion,
+)
 
 
 @pytest.mark.parametrize(
@@ -162,3 +169,18 @@ def test_unknown_unit_lists_the_foods_portions(portions: pd.DataFrame) -> None:
     assert result.grams is None
     assert "unknown unit 'handful'" in result.reason
     assert "cup, sliced" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("food_id", "portion"),
+    [
+        ("sr28:01129", "large"),  # a hard-boiled egg, not a cup of chopped egg
+        ("sr28:18060", "slice, regular"),  # rye bread by the slice, not the ounce
+        ("sr28:01077", "cup"),  # milk by the cup, not the quart
+        ("sr28:09040", 'medium (7" to 7-7/8" long)'),
+    ],
+)
+def test_the_usual_portion_is_how_the_food_is_eaten(
+    portions: pd.DataFrame, food_id: str, portion: str
+) -> None:
+    assert usual_portion(portion_choices(portions, food_id)) == portion

@@ -322,6 +322,10 @@ def _one_unit(
     return UnitGrams(None, "", f"unknown unit {unit!r}; expected g, oz, lb, ml{known}")
 
 
+#: Lightest piece offered first [g]: one almond (1.2 g) or one grape is not how people plan.
+_SMALLEST_PIECE_G = 5.0
+#: Volumes a portion may be named in besides :data:`VOLUME_UNITS`.
+_OTHER_VOLUMES = frozenset({"quart", "pint", "gallon", "liter", "litre", "dash", "pinch"})
 #: Units that mean "one of the food", whatever its size.
 _COUNTS = frozenset(
     {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
@@ -423,11 +427,25 @@ def portion_choices(portions: pd.DataFrame, food_id: str) -> dict[str, float]:
 
 def usual_portion(choices: dict[str, float], *, preferred: str | None = None) -> str:
     """The portion to offer first: the article's usual portion, a "medium" one, else the
-    first household measure."""
+    first whole item or piece (a large egg, a slice of bread), else the first measure.
+
+    A person plans a food in the pieces it is eaten in: a hard-boiled egg, not a cup of
+    chopped egg; a slice of rye bread, not an ounce.
+    """
     if preferred in choices:
         return str(preferred)
     for name in choices:
         if portion_key(name) == "medium":
+            return name
+    for name in choices:
+        words = _unit_words(normalise_unit(name))
+        if (
+            words
+            and _volume_head(words) is None
+            and words[0] not in MASS_UNITS
+            and words[0] not in _OTHER_VOLUMES
+            and choices[name] >= _SMALLEST_PIECE_G
+        ):
             return name
     return next(iter(choices))
 
