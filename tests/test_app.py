@@ -356,3 +356,15 @@ def test_a_training_day_can_be_reached_and_generated_for_its_adjusted_targets() 
     # The generated day reaches the training day's sodium (1,500 + 1,379 mg), not just 1,500.
     assert totals.at["Sodium", "total"] >= sodium - 1e-6
     assert any("training day" in c.value for c in at.caption)
+
+
+def test_an_upload_is_kept_in_its_session_not_in_a_server_wide_cache() -> None:
+    from views._shared import UPLOAD_READ, read_uploaded_diary
+
+    # A st.cache_data function is shared by every session on the server and has .clear().
+    assert not hasattr(read_uploaded_diary, "clear")
+    at = _upload("cronometer_servings.csv")
+    assert not at.exception
+    assert UPLOAD_READ in at.session_state
+    other = _app()
+    assert UPLOAD_READ not in other.session_state

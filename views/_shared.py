@@ -5,6 +5,8 @@ Every session-state key the app uses is defined here.
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -29,6 +31,8 @@ SEARCH = "food_search"
 TRAINING = "training_sessions"
 #: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
 DIARY_MAPPING = "diary_mapping"
+#: The last upload this session read, with what it was read with.
+UPLOAD_READ = "diary_upload_read"
 #: Grams a person gave amounts the planner could not read, by (name, amount text).
 DIARY_AMOUNTS = "diary_amounts"
 #: Column mappings this session gave, by the header they were given for.
@@ -77,9 +81,6 @@ def match_index() -> MatchIndex:
     return build_match_index(food_table(), search_index())
 
 
-# Keyed on the file's bytes, so a session only ever gets back the file it uploaded; few
-# entries and a time limit keep large diaries from piling up in the server's memory.
-@st.cache_data(show_spinner="Reading and matching the diary…", max_entries=2, ttl=3600)
 def read_uploaded_diary(
     data: bytes,
     format_name: str,
@@ -88,19 +89,33 @@ def read_uploaded_diary(
     columns: tuple[tuple[str, str], ...] = (),
     amounts: tuple[tuple[tuple[str, str], float], ...] = (),
 ) -> Upload:
-    """An uploaded file read both ways; cached on its bytes and the user's choices."""
-    return read_upload(
-        data,
-        foods=food_table(),
-        portions=portion_table(),
-        index=search_index(),
-        matcher=match_index(),
-        format=format_name,
-        mapping=dict(mapping),
-        complete_only=complete_only,
-        columns=dict(columns) or None,
-        amounts=dict(amounts) or None,
-    )
+    """An uploaded file read both ways, kept for this session only.
+
+    Not a server-wide cache: another person uploading the same bytes must not get this
+    session's result (nor learn from its speed that the file was seen), and an upload must
+    leave the server's memory with its session. One reading is kept, for the reruns of the
+    same file and choices.
+    """
+    key = (hashlib.sha256(data).hexdigest(), format_name, mapping, complete_only, columns, amounts)
+    kept = st.session_state.get(UPLOAD_READ)
+    if kept is not None and kept[0] == key:
+        upload: Upload = kept[1]
+        return upload
+    with st.spinner("Reading and matching the diary…"):
+        upload = read_upload(
+            data,
+            foods=food_table(),
+            portions=portion_table(),
+            index=search_index(),
+            matcher=match_index(),
+            format=format_name,
+            mapping=dict(mapping),
+            complete_only=complete_only,
+            columns=dict(columns) or None,
+            amounts=dict(amounts) or None,
+        )
+    st.session_state[UPLOAD_READ] = (key, upload)
+    return upload
 
 
 def profile_sidebar() -> None:
