@@ -10,6 +10,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from planner.diary.formats import read_table_text
 from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, UNITS
@@ -33,6 +34,8 @@ TRAINING = "training_sessions"
 DIARY_MAPPING = "diary_mapping"
 #: The last upload this session read, with what it was read with.
 UPLOAD_READ = "diary_upload_read"
+#: The header of the last upload, by the file's hash.
+UPLOAD_HEADER = "diary_upload_header"
 #: Grams a person gave amounts the planner could not read, by (name, amount text).
 DIARY_AMOUNTS = "diary_amounts"
 #: Column mappings this session gave, by the header they were given for.
@@ -79,6 +82,19 @@ def search_index() -> SearchIndex:
 def match_index() -> MatchIndex:
     """The food-name matcher; immutable, so one instance serves every session."""
     return build_match_index(food_table(), search_index())
+
+
+def uploaded_header(data: bytes) -> list[str]:
+    """The header of an uploaded file, read once per file in this session (a rerun must not
+    parse the whole file again to learn its columns)."""
+    key = hashlib.sha256(data).hexdigest()
+    kept = st.session_state.get(UPLOAD_HEADER)
+    if kept is not None and kept[0] == key:
+        header: list[str] = kept[1]
+        return header
+    header = [str(c) for c in read_table_text(data).columns]
+    st.session_state[UPLOAD_HEADER] = (key, header)
+    return header
 
 
 def read_uploaded_diary(

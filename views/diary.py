@@ -7,7 +7,7 @@ import streamlit as st
 from planner.charts.day import contributions_figure, percent_of_target_figure
 from planner.charts.days import heatmap_figure, na_k_figure, trend_figure, weekly_figure
 from planner.diary.columns import header_key
-from planner.diary.formats import FORMAT_NAMES, FORMATS, read_table_text
+from planner.diary.formats import FORMAT_NAMES, FORMATS
 from planner.diary.mapping import mapping_csv, read_amounts, read_mapping, safe_csv
 from planner.diary.upload import unread_amounts
 from planner.errors import PlannerError
@@ -30,6 +30,7 @@ from views._shared import (
     show_error,
     show_totals,
     targets_by_date,
+    uploaded_header,
 )
 
 st.title("Food diary")
@@ -77,7 +78,7 @@ weighed: dict[tuple[str, str], float] = st.session_state.setdefault(DIARY_AMOUNT
 amounts |= weighed
 layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, {})
 try:
-    header = list(read_table_text(upload.getvalue()).columns)
+    header = uploaded_header(upload.getvalue())
 except PlannerError as exc:
     show_error("This file cannot be read:", exc)
     st.stop()

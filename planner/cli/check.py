@@ -22,8 +22,8 @@ from planner.cli.common import (
 )
 from planner.diary.account import Diary
 from planner.diary.columns import (
+    check_headers,
     parse_column_mapping,
-    read_with_columns,
     remember_mapping,
     remembered_mapping,
 )
@@ -181,7 +181,7 @@ def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
     header = list(read_table_text(args.diary).columns)
     if given is not None:
         columns = parse_column_mapping(given)
-        read_with_columns(read_table_text(args.diary), columns)  # check it before keeping it
+        check_headers(header, columns)  # before keeping it
         remember_mapping(header, columns)
         return columns
     try:

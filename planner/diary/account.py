@@ -164,17 +164,11 @@ def resolve_rows(
             strict=True,
         )
     )
-    described = (
-        None
-        if foods is None
-        else dict(
-            zip(
-                foods["food_id"],
-                foods["description"],
-                strict=True,
-            )
-        )
-    )
+    described = None
+    if foods is not None:
+        # Only the foods this diary names: a plan's rerun must not copy all 14,220.
+        named = foods[foods["food_id"].isin({food_id for food_id, _ in keys})]
+        described = dict(zip(named["food_id"], named["description"], strict=True))
     conversions = unit_grams(keys, portions, assume_density=assume_density, descriptions=described)
     looked = [conversions[k] for k in keys]  # in the order of ``wanted``
     # Rows already closed may hold pairs never converted: they are marked as not known.

@@ -90,6 +90,17 @@ def check_column_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     return dict(mapping)
 
 
+def check_headers(header: list[str], mapping: Mapping[str, str]) -> None:
+    """Raise unless the file's header (as read, normalised) has every column the mapping
+    names; the message lists the file's columns."""
+    missing = [h for h in mapping.values() if normalise_header(h) not in header]
+    if missing:
+        raise PlannerError(
+            f"the column mapping names {', '.join(repr(m) for m in missing)}, which the file "
+            f"does not have; its columns are: {', '.join(map(str, header))}"
+        )
+
+
 def read_with_columns(raw: pd.DataFrame, mapping: Mapping[str, str]) -> Export:
     """A table read through a column mapping (see the module's description).
 
@@ -98,13 +109,8 @@ def read_with_columns(raw: pd.DataFrame, mapping: Mapping[str, str]) -> Export:
     PlannerError
         If a mapped header is not in the file (the message lists the file's headers).
     """
+    check_headers(list(raw.columns), mapping)
     wanted = {field: normalise_header(header) for field, header in mapping.items()}
-    missing = [mapping[f] for f, h in wanted.items() if h not in raw.columns]
-    if missing:
-        raise PlannerError(
-            f"the column mapping names {', '.join(repr(m) for m in missing)}, which the file "
-            f"does not have; its columns are: {', '.join(map(str, raw.columns))}"
-        )
     frame = base_rows(raw, date_column=wanted["date"])
     for field in ("meal", "name"):
         if field in wanted:

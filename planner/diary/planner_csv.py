@@ -21,7 +21,14 @@ from planner.diary.account import Diary, resolve_rows
 from planner.diary.formats import read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
-from planner.resolve.names import MatchIndex, apply_matches, distinct_names, match_names, shorten
+from planner.resolve.names import (
+    MatchIndex,
+    apply_matches,
+    distinct_names,
+    match_names,
+    shared_description_rank,
+    shorten,
+)
 from planner.resolve.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
@@ -171,8 +178,7 @@ def _resolve_foods(names: pd.Series, *, foods: pd.DataFrame, index: SearchIndex)
         else:
             matches = by_description.get(" ".join(str(name).casefold().split()), [])
             if matches:
-                # Foods that share a description: SR28 (the analysed reference) first.
-                found = min(matches, key=lambda f: (not str(f).startswith("sr28:"), str(f)))
+                found = min(matches, key=lambda f: shared_description_rank(str(f)))
             else:
                 close = search_foods(index, str(name), limit=3)
                 hint = "; ".join(

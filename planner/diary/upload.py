@@ -22,7 +22,7 @@ from planner.diary.columns import read_with_columns
 from planner.diary.formats import Export, read_export, read_table_text
 from planner.diary.planner_csv import resolve_diary
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import ENERGY, TOTALLED
+from planner.fooddb.nutrients import ENERGY, TOTALLED, WATERY_G_PER_100_G
 from planner.resolve.amounts import parse_amounts
 from planner.resolve.names import (
     MatchIndex,
@@ -171,10 +171,6 @@ def database_diary(
         foods=foods,
         energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
     )
-
-
-#: Water content above which a food may be measured at the density of water [g / 100 g].
-WATERY_G_PER_100_G = 80.0
 
 
 def watery_foods(foods: pd.DataFrame) -> frozenset[str]:

@@ -24,6 +24,10 @@ CHECKED: Final[tuple[str, ...]] = (POTASSIUM, MAGNESIUM, CALCIUM, SODIUM, WATER)
 #: What a daily total reports: the checked nutrients plus energy.
 TOTALLED: Final[tuple[str, ...]] = (*CHECKED, ENERGY)
 
+#: Water content from which a food counts as watery [g / 100 g]: milk 88, orange juice 88,
+#: watermelon 91, broth 96; rye bread (37) and canned tuna (70) do not.
+WATERY_G_PER_100_G: Final = 80.0
+
 #: Every per-100 g composition column of ``data/foods.csv``.
 COMPOSITION: Final[tuple[str, ...]] = (
     *TOTALLED,

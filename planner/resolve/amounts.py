@@ -450,14 +450,6 @@ def usual_portion(choices: dict[str, float], *, preferred: str | None = None) ->
     return next(iter(choices))
 
 
-#: "<qty> <unit>" with an optional "x <size>" serving: "2.00 x 2.0 slices" is 4 slices.
-_TRACKER_AMOUNT = re.compile(
-    r"^\s*(?P<qty>\d+(?:\.\d+)?(?:\s+\d+/\d+)?|\d+/\d+)\s*"
-    r"(?:x\s*(?P<size>\d+(?:\.\d+)?)\s+)?(?P<unit>.*?)\s*$",
-    re.IGNORECASE,
-)
-
-
 def parse_amounts(texts: pd.Series) -> pd.DataFrame:
     """Quantity (as text, for the account) and unit of tracker amounts such as
     "1.00 medium", "4.00 x 4.0 oz" (16 oz) or "0.52 Serving (22 tsp, whole pieces)"."""

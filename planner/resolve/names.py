@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from planner.resolve.ranking import FoodIndex, Query, parse_query, rank_foods, score_parts
+from planner.resolve.ranking import FoodIndex, parse_query, rank_foods
 from planner.resolve.words import fold, food_words
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
@@ -202,15 +202,20 @@ def match_names(
 
 
 def shared_description_choice(index: FoodIndex, positions: list[int]) -> int:
-    """The food to take among foods that share one description: SR28 (the analysed
-    reference) before FNDDS, then the first ``food_id``."""
-    return min(positions, key=lambda k: (not index.sr28[k], str(index.food_ids[k])))
+    """The food to take among foods that share one description (:func:`shared_description_rank`)."""
+    return min(positions, key=lambda k: shared_description_rank(str(index.food_ids[k])))
+
+
+def shared_description_rank(food_id: str) -> tuple[bool, str]:
+    """Order of foods that share a description: SR28 (the analysed reference) before FNDDS,
+    then by ``food_id``."""
+    return (not food_id.startswith("sr28:"), food_id)
 
 
 def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, object]:
     text = _without_brand(index, name)
     query = parse_query(index, text)
-    positions, score, coverage = rank_foods(index, query)
+    positions, score, coverage, head_extra = rank_foods(index, query)
     if not len(positions):
         return {
             "status": "unmatched",
@@ -233,7 +238,8 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         )
     if coverage[0] < COVERAGE_DOUBT and not query.unknown:
         doubts.append("the best food lacks some of its words")
-    if _more_specific(index, query, int(positions[0])):
+    # The food's own name says much that the diary's does not ("Palak Paneer" for "Paneer").
+    if head_extra[0] > HEAD_EXTRA_DOUBT:
         doubts.append("the best food names more than it says")
     if score[0] < threshold:
         doubts.append(f"the best match scores {best:.0f}, below {threshold:.0f}")
@@ -251,13 +257,6 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         "status": "matched",
         "candidates": candidates,
     }
-
-
-def _more_specific(index: FoodIndex, query: Query, position: int) -> bool:
-    """The food's own name says much that the diary's does not ("Palak Paneer" for
-    "Paneer", "Double cheeseburger" for "Double-Double")."""
-    _, parts, _ = score_parts(index, query, within=np.array([position], dtype=np.intp))
-    return bool(parts["head_extra"][0] > HEAD_EXTRA_DOUBT)
 
 
 def shorten(text: str, limit: int = 80) -> str:

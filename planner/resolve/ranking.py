@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -131,7 +132,6 @@ class FoodIndex:
     unsalted: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
-    source: npt.NDArray[np.object_]
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,6 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         sr28=foods["source"].eq("sr28").to_numpy(),
         prior=prior,
-        source=foods["source"].to_numpy(dtype=object),
     )
 
 
@@ -274,25 +273,37 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected)
 
 
-def rank_foods(
-    index: FoodIndex, query: Query, *, within: npt.NDArray[np.intp] | None = None
-) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Score the foods that share a word with ``query``, best first.
+class Ranking(NamedTuple):
+    """Foods ranked for a query, best first.
 
-    Returns
-    -------
+    Attributes
+    ----------
     positions : numpy.ndarray
-        Row positions in the food table, best first.
+        Row positions in the food table.
     score : numpy.ndarray
         The ranking score of each [points, about 0-100].
     coverage : numpy.ndarray
         The share of the query's informative words each food has (0-1), unknown words
         included, so 1 means every word was found.
+    head_extra : numpy.ndarray
+        The points of informative words in each food's own name that the query lacks.
     """
+
+    positions: npt.NDArray[np.intp]
+    score: npt.NDArray[np.float64]
+    coverage: npt.NDArray[np.float64]
+    head_extra: npt.NDArray[np.float64]
+
+
+def rank_foods(
+    index: FoodIndex, query: Query, *, within: npt.NDArray[np.intp] | None = None
+) -> Ranking:
+    """Score the foods that share a word with ``query``, best first (see :class:`Ranking`)."""
     pool, parts, coverage = score_parts(index, query, within=within)
     score = sum((v for k, v in parts.items() if k in SCORED), np.zeros(len(pool)))
     order = np.lexsort((pool, -score))
-    return pool[order], score[order], coverage[order]
+    head_extra = parts.get("head_extra", np.zeros(len(pool)))
+    return Ranking(pool[order], score[order], coverage[order], head_extra[order])
 
 
 #: The parts of :func:`score_parts` that add up to the score.

@@ -51,7 +51,7 @@ def search_foods(index: FoodIndex, query: str, *, limit: int = 10) -> pd.DataFra
                 "score": pd.Series(dtype="float64"),
             }
         )
-    positions, score, _ = rank_foods(index, parsed)
+    positions, score, _, _ = rank_foods(index, parsed)
     keep = score >= score[0] - _WITHIN_POINTS
     positions, score = positions[keep][:limit], score[keep][:limit]
     return pd.DataFrame(

@@ -21,6 +21,7 @@ from planner.fooddb.nutrients import (
     POTASSIUM,
     SODIUM,
     WATER,
+    WATERY_G_PER_100_G,
     na_k_ratios,
 )
 from planner.fooddb.tables import ARTICLES
@@ -180,8 +181,6 @@ def usual_portions(portions: pd.DataFrame) -> pd.DataFrame:
 #: Bases for ranking foods by a nutrient.
 BASES = ("per 100 g", "per portion", "per 100 kcal")
 
-#: Water content of a watery food [g / 100 g]: milk 88, orange juice 88, watermelon 91.
-WATERY_G_PER_100_G = 80.0
 #: Most sodium a good source of water may bring [mg / 100 g]: coconut water has 105; broth
 #: (about 350) and salted tomato juice (253) are sources of salt first.
 WATER_SOURCE_MAX_SODIUM_MG = 150.0
