@@ -1,6 +1,7 @@
 """Food diary: upload an export, review the food matches, see every day against the targets."""
 
 import hashlib
+import re
 
 import streamlit as st
 
@@ -133,7 +134,8 @@ second.metric("Used", f"{counts['used']:,}")
 third.metric("Skipped", f"{counts['skipped']:,}")
 fourth.metric("Rejected", f"{counts['rejected']:,}")
 for note in export.converted.values():
-    st.info(note)
+    # A note names the file's own headers: every Markdown character is escaped.
+    st.info(re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", note))
 missing = [LABELS[n] for n in CHECKED if export.available and n not in export.available]
 if missing and checked.source == "logged":
     st.info(

@@ -119,9 +119,9 @@ def weekly_figure(check: DiaryCheck) -> go.Figure:
     figure = go.Figure()
     for name in CHECKED:
         target = check.targets[name].min
-        figure.add_trace(
-            go.Bar(x=list(weeks.index), y=weeks[name] / target * 100.0, name=LABELS[name])
-        )
+        # A level to reach of 0 or none (a doctor's override) has no percentage.
+        share = weeks[name] / target * 100.0 if target else weeks[name] * float("nan")
+        figure.add_trace(go.Bar(x=list(weeks.index), y=share, name=LABELS[name]))
     figure.add_hline(y=100, line_dash="dash", line_color="#555")
     figure.update_layout(
         barmode="group",

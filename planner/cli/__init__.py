@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from planner.cli import check, foods, suggest, sweat
 from planner.cli.check import check_json
-from planner.cli.common import EXIT_BAD_INPUT, Parser, profile_json, targets_json
+from planner.cli.common import (
+    EXIT_BAD_INPUT,
+    Parser,
+    profile_json,
+    targets_json,
+    terminal_text,
+)
 from planner.errors import PlannerError
 
 __all__ = ["check_json", "main", "profile_json", "targets_json"]
@@ -24,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
     except PlannerError as exc:
-        print(f"planner: error: {exc}", file=sys.stderr)
+        print(f"planner: error: {terminal_text(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

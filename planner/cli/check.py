@@ -19,6 +19,7 @@ from planner.cli.common import (
     profile_json,
     profile_options,
     targets_json,
+    terminal_text,
 )
 from planner.diary.account import Diary
 from planner.diary.columns import (
@@ -195,8 +196,10 @@ def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
                 "`planner check --help`)"
             ) from None
         print(
-            "planner: using the column mapping you gave before for this header: "
-            + ",".join(f"{k}={v}" for k, v in remembered.items()),
+            terminal_text(
+                "planner: using the column mapping you gave before for this header: "
+                + ",".join(f"{k}={v}" for k, v in remembered.items())
+            ),
             file=sys.stderr,
         )
         return remembered
@@ -266,7 +269,8 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
                 f"({day['supplement_magnesium_status']} the supplement upper level)"
             )
         for name, names in day["missing_from"].items():
-            print(f"  {LABELS.get(name, name)} not reported for: {', '.join(names)}")
+            shown = terminal_text(", ".join(names))
+            print(f"  {LABELS.get(name, name)} not reported for: {shown}")
         for name in CHECKED:
             filled = day.get("completed", {}).get(name)
             if filled and filled["rows_filled"] and filled["total"] is not None:
@@ -282,7 +286,7 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
     for problem in result["problems"]:
         where = f", column {problem['column']}" if problem["column"] else ""
         print(
-            f"row {problem['row']}{where}: {problem['status']}: {problem['reason']}",
+            terminal_text(f"row {problem['row']}{where}: {problem['status']}: {problem['reason']}"),
             file=sys.stderr,
         )
     print(f"\n{DISCLAIMER}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from typing import Any, NoReturn
 
@@ -89,6 +90,19 @@ def describe(profile: Profile) -> str:
     who = {"F": "female", "M": "male"}[profile.sex]
     state = {"pregnant": ", pregnant", "lactating": ", lactating"}.get(profile.state, "")
     return f"{who}, {profile.age_years:g} years{state}"
+
+
+#: Control characters a terminal acts on (C0 but tab and newline, DEL, C1: ANSI escape
+#: sequences start with ESC or CSI) and the invisible bidirectional overrides that reorder
+#: what a terminal shows. Text from a file never reaches the terminal with them.
+_TERMINAL_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_text(text: object) -> str:
+    """``text`` with every control character (:data:`_TERMINAL_CONTROLS`) shown as ``?``."""
+    return _TERMINAL_CONTROLS.sub("?", str(text))
 
 
 def json_number(value: Any) -> float | None:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planner.diary.formats import parse_dates
+from planner.diary.formats import DATE_EXPECTED, parse_dates
 from planner.fooddb.schema import by_unique
 from planner.resolve.amounts import MAX_ENTRY_GRAMS, parse_quantity, unit_grams
 
@@ -116,7 +116,7 @@ def resolve_rows(
         "rejected",
         "date",
         rows["date_text"],
-        "expected a date as YYYY-MM-DD (or M/D/YYYY)",
+        DATE_EXPECTED,
     )
     quantity_text = rows["quantity_text"]
     quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")

@@ -23,7 +23,13 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from planner.diary.formats import Export, base_rows, normalise_header, read_nutrient
+from planner.diary.formats import (
+    Export,
+    base_rows,
+    check_cells,
+    normalise_header,
+    read_nutrient,
+)
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED
 
@@ -111,6 +117,7 @@ def read_with_columns(raw: pd.DataFrame, mapping: Mapping[str, str]) -> Export:
     """
     check_headers(list(raw.columns), mapping)
     wanted = {field: normalise_header(header) for field, header in mapping.items()}
+    check_cells(raw, list(wanted.values()))
     frame = base_rows(raw, date_column=wanted["date"])
     for field in ("meal", "name"):
         if field in wanted:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from planner.diary.account import Diary, resolve_rows
-from planner.diary.formats import read_table_text
+from planner.diary.formats import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
 from planner.resolve.names import (
@@ -98,6 +98,7 @@ def resolve_diary(
             f"missing column(s): {', '.join(missing)}; the header must name "
             f"{', '.join(DIARY_COLUMNS)} (found: {', '.join(map(str, raw.columns))})"
         )
+    check_distinct_names(raw[food_column], column=food_column)
     n = len(raw)
     blank = pd.Series("", index=raw.index, dtype=object)
     use_grams = raw["grams"] != "" if "grams" in raw.columns else pd.Series(False, index=raw.index)

@@ -19,7 +19,13 @@ import pandas as pd
 
 from planner.diary.account import Diary, RowAccount, resolve_rows
 from planner.diary.columns import read_with_columns
-from planner.diary.formats import Export, read_export, read_table_text
+from planner.diary.formats import (
+    DATE_EXPECTED,
+    Export,
+    check_distinct_names,
+    read_export,
+    read_table_text,
+)
 from planner.diary.planner_csv import resolve_diary
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED, WATERY_G_PER_100_G
@@ -126,6 +132,7 @@ def database_diary(
             "the food database; they are shown as logged"
         )
     rows = export.rows
+    check_distinct_names(rows["name"], column="name")
     parsed = parse_amounts(rows["amount"])
     if amounts:
         given = pd.Series(
@@ -202,7 +209,7 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
         "rejected",
         "date",
         rows["date_text"],
-        "expected a date as YYYY-MM-DD or M/D/YYYY",
+        DATE_EXPECTED,
     )
     for header in dict.fromkeys(rows["problem_column"]):
         if header:

@@ -1,0 +1,252 @@
+"""Hostile files: limits before parsing, strict dates and numbers, no control characters on
+the terminal; every bad file is the project's error naming the line or row (issue 13)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.charts.days import weekly_figure
+from planner.cli import main
+from planner.cli.common import terminal_text
+from planner.diary.formats import (
+    DATE_RANGE,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_DISTINCT_NAMES,
+    MAX_FILE_BYTES,
+    MAX_LINE_BYTES,
+    check_distinct_names,
+    parse_dates,
+    read_export,
+    read_table_text,
+)
+from planner.diary.upload import logged_diary
+from planner.errors import PlannerError
+from planner.intake.check import check_entries
+from planner.intake.targets import Profile, daily_targets
+
+HEADER = "Day,Group,Food Name,Amount,Energy (kcal),Sodium (mg)\n"
+ROW = '2024-05-01,Breakfast,"Banana, Fresh",1.00 medium,105,1\n'
+
+
+def _servings(*rows: str) -> bytes:
+    return (HEADER + "".join(rows)).encode()
+
+
+def _row(*, day: str = "2024-05-01", amount: str = "1.00 medium", sodium: str = "1") -> str:
+    return f'{day},Breakfast,"Banana, Fresh",{amount},105,{sodium}\n'
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_servings(ROW, _row(amount="1 a" + " " * MAX_LINE_BYTES + "b")), "line 3 (row 2)"),
+        (("a," * (MAX_COLUMNS + 1) + "date\n1\n").encode(), f"{MAX_COLUMNS + 2:,} columns"),
+        (_servings(ROW, ROW.rstrip("\n") + ",x,y\n"), "row 2: more cells than the header's 6"),
+        (_servings(ROW * 200, ROW.replace("1.00", "1\x0000")), "line 202 (row 201), byte"),
+        (
+            "Day,Food Name,Amount\n2024-05-01,Crème,1 g\n".encode() + "Brûlée".encode("cp1252"),
+            "line 3",
+        ),
+        (b"\xff\xfeD\x00a\x00y\x00\n\x00\x00\x00", "line 2 (row 1) holds a NUL"),
+        (b"Day,Food Name\n2024-05-01,\x81\n", "neither UTF-8 nor Windows-1252"),
+    ],
+    ids=[
+        "long line",
+        "wide header",
+        "surplus cells",
+        "NUL",
+        "mixed encoding",
+        "utf-16 NUL",
+        "bad byte",
+    ],
+)
+def test_hostile_files_are_refused_naming_the_line(data: bytes, message: str) -> None:
+    with pytest.raises(PlannerError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_table_text(data)
+
+
+def test_a_cp1252_file_without_utf8_is_still_read() -> None:
+    raw = read_table_text("Day,Food Name\n2024-05-01,Crème brûlée\n".encode("cp1252"))
+    assert raw["food name"].tolist() == ["Crème brûlée"]
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it_all() -> None:
+    class Endless(io.RawIOBase):
+        asked = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            self.asked += len(buffer)
+            buffer[:] = b"x" * len(buffer)
+            return len(buffer)
+
+    endless = Endless()
+    with pytest.raises(PlannerError, match="larger than 25 MB"):
+        read_table_text(io.BufferedReader(endless))
+    assert endless.asked <= MAX_FILE_BYTES + 2**20
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_dev_zero_stops_at_once(capsys) -> None:
+    assert main(["check", "/dev/zero", "--sex", "F", "--age", "34"]) == 2
+    assert "larger than 25 MB" in capsys.readouterr().err
+
+
+def test_a_long_cell_names_its_row_and_column() -> None:
+    data = _servings(ROW, ROW, _row(amount="1" + " cup" * MAX_CELL_CHARS))
+    with pytest.raises(PlannerError, match=r"row 3, column 'amount': a cell of 2,001 characters"):
+        read_export(data)
+
+
+def test_too_many_distinct_names_name_the_first_row_past_the_limit() -> None:
+    names = pd.Series([f"food {i}" for i in range(MAX_DISTINCT_NAMES)] * 2 + ["one more"])
+    with pytest.raises(PlannerError, match=f"row {2 * MAX_DISTINCT_NAMES + 1}, column 'name'"):
+        check_distinct_names(names, column="name")
+    check_distinct_names(names[:-1], column="name")
+
+
+def test_a_trailing_delimiter_on_data_rows_reads_every_column() -> None:
+    plain = read_export(_servings(ROW, _row(day="2024-05-02", sodium="7")))
+    trailing = read_export(_servings(ROW.rstrip("\n") + ",\n", _row(day="2024-05-02", sodium="7")))
+    pd.testing.assert_frame_equal(plain.rows, trailing.rows)
+    assert trailing.rows["sodium_mg"].tolist() == [1.0, 7.0]
+    assert trailing.rows["date"].tolist() == ["2024-05-01", "2024-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024-05-01", "2024-05-01"),
+        ("2024-5-1", "2024-05-01"),
+        ("5/1/2024", "2024-05-01"),
+        ("2024-05-01 10:00:00", "2024-05-01"),
+        (DATE_RANGE[0], DATE_RANGE[0]),
+        (DATE_RANGE[1], DATE_RANGE[1]),
+        ("1899-12-31", ""),
+        ("2101-01-01", ""),
+        ("today", ""),
+        ("now", ""),
+        ("0001-01-01", ""),
+        ("9999-12-31", ""),
+        ("-2024-05-01", ""),
+        ("2024-02-30", ""),
+        ("١٢٣٤-٠٥-٠١", ""),
+    ],
+)
+def test_dates_outside_the_stated_range_or_shape_are_not_dates(text: str, iso: str) -> None:
+    assert parse_dates(pd.Series([text])).tolist() == [iso]
+
+
+def test_bad_dates_are_rejected_with_their_row() -> None:
+    data = _servings(*(_row(day=d) for d in ("today", "0001-01-01", "-2024-05-01", "2024-05-01")))
+    account = logged_diary(read_export(data)).account
+    rejected = account[account["status"] == "rejected"]
+    assert rejected["row"].tolist() == [1, 2, 3]
+    assert set(rejected["column"]) == {"date"}
+    assert rejected["reason"].str.contains("from 1900 to 2100").all()
+
+
+def test_nutrient_cells_that_are_not_amounts_are_rejected_with_the_reason() -> None:
+    cells = ["-5000", "abc", "inf", "1e309", "1e308", "12"]
+    diary = logged_diary(read_export(_servings(*(_row(sodium=c) for c in cells))))
+    reasons = diary.account.set_index("row")["reason"]
+    assert reasons[1] == "expected 0 or more"
+    assert reasons[2] == "expected a number"
+    assert reasons[3] == reasons[4] == "expected a finite number"
+    assert "not believable" in reasons[5]
+    assert diary.entries["sodium_mg"].tolist() == [12.0]
+
+
+def test_weekly_chart_takes_the_first_and_last_dates_of_the_range(foods) -> None:
+    entries = pd.DataFrame(
+        {
+            "date": list(DATE_RANGE),
+            "meal": "snacks",
+            "food_id": "sr28:09040",
+            "grams": [118.0, 118.0],
+        }
+    )
+    targets = daily_targets(Profile("F", 34), overrides={"sodium_mg": {"min": 0.0}})
+    check = check_entries(entries, foods=foods, targets=targets)
+    figure = weekly_figure(check)
+    assert list(figure.data[0].x) == ["1900-01-01", "2100-12-27"]
+    sodium = next(t for t in figure.data if t.name == "Sodium")
+    assert np.isnan(np.asarray(sodium.y, dtype=float)).all()
+
+
+def test_terminal_text_drops_escape_sequences() -> None:
+    assert terminal_text("\x1b[2Jred\x9b0m\u202eabc\tok") == "?[2Jred?0m?abc\tok"
+
+
+def test_check_prints_no_control_characters_and_json_no_infinity(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "servings.csv"
+    path.write_bytes(
+        _servings(
+            '2024-05-01,Breakfast,"\x1b[31mred\x1b[0m",1.00 medium,105,inf\n',
+            _row(sodium="1e308"),
+            _row(sodium="5"),
+        )
+    )
+    assert main(["check", str(path), "--sex", "F", "--age", "34"]) == 0
+    out = capsys.readouterr()
+    assert "\x1b" not in out.out + out.err
+    assert "row 1, column sodium (mg): rejected: expected a finite number" in out.err
+    assert main(["check", str(path), "--sex", "F", "--age", "34", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out, parse_constant=lambda c: pytest.fail(c))
+    totals = result["days"][0]["totals"]
+    assert totals["sodium_mg"] == 5.0
+    assert all(v is None or math.isfinite(v) for v in totals.values())
+
+
+@pytest.mark.parametrize("override", ["sodium_mg.min=inf", "sodium_mg.max=-5", "foo.max=5", "x"])
+def test_bad_overrides_are_the_projects_error(capsys, override: str) -> None:
+    assert main(["targets", "--sex", "F", "--age", "34", "--override", override]) == 2
+    assert capsys.readouterr().err.startswith("planner: error:")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.from_regex(r"-?[0-9]{1,5}[-/][0-9]{1,3}[-/][0-9]{1,5}"))
+def test_any_date_text_is_a_date_in_range_or_none(text: str) -> None:
+    (iso,) = parse_dates(pd.Series([text])).tolist()
+    assert iso == "" or (DATE_RANGE[0] <= iso <= DATE_RANGE[1] and pd.Timestamp(iso))
+
+
+_NUMBERS = st.floats(allow_nan=True, allow_infinity=True).map(repr) | st.from_regex(
+    r"-?[0-9]{0,400}([.,][0-9]{0,40})?(e[-+]?[0-9]{1,4})?"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(cells=st.lists(st.text(max_size=30) | _NUMBERS, min_size=1, max_size=5))
+def test_any_nutrient_cell_is_a_finite_amount_or_a_reason(cells: list[str]) -> None:
+    quoted = [_row(sodium='"' + c.replace('"', '""') + '"') for c in cells]
+    try:
+        export = read_export(_servings(*quoted))
+    except PlannerError:
+        return
+    rows = export.rows
+    sodium = rows["sodium_mg"].to_numpy(dtype=float)
+    known = ~np.isnan(sodium)
+    assert (np.isfinite(sodium[known]) & (sodium[known] >= 0)).all()
+    assert len(rows) == len(cells)
+    blank = np.array(
+        [c.strip().lower() in ("", "n/a", "na", "-", "--", "nan", "none") for c in cells]
+    )
+    reasoned = (rows["problem_reason"] != "").to_numpy()
+    assert (known | blank | reasoned).all()
+    account = logged_diary(export).account
+    assert len(account) == len(rows)
+    assert set(account.loc[reasoned, "status"]) <= {"rejected"}
