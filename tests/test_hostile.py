@@ -250,3 +250,22 @@ def test_any_nutrient_cell_is_a_finite_amount_or_a_reason(cells: list[str]) -> N
     account = logged_diary(export).account
     assert len(account) == len(rows)
     assert set(account.loc[reasoned, "status"]) <= {"rejected"}
+
+
+def test_a_header_in_a_diary_message_is_not_read_as_markdown() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).parent.parent / "streamlit_app.py"))
+    at.default_timeout = 60
+    at.run()
+    at.switch_page("views/diary.py").run()
+    data = b"Date,Name,Sodium,![K](http://evil.example/k.png) (g)\n2024-03-01,Banana,1,0.42\n"
+    at.file_uploader(key="diary_file").set_value(("other.csv", data, "text/csv")).run()
+    at.selectbox(key="columns_date").set_value("date")
+    at.selectbox(key="columns_name").set_value("name")
+    at.selectbox(key="columns_potassium_header").set_value("![k](http://evil.example/k.png) (g)")
+    at.selectbox(key="columns_potassium_unit").set_value("g")
+    at.button[0].click().run()
+    assert not at.exception
+    note = next(i.value for i in at.info if "converted to potassium" in i.value)
+    assert note.startswith(r"\!\[k\]\(http\://evil\.example/k\.png\) \(g\) read as")
