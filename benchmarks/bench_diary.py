@@ -64,7 +64,7 @@ def make_diary(rows: int, path: Path) -> None:
 
 
 def one(rows: int, path: Path) -> dict[str, float]:
-    from planner.diary import formats
+    from planner.diary import table
     from planner.diary.upload import read_upload
     from planner.fooddb.tables import load_article_foods, load_foods, load_portions
     from planner.intake.targets import Profile, daily_targets
@@ -74,7 +74,7 @@ def one(rows: int, path: Path) -> dict[str, float]:
 
     # A million rows (about 45 MB) is past the size limit for a person's file: lifted here,
     # where the scale itself is measured.
-    formats.MAX_FILE_BYTES = 10**9
+    table.MAX_FILE_BYTES = 10**9
     foods, portions = load_foods(), load_portions()
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
     matcher = build_match_index(foods, index)

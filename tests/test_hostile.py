@@ -1,5 +1,6 @@
-"""Hostile files: limits before parsing, strict dates and numbers, no control characters on
-the terminal; every bad file is the project's error naming the line or row (issue 13)."""
+"""Hostile files (planner.diary.table and the readers): limits before parsing, strict
+dates and numbers, no control characters on the terminal; every bad file is the project's
+error naming the line or row (issue 13)."""
 
 from __future__ import annotations
 
@@ -18,16 +19,14 @@ from hypothesis import strategies as st
 from planner.charts.days import weekly_figure
 from planner.cli import main
 from planner.cli.common import terminal_text
-from planner.diary.formats import (
-    DATE_RANGE,
+from planner.diary.formats import DATE_RANGE, parse_dates, read_export
+from planner.diary.table import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_DISTINCT_NAMES,
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
     check_distinct_names,
-    parse_dates,
-    read_export,
     read_table_text,
 )
 from planner.diary.upload import logged_diary

@@ -23,13 +23,8 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from planner.diary.formats import (
-    Export,
-    base_rows,
-    check_cells,
-    normalise_header,
-    read_nutrient,
-)
+from planner.diary.formats import Export, base_rows, read_nutrient
+from planner.diary.table import check_cells, check_distinct_names, normalise_header
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED
 
@@ -118,6 +113,8 @@ def read_with_columns(raw: pd.DataFrame, mapping: Mapping[str, str]) -> Export:
     check_headers(list(raw.columns), mapping)
     wanted = {field: normalise_header(header) for field, header in mapping.items()}
     check_cells(raw, list(wanted.values()))
+    if "name" in wanted:
+        check_distinct_names(raw[wanted["name"]], column=mapping["name"])
     frame = base_rows(raw, date_column=wanted["date"])
     for field in ("meal", "name"):
         if field in wanted:

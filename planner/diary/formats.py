@@ -19,10 +19,8 @@ Headers are matched by name, never by position, after trimming, lower-casing and
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
@@ -30,6 +28,11 @@ from typing import IO, Literal
 import numpy as np
 import pandas as pd
 
+from planner.diary.table import check_cells, check_distinct_names
+
+# Re-exported: other stages read a table's text through this module.
+from planner.diary.table import normalise_header as normalise_header
+from planner.diary.table import read_table_text as read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CALCIUM, ENERGY, MAGNESIUM, POTASSIUM, SODIUM, TOTALLED, WATER
 from planner.fooddb.schema import by_unique
@@ -161,27 +164,13 @@ def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto")
             f"{', '.join(map(str, raw.columns))}"
         )
     check_cells(raw, _READ_COLUMNS[kind] + tuple(_NUTRIENT_HEADERS[kind.split("-")[0]]))
+    for column in ("food name", "name", "food_id", "food"):
+        if kind in NAMED_FORMATS and column in raw.columns:
+            check_distinct_names(raw[column], column=column)
+            break
     return readers[kind](raw)
 
 
-#: Largest file read [bytes]. A year of a tracker's food log is about 1 MB, so this leaves
-#: room for many years; the dashboard's upload limit (``server.maxUploadSize`` in
-#: ``.streamlit/config.toml``) is the same 25 MB. Read no further, so ``/dev/zero`` stops at once.
-MAX_FILE_BYTES = 25_000_000
-#: Longest line [bytes]. A Cronometer row with every one of its ~90 nutrient columns is under
-#: 1 KB; a longer line is a file made to exhaust the parser (a 50 MB line grew past 17 GB).
-MAX_LINE_BYTES = 50_000
-#: Most columns in a header or a row. Cronometer's widest export has about 90; each column
-#: costs the parser memory in every row (200,000 columns took 1.6 GB).
-MAX_COLUMNS = 1_000
-#: Longest cell the planner reads (a date, meal, food name, amount, unit or nutrient)
-#: [characters]. The longest USDA description has 184 characters; a food name is compared
-#: with every food, so a longer one costs time and matches nothing.
-MAX_CELL_CHARS = 500
-#: Most distinct food names matched in one file. A year of a tracker's log names a few
-#: hundred foods; each distinct name is compared with the 14,220 foods (75,000 junk names
-#: took a minute), so more is refused before any is matched.
-MAX_DISTINCT_NAMES = 5_000
 #: Dates accepted, inclusive (ISO text). Any day a living person's diary or plan can carry;
 #: ``0001-01-01`` or ``9999-12-31`` is a placeholder or a typo, and would break the weekly
 #: chart's calendar arithmetic.
@@ -190,228 +179,6 @@ DATE_RANGE = ("1900-01-01", "2100-12-31")
 DATE_EXPECTED = (
     f"expected a date as YYYY-MM-DD or M/D/YYYY, from {DATE_RANGE[0][:4]} to {DATE_RANGE[1][:4]}"
 )
-
-
-def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
-    """A CSV file as text cells: decoded, delimiter sniffed, headers normalised.
-
-    Blank lines are kept as all-blank rows so that row numbers match the file's data rows.
-    A trailing delimiter on data rows (an empty cell past the header) is dropped.
-
-    Raises
-    ------
-    PlannerError
-        If the file is larger than :data:`MAX_FILE_BYTES`, has a line longer than
-        :data:`MAX_LINE_BYTES` or more than :data:`MAX_COLUMNS` columns, a cell past the
-        header's columns that is not empty, a NUL byte, or bytes that are not text in one
-        encoding; each message names the line or row.
-    """
-    data = _read_bytes(source)
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise PlannerError("the file is empty; expected a header row and data rows")
-    _check_line_lengths(data)
-    text, encoding = _decode(data)
-    header_line = next((line for line in text[:65536].splitlines() if line.strip()), "")
-    delimiter = _sniff_delimiter(header_line)
-    width = len(next(csv.reader([header_line], delimiter=delimiter), []))
-    if width > MAX_COLUMNS:
-        raise PlannerError(
-            f"the header has {width:,} columns; expected at most {MAX_COLUMNS:,} (a tracker's "
-            "widest export has about 90)"
-        )
-    # UTF-8 is handed to the parser as bytes, which it decodes faster than a str. One column
-    # more than the header takes a trailing delimiter; a row with more fails over to the
-    # row-by-row reader, which names it (pandas would turn surplus cells into an index).
-    utf8 = encoding == "utf-8-sig"
-    try:
-        cells = pd.read_csv(
-            io.BytesIO(data) if utf8 else io.StringIO(text),
-            encoding="utf-8-sig" if utf8 else None,
-            sep=delimiter,
-            header=None,
-            names=list(range(width + 1)),
-            index_col=False,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            skipinitialspace=True,
-            engine="c",
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
-        cells = _read_ragged(text, delimiter, width)
-    cells = cells.fillna("")
-    filled = (cells != "").any(axis=1).to_numpy()
-    if not filled.any():
-        raise PlannerError("the file has no header row")
-    start = int(filled.argmax())
-    header = [str(c) for c in cells.iloc[start, :width]]
-    body = cells.iloc[start + 1 :]
-    surplus = (body[width] != "").to_numpy()
-    if surplus.any():
-        row = int(surplus.argmax()) + 1
-        raise PlannerError(
-            f"more cells than the header's {width} columns ({surplus.sum():,} rows in all); "
-            "expected at most one empty cell past the header (a trailing delimiter); a food "
-            "name with a comma must be in double quotes",
-            row=row,
-        )
-    raw = body.iloc[:, :width].reset_index(drop=True)
-    raw.columns = pd.Index(header)
-    columns = [normalise_header(c) for c in raw.columns]
-    named = [c for c in columns if c]
-    if len(set(named)) != len(named):
-        dupes = sorted({c for c in named if named.count(c) > 1})
-        raise PlannerError(f"the header repeats the column(s) {', '.join(dupes)}")
-    raw.columns = pd.Index(columns)
-    if any(c == "" or c.startswith("unnamed:") for c in columns) and len(raw.columns) > 1:
-        unnamed = [c for c in columns if c == "" or c.startswith("unnamed:")]
-        raw = raw.drop(columns=unnamed)
-    frame = pd.DataFrame({c: _stripped(raw[c].astype(str)) for c in raw.columns})
-    if delimiter != ",":
-        frame = frame.replace(to_replace=r"^(-?\d+),(\d+)$", value=r"\1.\2", regex=True)
-    return frame
-
-
-def check_cells(raw: pd.DataFrame, columns: Collection[str]) -> None:
-    """Raise unless every cell of ``columns`` is at most :data:`MAX_CELL_CHARS` long.
-
-    Called on the columns a format reads, before any name or amount is parsed or matched.
-    """
-    for column in columns:
-        if column not in raw.columns:
-            continue
-        lengths = raw[column].str.len().to_numpy()
-        if len(lengths) and lengths.max() > MAX_CELL_CHARS:
-            at = int(lengths.argmax())
-            raise PlannerError(
-                f"a cell of {lengths[at]:,} characters; expected at most {MAX_CELL_CHARS} "
-                "(the longest USDA food description has 184)",
-                row=at + 1,
-                column=column,
-            )
-
-
-def check_distinct_names(names: pd.Series, *, column: str) -> None:
-    """Raise if ``names`` holds more than :data:`MAX_DISTINCT_NAMES` distinct names, naming
-    the row of the first one past the limit."""
-    first = ~names.duplicated()
-    if int(first.sum()) > MAX_DISTINCT_NAMES:
-        row = int(np.flatnonzero(first.to_numpy())[MAX_DISTINCT_NAMES]) + 1
-        raise PlannerError(
-            f"the file names more than {MAX_DISTINCT_NAMES:,} different foods; expected at "
-            "most that many (a year of a tracker's log names a few hundred): export a "
-            "shorter period",
-            row=row,
-            column=column,
-        )
-
-
-def _check_line_lengths(data: bytes) -> None:
-    """Raise at the first line longer than :data:`MAX_LINE_BYTES` (found in one pass)."""
-    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
-    lengths = np.diff(np.concatenate(([-1], ends, [len(data)]))) - 1
-    if lengths.max() > MAX_LINE_BYTES:
-        line = int(np.argmax(lengths > MAX_LINE_BYTES)) + 1
-        raise PlannerError(
-            f"line {line} (row {max(line - 1, 1)}) is longer than {MAX_LINE_BYTES:,} bytes; "
-            "expected a diary row (a tracker's rows are under 1 KB)"
-        )
-
-
-def _read_bytes(source: str | Path | bytes | IO[bytes]) -> bytes:
-    """The file's bytes, refusing more than :data:`MAX_FILE_BYTES` without reading further."""
-    if isinstance(source, bytes):
-        data = source
-    elif isinstance(source, str | Path):
-        try:
-            with open(source, "rb") as file:
-                data = file.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise PlannerError(f"cannot read {source}: {exc.strerror}") from None
-    else:
-        data = source.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise PlannerError(
-            f"the file is larger than {MAX_FILE_BYTES / 1e6:,.0f} MB; a year of a tracker's "
-            "food log is about 1 MB: export a shorter period"
-        )
-    return data
-
-
-def _stripped(column: pd.Series) -> pd.Series:
-    """The column without surrounding white space (leading spaces the parser already
-    dropped); most columns have none, so look before copying."""
-    if column.str.endswith((" ", "\t")).any() or column.str.startswith(("\t", " ")).any():
-        return column.str.strip()
-    return column
-
-
-def decode(data: bytes) -> str:
-    """Text of a file in UTF-8 (with or without BOM), UTF-16 (with BOM) or cp1252."""
-    return _decode(data)[0]
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding.
-
-    A file is UTF-16 if it starts with a UTF-16 BOM, UTF-8 if it decodes as UTF-8, and cp1252
-    if it holds no non-ASCII UTF-8 character at all (an older Excel save). A UTF-8 file with
-    a line in another encoding is refused naming that line, never read as cp1252 mojibake.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise PlannerError(
-                f"{_where(data, exc.start)} is not UTF-16 text; save the file as UTF-8 CSV"
-            ) from None
-        if "\x00" in text:
-            line = text.count("\n", 0, text.index("\x00")) + 1
-            raise PlannerError(
-                f"line {line} (row {max(line - 1, 1)}) holds a NUL character; expected CSV "
-                "text, not a binary file"
-            )
-        return text, "utf-16"
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise PlannerError(
-            f"{_where(data, nul)} is a NUL byte; expected CSV text, not a binary file"
-        )
-    try:
-        return data.decode("utf-8-sig"), "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-    if _NON_ASCII_UTF8.search(data):
-        raise PlannerError(
-            f"{_where(data, utf8_error)} is not UTF-8, though the rest of the file is; "
-            "save the whole file as UTF-8 CSV"
-        )
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise PlannerError(
-            f"{_where(data, exc.start)} is neither UTF-8 nor Windows-1252 text; save the "
-            "file as UTF-8 CSV"
-        ) from None
-
-
-#: A well-formed non-ASCII UTF-8 character: in a file that also has bytes that are not
-#: UTF-8, the sign of a UTF-8 file with a line in another encoding.
-_NON_ASCII_UTF8 = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-
-
-def _where(data: bytes, offset: int) -> str:
-    """Where a byte is, for messages: its line and its byte in the file (both 1-based)."""
-    line = data.count(b"\n", 0, offset) + 1
-    return f"line {line} (row {max(line - 1, 1)}), byte {offset + 1:,} (0x{data[offset]:02x})"
-
-
-def normalise_header(name: object) -> str:
-    """Trimmed, lower-case header with ``Âµ`` mojibake undone and ``protien`` spelt right."""
-    text = " ".join(str(name).replace("\ufeff", "").split()).lower()
-    return text.replace("âµ", "µ").replace("μ", "µ").replace("protien", "protein")
 
 
 #: Per format: the columns it needs, and further signature columns.
@@ -656,24 +423,3 @@ def _loseit(raw: pd.DataFrame) -> Export:
     exercise = meal.str.lower().eq("exercise") | (raw["units"].str.lower() == "minutes")
     frame.loc[pending & exercise, "skip"] = "an exercise entry, not food"
     return Export(format="loseit", rows=frame, available=available)
-
-
-def _sniff_delimiter(header: str) -> str:
-    counts = {d: header.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def _read_ragged(text: str, delimiter: str, width: int) -> pd.DataFrame:
-    """Rows of differing numbers of cells, read row by row, in ``width + 1`` columns: the last
-    holds any cells past the header's, joined, for the caller to refuse."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
-    rows: list[list[str]] = []
-    try:
-        for cells in reader:
-            if len(cells) > width + 1:
-                cells = [*cells[:width], delimiter.join(cells[width:]).strip(delimiter)]
-            rows.append(cells + [""] * (width + 1 - len(cells)))
-    except csv.Error as exc:
-        raise PlannerError(f"not a readable CSV file: line {reader.line_num}: {exc}") from None
-    return pd.DataFrame(rows, columns=range(width + 1), dtype=str)

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from planner.diary.account import Diary, resolve_rows
-from planner.diary.formats import check_distinct_names, read_table_text
+from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
 from planner.resolve.names import (

@@ -19,14 +19,9 @@ import pandas as pd
 
 from planner.diary.account import Diary, RowAccount, resolve_rows
 from planner.diary.columns import read_with_columns
-from planner.diary.formats import (
-    DATE_EXPECTED,
-    Export,
-    check_distinct_names,
-    read_export,
-    read_table_text,
-)
+from planner.diary.formats import DATE_EXPECTED, Export, read_export
 from planner.diary.planner_csv import resolve_diary
+from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED, WATERY_G_PER_100_G
 from planner.resolve.amounts import parse_amounts
