@@ -57,6 +57,10 @@ def _row(*, day: str = "2024-05-01", amount: str = "1.00 medium", sodium: str = 
             "Day,Food Name,Amount\n2024-05-01,Crème,1 g\n".encode() + "Brûlée".encode("cp1252"),
             "line 3",
         ),
+        (
+            "\ufeffDay,Food Name\n2024-05-01,Crème\n".encode() + "Brûlée".encode("cp1252"),
+            "line 3 (row 2), byte 38 (0xfb)",
+        ),
         (b"\xff\xfeD\x00a\x00y\x00\n\x00\x00\x00", "line 2 (row 1) holds a NUL"),
         (b"Day,Food Name\n2024-05-01,\x81\n", "neither UTF-8 nor Windows-1252"),
     ],
@@ -66,6 +70,7 @@ def _row(*, day: str = "2024-05-01", amount: str = "1.00 medium", sodium: str = 
         "surplus cells",
         "NUL",
         "mixed encoding",
+        "BOM",
         "utf-16 NUL",
         "bad byte",
     ],
