@@ -98,8 +98,10 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     surplus = (body[width] != "").to_numpy()
     if surplus.any():
         row = int(surplus.argmax()) + 1
+        others = int(surplus.sum()) - 1
+        also = f" (and {others:,} more rows)" if others else ""
         raise PlannerError(
-            f"more cells than the header's {width} columns ({surplus.sum():,} rows in all); "
+            f"more cells than the header's {width} columns{also}; "
             "expected at most one empty cell past the header (a trailing delimiter); a food "
             "name with a comma must be in double quotes",
             row=row,
