@@ -1,12 +1,13 @@
 """Hostile uploads against an ordinary one: each file's time and peak memory in the same run.
 
     uv run python benchmarks/bench_hostile.py            # every case
-    uv run python benchmarks/bench_hostile.py wide nul   # cases whose label has a word given
+    uv run python benchmarks/bench_hostile.py wide NUL   # cases whose label has a word given
 
 The files of issue 13 are generated in a temporary folder (never committed) and each is
-checked by ``planner check --remap --json`` in a fresh interpreter, so the wall time and the
-peak resident memory (``wait4`` of the child) are the whole command's. The first line is an
-ordinary Cronometer servings export of a year (about 1 MB), the baseline every hostile file
+checked by ``planner check --remap --json`` in a fresh interpreter, so the wall and CPU time
+and the peak resident memory (``wait4`` of the child) are the whole command's, start-up
+included. The first line is an ordinary Cronometer servings export of a year (7,300 rows,
+0.6 MB), the baseline every hostile file
 is compared with; a hostile file should answer within a few seconds of it, with exit status
 0 (read, bad rows rejected with their reason) or 2 (refused with one line of reason), never 1
 (a traceback).
@@ -110,8 +111,9 @@ CASES: dict[str, Callable[[], bytes]] = {
 }
 
 
-def run_case(path: Path) -> tuple[float, float, int, str]:
-    """Wall time [s], peak resident memory [MB], exit status and the last line of stderr."""
+def run_case(path: Path) -> tuple[float, float, float, int, str]:
+    """Wall time [s], CPU time [s], peak resident memory [MB], exit status and the last line
+    of stderr. CPU time (user + system) varies less than wall time on a busy machine."""
     command = [sys.executable, "-m", "planner", "check", str(path), "--sex", "F", "--age", "34"]
     command += ["--remap", "--json"]
     start = time.perf_counter()
@@ -126,7 +128,8 @@ def run_case(path: Path) -> tuple[float, float, int, str]:
     seconds = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-    return seconds, usage.ru_maxrss / 1024, code, last[0][:90]
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024, code, last[0][:90]
 
 
 def main(words: list[str]) -> None:
@@ -134,23 +137,24 @@ def main(words: list[str]) -> None:
         warm = Path(folder) / "warm-up.csv"
         warm.write_bytes(ordinary())
         run_case(warm)  # compiles and caches the modules and data files, uncounted
-        base_s = base_mb = None
+        base_s = base_cpu = base_mb = None
         for label, make in CASES.items():
             if words and base_s is not None and not any(w in label for w in words):
                 continue
             path = Path(folder) / "upload.csv"
             data = make()
             path.write_bytes(data)
-            seconds, mb, code, message = run_case(path)
+            seconds, cpu, mb, code, message = run_case(path)
             path.unlink()
-            base_s, base_mb = base_s or seconds, base_mb or mb
-            size = f"{len(data) / 1e6:7.2f} MB"
+            base_s, base_cpu, base_mb = base_s or seconds, base_cpu or cpu, base_mb or mb
+            size = f"{len(data) / 1e6:6.2f} MB"
             print(
-                f"{label:55s} {size} {seconds:6.2f} s ({seconds - base_s:+6.2f} s) "
-                f"{mb:6.0f} MB ({mb / base_mb:4.1f} x)  exit {code}"
+                f"{label:53s} {size} wall {seconds:5.1f} s ({seconds - base_s:+5.1f}) "
+                f"cpu {cpu:5.1f} s ({cpu - base_cpu:+5.1f}) {mb:5.0f} MB ({mb / base_mb:3.1f} x) "
+                f"exit {code}"
             )
             if code:
-                print(f"{'':57s}{message}")
+                print(f"{'':4s}{message}")
         print("baseline: the first line, run in the same session")
 
 
