@@ -15,6 +15,7 @@ from planner.intake.check import DiaryCheck
 from planner.intake.targets import Target
 from planner.suggest.dayplan import plan_day
 from planner.suggest.gaps import (
+    LOW_SODIUM_ALLOWANCE_MG,
     Preferences,
     check_with_basket,
     fill_gaps,
@@ -84,7 +85,12 @@ def preferences_form(key: str) -> Preferences:
     budget = right.number_input(
         "Energy budget for the day (kcal, 0 = none)", 0.0, 6000.0, 0.0, 100.0, key=f"{key}_kcal"
     )
-    low_sodium = right.checkbox("Low-sodium: add no sodium", key=f"{key}_low_sodium")
+    low_sodium = right.checkbox(
+        f"Low-sodium: add at most {LOW_SODIUM_ALLOWANCE_MG:.0f} mg sodium",
+        key=f"{key}_low_sodium",
+        help="Two servings of foods that may be labelled low sodium (140 mg each): enough for "
+        "a cup of milk or yogurt to close a calcium gap.",
+    )
     kidney = right.checkbox("I have kidney disease", key=f"{key}_kidney")
     return Preferences(
         pool=pool,
