@@ -25,6 +25,7 @@ from planner.sweat.recovery import (
 from views._shared import (
     KIDNEY_WARNING,
     WORKOUT,
+    dashes,
     food_table,
     portion_table,
     training_sessions,
@@ -149,7 +150,7 @@ if WORKOUT not in st.session_state:
 date, result = st.session_state[WORKOUT]
 
 for warning in result.warnings:
-    st.error(warning, icon="⚠️")
+    st.error(warning, icon=":material/warning:")
 first, second, third, fourth = st.columns(4)
 
 
@@ -184,7 +185,7 @@ st.dataframe(
     hide_index=True,
     column_config={
         "lost": "Lost in sweat",
-        "mg": st.column_config.NumberColumn("mg", format="%.0f"),
+        "mg": st.column_config.NumberColumn("Amount (mg)", format="%.0f"),
     },
 )
 if not result.overdrank:
@@ -210,7 +211,7 @@ had = st.data_editor(
     column_config={
         "description": "Food or drink",
         "portion": "Portion",
-        "portion_g": st.column_config.NumberColumn("g per portion", format="%.0f"),
+        "portion_g": st.column_config.NumberColumn("Grams per portion", format="%.0f"),
         "portions": st.column_config.NumberColumn("Portions you had", min_value=0.0, step=0.5),
     },
 )
@@ -228,14 +229,15 @@ shown = check.assign(
     )
 )
 st.dataframe(
-    shown[["nutrient", "have", "min", "max", "lost", "status"]],
+    dashes(shown[["nutrient", "have", "min", "max", "lost", "status"]]),
     hide_index=True,
     column_config={
         "nutrient": "Replace",
-        "have": st.column_config.NumberColumn("From your choice", format="%.0f"),
-        "min": st.column_config.NumberColumn("Aim for at least", format="%.0f"),
-        "max": st.column_config.NumberColumn("At most", format="%.0f"),
-        "lost": st.column_config.NumberColumn("Lost in sweat", format="%.0f"),
+        "have": st.column_config.NumberColumn("From your choice"),
+        "min": st.column_config.NumberColumn("Aim for at least"),
+        "max": st.column_config.NumberColumn("At most"),
+        "lost": st.column_config.NumberColumn("Lost in sweat"),
+        "status": "Status",
     },
 )
 if basket.items.empty:
@@ -248,11 +250,13 @@ else:
         )[["description", "portions", "portion", "grams", "fluid_ml", SODIUM, POTASSIUM]],
         hide_index=True,
         column_config={
-            "description": "Food or drink",
-            "grams": st.column_config.NumberColumn("g", format="%.0f"),
-            "fluid_ml": st.column_config.NumberColumn("fluid mL", format="%.0f"),
-            SODIUM: st.column_config.NumberColumn("sodium mg", format="%.0f"),
-            POTASSIUM: st.column_config.NumberColumn("potassium mg", format="%.0f"),
+            "description": st.column_config.TextColumn("Food or drink", pinned=True),
+            "portions": st.column_config.NumberColumn("Portions", format="%g"),
+            "portion": "Portion",
+            "grams": st.column_config.NumberColumn("Weight (g)", format="%.0f"),
+            "fluid_ml": st.column_config.NumberColumn("Fluid (mL)", format="%.0f"),
+            SODIUM: st.column_config.NumberColumn("Sodium (mg)", format="%.0f"),
+            POTASSIUM: st.column_config.NumberColumn("Potassium (mg)", format="%.0f"),
         },
     )
 for name, short in basket.unmet.items():
