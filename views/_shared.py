@@ -9,7 +9,6 @@ import hashlib
 
 import pandas as pd
 import streamlit as st
-from pandas.io.formats.style import Styler
 
 from planner.diary.formats import read_table_text
 from planner.diary.upload import Upload, read_upload
@@ -47,6 +46,8 @@ DIARY_AMOUNTS = "diary_amounts"
 DIARY_COLUMNS = "diary_columns"
 #: The latest "After a workout" result.
 WORKOUT = "workout_result"
+#: The "After a workout" form as last filled in, restored when the page is shown again.
+WORKOUT_FORM = "workout_form"
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -246,14 +247,21 @@ def show_totals(check: DiaryCheck, date: str) -> None:
     )
 
 
-def dashes(frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> Styler:
-    """``frame`` for ``st.dataframe`` with a dash where a value is missing (never "None"):
-    numbers as whole numbers unless ``formats`` (``str.format`` patterns) says otherwise."""
-    style = frame.style.format(precision=0, na_rep="–", thousands=",")
-    for column, pattern in (formats or {}).items():
-        if column in frame.columns:
-            style = style.format(pattern, na_rep="–", subset=[column])
-    return style
+def dashes(frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> pd.DataFrame:
+    """``frame`` for ``st.dataframe`` with a dash where a number is missing, never "None".
+
+    Number columns become text (whole numbers with thousands separators, or their
+    ``str.format`` pattern in ``formats``): Streamlit draws a missing number as "None". Give
+    such columns a plain label in ``column_config``, not a ``NumberColumn``.
+    """
+    patterns = formats or {}
+    out = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+            pattern = patterns.get(column, "{:,.0f}")
+            out[column] = [("–" if pd.isna(v) else pattern.format(v)) for v in values]
+    return out
 
 
 def show_error(message: str, detail: object) -> None:

@@ -209,12 +209,9 @@ if matches is not None and len(matches):
                 ),
                 hide_index=True,
                 width="stretch",
-                column_config={
-                    n: st.column_config.NumberColumn(f"{LABELS[n]} ({UNITS[n]})")
-                    for n in (*CHECKED, "energy_kcal")
-                }
+                column_config={n: f"{LABELS[n]} ({UNITS[n]})" for n in (*CHECKED, "energy_kcal")}
                 | {
-                    "grams": st.column_config.NumberColumn("Grams"),
+                    "grams": "Grams",
                     "food_id": "USDA id",
                     "source": st.column_config.TextColumn("From", pinned=True),
                     "description": "Food",
@@ -284,11 +281,11 @@ st.dataframe(
     width="stretch",
     column_config={
         "_index": st.column_config.TextColumn("Date", pinned=True),
-        **{n: st.column_config.NumberColumn(f"{LABELS[n]} ({UNITS[n]})") for n in CHECKED},
-        **{f"{n}_pct": st.column_config.TextColumn(f"{LABELS[n]} (% of target)") for n in CHECKED},
+        **{n: f"{LABELS[n]} ({UNITS[n]})" for n in CHECKED},
+        **{f"{n}_pct": f"{LABELS[n]} (% of target)" for n in CHECKED},
         **{f"{n}_status": st.column_config.TextColumn(f"{LABELS[n]} status") for n in CHECKED},
-        "energy_kcal": st.column_config.NumberColumn("Energy (kcal)"),
-        "na_k_molar_ratio": st.column_config.NumberColumn("Na:K (molar)"),
+        "energy_kcal": "Energy (kcal)",
+        "na_k_molar_ratio": "Na:K (molar)",
     },
 )
 st.download_button(
@@ -310,7 +307,7 @@ if other is not None:
         column_config={
             "_index": st.column_config.TextColumn("Date", pinned=True),
             **{
-                c: st.column_config.NumberColumn(f"{c.capitalize()} ({UNITS[nutrient]})")
+                c: f"{c.capitalize()} ({UNITS[nutrient]})"
                 for c in ("tracker", "USDA", "difference")
             },
         },
@@ -331,12 +328,12 @@ if completed is not None and checked.source == "logged" and len(completed):
         width="stretch",
         column_config={
             "date": st.column_config.TextColumn("Date", pinned=True),
-            "logged": st.column_config.NumberColumn(f"Tracker ({UNITS[nutrient]})"),
-            "filled": st.column_config.NumberColumn(f"Filled from USDA ({UNITS[nutrient]})"),
-            "completed": st.column_config.NumberColumn(f"Completed ({UNITS[nutrient]})"),
-            "filled_percent": st.column_config.TextColumn("Filled (% of completed)"),
-            "rows_filled": st.column_config.NumberColumn("Rows filled"),
-            "rows_unknown": st.column_config.NumberColumn("Rows still unknown"),
+            "logged": f"Tracker ({UNITS[nutrient]})",
+            "filled": f"Filled from USDA ({UNITS[nutrient]})",
+            "completed": f"Completed ({UNITS[nutrient]})",
+            "filled_percent": "Filled (% of completed)",
+            "rows_filled": "Rows filled",
+            "rows_unknown": "Rows still unknown",
         },
     )
 st.plotly_chart(heatmap_figure(check), width="stretch")

@@ -70,8 +70,8 @@ with st.container(border=True):
             list(names),
             format_func=lambda i: f"{names[i]}  ({i})",
             key="add_food",
-            help=f"The {len(names)} best matches, best first.",
         )
+        pick.caption(f"The {len(names)} best matches, best first.")
         if len(names) == limit and grow.button(f"Show {SEARCH_STEP} more", key="search_more"):
             st.session_state[SEARCH_LIMIT] = (query, limit + SEARCH_STEP)
             st.rerun()
@@ -114,7 +114,7 @@ edited = st.data_editor(
     disabled=["description", "food"],
     column_config={
         "meal": st.column_config.SelectboxColumn("Meal", options=list(MEALS), required=True),
-        "description": st.column_config.TextColumn("Food", pinned=True),
+        "description": st.column_config.TextColumn("Food", width="large"),
         "amount": st.column_config.NumberColumn("Amount", step=0.25),
         "unit": st.column_config.SelectboxColumn(
             "Portion",
@@ -123,7 +123,7 @@ edited = st.data_editor(
             help="Any of the food's own portions, g or oz.",
         ),
         "remove": st.column_config.CheckboxColumn("Remove"),
-        "food": st.column_config.TextColumn("USDA id"),
+        "food": st.column_config.TextColumn("USDA id", width="small"),
     },
 )
 negative = [i + 1 for i, a in enumerate(edited["amount"]) if pd.notna(a) and a < 0]
