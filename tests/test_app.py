@@ -383,3 +383,14 @@ def test_an_upload_is_kept_in_its_session_not_in_a_server_wide_cache() -> None:
     assert UPLOAD_READ in at.session_state
     other = _app()
     assert UPLOAD_READ not in other.session_state
+
+
+def test_search_shows_fifteen_foods_and_more_on_request() -> None:
+    at = _app()
+    at.text_input(key="food_search").input("milk").run()
+    assert len(at.selectbox(key="add_food").options) == 15
+    at.button(key="search_more").click().run()
+    assert len(at.selectbox(key="add_food").options) == 30
+    # A new query starts again from 15.
+    at.text_input(key="food_search").input("cheese").run()
+    assert len(at.selectbox(key="add_food").options) == 15

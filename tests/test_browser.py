@@ -263,6 +263,26 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> N
     sodium = cells[cells.index("Sodium (mg)") :][:4]  # nutrient, total, target, upper level
     assert sodium[2].startswith("1,000 (")
     assert sodium[3].startswith("1,000 (")
+    # An entry's portion changes in place in the plan editor: 1 medium banana (118 g, 105
+    # kcal) becomes 1 cup, sliced (150 g x 89 kcal/100 g = 133.5 kcal).
+    energy = (
+        page.locator("[data-testid='stMetric']")
+        .filter(has_text="Energy")
+        .locator("[data-testid='stMetricValue']")
+    )
+    expect(energy).to_have_text("105 kcal")
+    editor = _table(page, "Remove")
+    box = editor.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 20, box["y"] + 52)  # the first row's first cell
+    for _ in range(3):  # Meal, Food, Amount, Portion
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.keyboard.type("cup, sliced")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(energy).to_have_text("134 kcal")
+    expect(editor.locator("td").filter(has_text=re.compile(r"^cup, sliced$"))).to_have_count(1)
     for link, text in (
         ("Foods", "Richest in"),
         ("Food diary", "Choose a file to begin"),

@@ -307,8 +307,12 @@ if other is not None:
         column_config={
             "_index": st.column_config.TextColumn("Date", pinned=True),
             **{
-                c: f"{c.capitalize()} ({UNITS[nutrient]})"
-                for c in ("tracker", "USDA", "difference")
+                c: f"{label} ({UNITS[nutrient]})"
+                for c, label in (
+                    ("tracker", "Tracker"),
+                    ("USDA", "USDA"),
+                    ("difference", "Difference"),
+                )
             },
         },
     )
