@@ -89,6 +89,7 @@ figure = px.scatter(
     color_discrete_map={"article food": "#d9822b", "other food": "#7fb3d5"},
 )
 figure.update_traces(marker={"size": 5, "opacity": 0.7})
+figure.update_layout(legend_title_text="")
 st.plotly_chart(figure, width="stretch")
 st.caption(
     "Foods with no sodium or no energy are not on the log scales. The Na:K molar ratio is "
