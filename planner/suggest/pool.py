@@ -2,8 +2,10 @@
 
 The pool is the articles' foods (``data/article_foods.csv``) by default, each at its usual
 portion, or the whole database at each food's first household measure (a "medium" one when
-there is one, else 100 g). Dietary exclusions work from the USDA food groups and words of
-the descriptions; they are approximate, so labels still need checking.
+there is one, else 100 g), leaving out condiments and sauces. Each food carries the most
+of it one sitting holds (twice the FDA reference amount for its kind, 21 CFR 101.12), so no
+suggestion offers two cups of dried apricots. Dietary exclusions work from the USDA food
+groups and words of the descriptions; they are approximate, so labels still need checking.
 """
 
 from __future__ import annotations
