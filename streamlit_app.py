@@ -4,13 +4,17 @@ import streamlit as st
 
 from views._shared import profile_sidebar
 
-st.set_page_config(page_title="Electrolyte meal planner", page_icon="💧", layout="wide")
+st.set_page_config(
+    page_title="Electrolyte meal planner", page_icon=":material/water_drop:", layout="wide"
+)
 navigation = st.navigation(
     [
-        st.Page("views/plan_day.py", title="Plan a day", icon="🍽️", default=True),
-        st.Page("views/diary.py", title="Food diary", icon="📒"),
-        st.Page("views/foods.py", title="Foods", icon="🥦"),
-        st.Page("views/workout.py", title="After a workout", icon="🏃"),
+        st.Page(
+            "views/plan_day.py", title="Plan a day", icon=":material/restaurant:", default=True
+        ),
+        st.Page("views/diary.py", title="Food diary", icon=":material/menu_book:"),
+        st.Page("views/foods.py", title="Foods", icon=":material/nutrition:"),
+        st.Page("views/workout.py", title="After a workout", icon=":material/directions_run:"),
     ]
 )
 profile_sidebar()

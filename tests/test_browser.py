@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -95,18 +96,26 @@ def server() -> Iterator[str]:
     process.wait(timeout=20)
 
 
-@pytest.fixture
-def page(server: str):
+@pytest.fixture(scope="module")
+def browser(server: str):
+    """One Chromium for the module; each test gets a fresh context (its own session)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(30_000)
-        tab.goto(server)
-        yield tab
-        browser.close()
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server: str):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = context.new_page()
+    tab.set_default_timeout(30_000)
+    expect.set_options(timeout=30_000)
+    tab.goto(server)
+    yield tab
+    context.close()
 
 
 def _settle(page) -> None:
@@ -114,7 +123,7 @@ def _settle(page) -> None:
     page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden")
 
 
-def _add_food(page, query: str, expected_entries: int) -> None:
+def _search(page, query: str) -> None:
     search = page.get_by_label("Search foods")
     search.fill(query)
     search.press("Enter")
@@ -122,24 +131,112 @@ def _add_food(page, query: str, expected_entries: int) -> None:
     food = page.get_by_role("combobox", name="Food", exact=True)
     expect(food).to_have_value(re.compile(query, re.IGNORECASE))
     _settle(page)
+
+
+def _add_food(page, query: str, expected_entries: int) -> None:
+    _search(page, query)
     page.get_by_role("button", name="Add to plan").click()
     noun = "entry" if expected_entries == 1 else "entries"
     page.get_by_text(f"{expected_entries} {noun} in this plan.").wait_for()
     _settle(page)
 
 
+def _choose(page, label: str, option: re.Pattern[str]) -> None:
+    """Pick an option of a select box."""
+    page.get_by_role("combobox", name=label, exact=True).click()
+    page.get_by_role("option").filter(has_text=option).first.click()
+    _settle(page)
+
+
+def _go(page, link: str) -> None:
+    page.get_by_role("link", name=link).click()
+    _settle(page)
+
+
+def _metric(page, label: str) -> str:
+    metric = page.locator("[data-testid='stMetric']").filter(has_text=label)
+    return metric.locator("[data-testid='stMetricValue']").inner_text()
+
+
+def _set_date(page, label: str, iso: str) -> None:
+    """Type a date into a Streamlit date box, segment by segment."""
+    year, month, day = iso.split("-")
+    for segment, value in (("year", year), ("month", month), ("day", day)):
+        page.get_by_role("spinbutton", name=f"{segment}, {label}").click()
+        page.keyboard.type(value)
+    page.keyboard.press("Enter")
+    _settle(page)
+
+
+def _cells(page, table) -> list[str]:
+    """The text of a data table's cells (the grid's accessible table)."""
+    return table.locator("td").all_inner_texts()
+
+
+def _plotly_data(page) -> list[list[dict]]:
+    return page.evaluate(
+        "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+        ".map(p => p.data.map(t => ({name: t.name, x: t.x, y: t.y})))"
+    )
+
+
+def _table(page, header: str):
+    """The data table with a column headed ``header``."""
+    return page.locator("[data-testid='stDataFrame']").filter(
+        has=page.locator("[role='columnheader']", has_text=header)
+    )
+
+
 def test_plan_a_day_in_chromium(page) -> None:
     page.get_by_text("Your plan is empty").wait_for()
-    _add_food(page, "banana", 1)
-    page.locator(".js-plotly-plot").first.wait_for()
-    _add_food(page, "spinach", 2)
-    _add_food(page, "milk", 3)
-    # Each food stays in the plan: 1 medium banana (118 g, 89 kcal/100 g) + the first
-    # spinach and milk hits at their usual portions.
-    # Assertions retry until the page has settled: a rerun briefly shows stale elements.
+    # Sticky amount and stale portion: after 6 oz of salmon, a banana search shows (and
+    # adds) one medium banana at breakfast, not 6 of salmon's ounces at dinner.
+    _search(page, "salmon")
+    amount = page.get_by_role("spinbutton", name="Amount")
+    amount.fill("6")
+    amount.press("Enter")
+    _settle(page)
+    _choose(page, "Portion", re.compile(r"^oz "))
+    _choose(page, "Meal", re.compile("Dinner"))
+    page.get_by_role("button", name="Add to plan").click()
+    page.get_by_text("1 entry in this plan.").wait_for()
+    _settle(page)
+    _search(page, "banana")
+    expect(page.get_by_role("spinbutton", name="Amount")).to_have_value("1.00")
+    portion = page.get_by_role("combobox", name="Portion", exact=True)
+    expect(portion).to_have_value(re.compile(r'^medium \(7" to 7-7/8" long\)\s+\(118 g\)'))
+    expect(page.get_by_role("combobox", name="Meal", exact=True)).to_have_value("Breakfast")
+    page.get_by_role("button", name="Add to plan").click()
+    page.get_by_text("2 entries in this plan.").wait_for()
+    _settle(page)
+    # 6 oz salmon: 170.1 g x 188 kcal/100 g = 319.8 kcal (FNDDS 26137100); 1 medium banana:
+    # 118 g x 89 kcal/100 g = 105.0 kcal (SR28 09040). 425 kcal; six bananas would be 950.
+    expect(
+        page.locator("[data-testid='stMetric']")
+        .filter(has_text="Energy")
+        .locator("[data-testid='stMetricValue']")
+    ).to_have_text("425 kcal")
+    editor = _table(page, "Remove")
+    expect(editor.locator("td").filter(has_text="Bananas, raw")).to_have_count(1)
+    expect(editor.locator("td").filter(has_text=re.compile(r"^medium "))).to_have_count(1)
+
+    # Search shows 15 foods, and 15 more on request.
+    _search(page, "milk")
+    page.get_by_text("The 15 best matches, best first.").wait_for()
+    page.get_by_role("button", name="Show 15 more").click()
+    page.get_by_text("The 30 best matches, best first.").wait_for()
+    _settle(page)
+    _add_food(page, "spinach", 3)
+    _add_food(page, "milk", 4)
+    # The plan editor shows every row, not a scrolled window of them.
+    expect(editor.locator("td").filter(has_text=re.compile(r"^(?:sr28|fndds):"))).to_have_count(4)
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
     expect(page.locator(".js-plotly-plot")).to_have_count(3)  # with "Fill my gaps"
     expect(page.get_by_text("Which foods contribute")).to_have_count(1)
+    # No "None" cell and no raw column name in the day's totals.
+    totals = _table(page, "% of target")
+    expect(totals.locator("td").filter(has_text=re.compile(r"^None$"))).to_have_count(0)
+    expect(totals.locator("[role='columnheader']", has_text="percent_of_target")).to_have_count(0)
     page.get_by_role("spinbutton", name="Age (years)").fill("75")
     page.get_by_role("spinbutton", name="Age (years)").press("Enter")
     expect(page.get_by_role("spinbutton", name="Age (years)")).to_have_value("75")
@@ -148,16 +245,60 @@ def test_plan_a_day_in_chromium(page) -> None:
     page.get_by_role("spinbutton", name="Age (years)").fill("8")
     page.get_by_role("spinbutton", name="Age (years)").press("Enter")
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
-    table = page.locator("[data-testid='stDataFrame']").first
-    table.wait_for()
     _screenshot(page, "plan-a-day.png")
+
+
+def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    page.get_by_text("Limits set by your doctor").click()
+    limit = page.get_by_role("spinbutton", name="Sodium limit (mg/day), 0 = none")
+    limit.fill("1000")
+    limit.press("Enter")
+    _settle(page)
+    _add_food(page, "banana", 1)
+    # The clinician's 1,000 mg wins over the 1,500 mg AI, with a note; the page still works.
+    page.get_by_text("Your doctor's limit of 1,000").first.wait_for()
+    totals = _table(page, "% of target")
+    cells = _cells(page, totals)
+    sodium = cells[cells.index("Sodium (mg)") :][:4]  # nutrient, total, target, upper level
+    assert sodium[2].startswith("1,000 (")
+    assert sodium[3].startswith("1,000 (")
+    # An entry's portion changes in place in the plan editor: 1 medium banana (118 g, 105
+    # kcal) becomes 1 cup, sliced (150 g x 89 kcal/100 g = 133.5 kcal).
+    energy = (
+        page.locator("[data-testid='stMetric']")
+        .filter(has_text="Energy")
+        .locator("[data-testid='stMetricValue']")
+    )
+    expect(energy).to_have_text("105 kcal")
+    editor = _table(page, "Remove")
+    box = editor.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 20, box["y"] + 52)  # the first row's first cell
+    for _ in range(3):  # Meal, Food, Amount, Portion
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.keyboard.type("cup, sliced")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(energy).to_have_text("134 kcal")
+    expect(editor.locator("td").filter(has_text=re.compile(r"^cup, sliced$"))).to_have_count(1)
+    for link, text in (
+        ("Foods", "Richest in"),
+        ("Food diary", "Choose a file to begin"),
+        ("After a workout", "Enter your session above"),
+        ("Plan a day", "Intake as % of the daily target"),
+    ):
+        _go(page, link)
+        page.get_by_text(text).first.wait_for()
+        expect(page.get_by_text("Correct the profile")).to_have_count(0)
+        expect(page.locator("[data-testid='stException']")).to_have_count(0)
 
 
 def test_after_a_workout_in_chromium(page) -> None:
     page.get_by_text("Your plan is empty").wait_for()
-    page.get_by_role("link", name="After a workout").click()
+    _go(page, "After a workout")
     page.get_by_text("Enter your session above").wait_for()
-    _settle(page)
     for label, value in {
         "Body mass before (kg)": "72",
         "Body mass after (kg)": "70.4",
@@ -171,25 +312,85 @@ def test_after_a_workout_in_chromium(page) -> None:
     expect(page.get_by_text("1.10 L/h")).to_have_count(1)
     expect(page.get_by_text("2.2 % of your body mass")).to_have_count(1)
     page.get_by_text("Rehydration schedule").wait_for()
-    page.get_by_role("button", name="Add these losses to the targets").click()
-    page.get_by_text("are added to the targets of").wait_for()
     _screenshot(page, "after-a-workout.png", full_page=True)
     # Overdrinking: mass rose; the warning must be there, and no fluid advised.
     page.get_by_label("Body mass after (kg)").fill("72.3")
     page.get_by_role("button", name="Calculate").click()
     page.get_by_text("hyponatremia").wait_for()
     expect(page.get_by_text("none extra")).to_have_count(1)
-    # A large loss: 72 -> 66 kg (8.3 %). Seek medical help; 7.5-9.0 L spread so that no hour
-    # holds more than 0.8 L: 11.5 h, not the 2 h asked.
+    # A large loss: 72 -> 66 kg in 2 h (8.3 %). Seek medical help; 7.5-9.0 L spread so that
+    # no hour holds more than 0.8 L (ACSM 2007 via DGE 2020): 9.0 / 0.8 = 11.25 -> 11.5 h.
     page.get_by_label("Body mass after (kg)").fill("66")
     page.get_by_label("Drunk during the session (L)").fill("0")
     page.get_by_role("button", name="Calculate").click()
     page.get_by_text("Seek medical help now").wait_for()
     expect(page.get_by_text("Spread over 11.5 h")).to_have_count(1)
-    # The imperial switch converts what is typed: 72 kg is 158.7 lb, not 72 lb.
-    page.get_by_label("Body mass before (kg)").fill("72")
+    _settle(page)
+    schedule = next(
+        {t["name"]: t["y"] for t in figure}
+        for figure in _plotly_data(page)
+        if any(t["name"] == "fluid, at least (mL)" for t in figure)
+    )
+    most = [
+        a + b for a, b in zip(schedule["fluid, at least (mL)"], schedule["up to (mL)"], strict=True)
+    ]
+    assert len(most) == 23  # half hours
+    assert sum(most) == pytest.approx(9000)
+    for hour in itertools.pairwise(most):
+        assert sum(hour) <= 800 + 1e-6
+    # The imperial switch converts what is typed (72 kg is 158.7 lb, not 72 lb) and the
+    # results come in the chosen units: 6 kg lost is 6 L = 202.9 fl oz.
     page.get_by_text("Imperial units (lb, fl oz)").click()
     expect(page.get_by_label("Body mass before (lb)")).to_have_value("158.70")
+    expect(page.get_by_label("Body mass after (lb)")).to_have_value("145.50")
+    page.get_by_role("button", name="Calculate").click()
+    expect(page.get_by_text(re.compile(r"^20[23]\.\d fl oz$"))).to_have_count(1)
+
+
+def test_a_workout_raises_that_days_targets_on_plan_a_day_in_chromium(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    _go(page, "After a workout")
+    page.get_by_text("Enter your session above").wait_for()
+    _set_date(page, "Date of the session", "2030-05-04")
+    for label, value in {
+        "Body mass before (kg)": "70",
+        "Body mass after (kg)": "68.8",
+        "Drunk during the session (L)": "0",
+        "Duration (hours)": "1.5",
+    }.items():
+        page.get_by_label(label).fill(value)
+    page.get_by_role("button", name="Calculate").click()
+    page.get_by_text("1.20 L", exact=True).wait_for()
+    _settle(page)
+    page.get_by_role("button", name="Add these losses to the targets of 2030-05-04").click()
+    page.get_by_text("are added to the targets of 2030-05-04").wait_for()
+    _go(page, "Plan a day")
+    # The date that carries adjusted targets is named, with a button that goes to it.
+    page.get_by_text("Training days with targets adjusted").wait_for()
+    page.get_by_role("button", name="Plan 2030-05-04").click()
+    _settle(page)
+    year = page.get_by_role("spinbutton", name="year, Day")
+    expect(year).to_have_attribute("aria-valuenow", "2030")
+    page.get_by_text("Generate a whole day").click()
+    page.get_by_text("of this training day (adjusted for your sweat losses)").wait_for()
+    page.get_by_role("button", name="Generate a day (replaces the plan)").click()
+    page.get_by_text(re.compile(r"^\d+ entries in this plan\.$")).wait_for()
+    page.get_by_text("Targets adjusted for this training day").wait_for()
+    _settle(page)
+    totals = _table(page, "% of target")
+    # 1.2 L of sweat at 50 mmol/L: sodium 1,500 + 1.2 x 50 x 22.99 = 2,879 mg; water
+    # 2,700 + 1,200 = 3,900 g (F 34). The generated day meets these adjusted targets.
+    expect(totals.locator("td").filter(has_text=re.compile(r"^2,879 \("))).to_have_count(1)
+    expect(totals.locator("td").filter(has_text=re.compile(r"^3,900 \("))).to_have_count(1)
+    expect(totals.locator("td").filter(has_text=re.compile(r"^below$"))).to_have_count(0)
+    # Leaving the page and coming back keeps the form and its result together.
+    _go(page, "Foods")
+    _go(page, "After a workout")
+    expect(page.get_by_label("Body mass after (kg)")).to_have_value("68.80")
+    expect(page.get_by_role("spinbutton", name="year, Date of the session")).to_have_attribute(
+        "aria-valuenow", "2030"
+    )
+    expect(page.get_by_text("1.20 L", exact=True)).to_have_count(1)
 
 
 def test_fill_my_gaps_in_chromium(page) -> None:
@@ -208,9 +409,8 @@ def test_fill_my_gaps_in_chromium(page) -> None:
 
 def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     page.get_by_text("Your plan is empty").wait_for()
-    page.get_by_role("link", name="Food diary").click()
+    _go(page, "Food diary")
     page.get_by_text("Choose a file to begin").wait_for()
-    _settle(page)
     page.locator("input[type='file']").first.set_input_files(
         str(ROOT / "tests" / "data" / "cronometer_servings.csv")
     )
@@ -240,6 +440,44 @@ def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     _settle(page)
     expect(page.get_by_text("days, from the USDA food database")).to_have_count(1)
     _screenshot(page, "food-diary.png")
+
+
+def test_food_diary_switch_and_a_saved_mapping_in_chromium(page, tmp_path) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    _go(page, "Food diary")
+    page.get_by_text("Choose a file to begin").wait_for()
+    uploads = page.locator("input[type='file']")
+    uploads.first.set_input_files(str(ROOT / "tests" / "data" / "cronometer_servings.csv"))
+    page.get_by_text("Read as Cronometer servings.csv").wait_for()
+    _settle(page)
+    switch = page.get_by_role("switch", name=re.compile("Recompute from the USDA"))
+    expect(switch).not_to_be_checked()
+    page.get_by_text("Recompute from the USDA food database").click()
+    page.get_by_text("days, from the USDA food database").wait_for()
+    _settle(page)
+    skipped = _metric(page, "Skipped")
+    # Re-uploading the downloaded mapping leaves out only the names a person chose to leave
+    # out: an unmatched name stays unmatched, so the counts do not change.
+    with page.expect_download() as download:
+        page.get_by_role("button", name=re.compile("Download the food mapping")).click()
+    mapping = tmp_path / "food-mapping.csv"
+    download.value.save_as(mapping)
+    uploads.nth(1).set_input_files(str(mapping))
+    page.get_by_text("food-mapping.csv").first.wait_for()
+    _settle(page)
+    expect(switch).to_be_checked()
+    expect(
+        page.locator("[data-testid='stMetric']")
+        .filter(has_text="Skipped")
+        .locator("[data-testid='stMetricValue']")
+    ).to_have_text(skipped)
+    # Another upload starts from its tracker's own numbers, and the switch says so.
+    uploads.first.set_input_files(str(ROOT / "tests" / "data" / "loseit.csv"))
+    page.get_by_text("Read as Lose It!").wait_for()
+    _settle(page)
+    expect(switch).not_to_be_checked()
+    page.get_by_text("from your tracker's numbers").wait_for()
+    expect(page.get_by_text(re.compile(r"days?, from the USDA food database"))).to_have_count(0)
 
 
 def test_text_from_a_file_is_shown_as_text_in_chromium(page, tmp_path) -> None:

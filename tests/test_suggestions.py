@@ -14,6 +14,7 @@ from planner.fooddb.nutrients import na_k_ratios
 from planner.intake.check import check_entries
 from planner.intake.targets import Profile, daily_targets
 from planner.suggest.basket import greedy_basket
+from planner.suggest.dayplan import plan_day
 from planner.suggest.gaps import (
     Preferences,
     check_with_basket,
@@ -23,7 +24,7 @@ from planner.suggest.gaps import (
     rank_foods,
     shortlist,
 )
-from planner.suggest.pool import food_pool, richest_foods
+from planner.suggest.pool import food_kinds, food_pool, is_condiment, richest_foods
 
 TARGETS = daily_targets(Profile("F", 34))
 DAY = "2024-05-01"
@@ -116,7 +117,9 @@ def test_suggestion_closes_the_gaps_within_the_sodium_limit(foods, portions, art
     result = fill_gaps(check, DAY, pool=pool)
     assert result.basket.closes_all
     assert len(result.basket.items) <= 5
-    assert (result.basket.items["portions"] <= 3).all()
+    # No food beyond one sitting (the pool's max_portions).
+    caps = pool.set_index("food_id")["max_portions"]
+    assert (result.basket.items["portions"] <= caps[result.basket.items["food_id"]].values).all()
     after = check_with_basket(check, DAY, result.basket, foods=foods)
     status = after.days.set_index("nutrient")["status"]
     for name in ("potassium_mg", "magnesium_mg", "calcium_mg", "sodium_mg"):
@@ -142,12 +145,17 @@ def test_kidney_disease_never_pushes_potassium(foods, portions, articles) -> Non
     assert any("kidney" in n for n in result.notes)
 
 
-def test_low_sodium_mode_adds_no_sodium(foods, portions, articles) -> None:
+def test_low_sodium_mode_adds_little_sodium_and_still_closes_calcium(
+    foods, portions, articles
+) -> None:
     check = _check(("sr28:09040", 118), foods=foods)
     prefs = Preferences(low_sodium=True)
     result = fill_gaps(check, DAY, pool=food_pool(foods, portions, articles), preferences=prefs)
-    assert result.basket.added["sodium_mg"] == 0
+    # At most two "low sodium" servings of 140 mg (21 CFR 101.61(b)(4)): 280 mg.
+    assert 0 < result.basket.added["sodium_mg"] <= 280 + 1e-6
     assert "sodium_mg" not in result.basket.need
+    # The banana brings 5.9 mg of 1,000 mg calcium; with no sodium allowed nothing closed it.
+    assert "calcium_mg" not in result.basket.unmet
 
 
 def test_an_impossible_day_says_what_remains(foods, portions, articles) -> None:
@@ -213,3 +221,77 @@ def test_the_richest_sources_of_water_are_drinks_and_watery_foods(
     described = foods.set_index("food_id").loc[table["food_id"]]
     assert (described["water_g"] >= 80).all()
     assert (described["sodium_mg"].fillna(0) <= 150).all()  # no broth, no canned tuna
+
+
+@pytest.mark.parametrize(
+    ("food_id", "kind", "portion_g", "max_portions"),
+    [
+        # Dried apricots, cup of halves (130 g): RACC 40 g x 2 = 80 g -> half a cup (65 g).
+        ("sr28:09032", "dried fruit", 130.0, 0.5),
+        # Almonds, 1 oz (28.35 g): RACC 30 g x 2 = 60 g -> 2 oz (56.7 g).
+        ("sr28:12061", "nuts and seeds", 28.35, 2.0),
+        # Whole milk, cup (244 g): RACC 240 mL x 2 = 480 g -> 1.5 cups (366 g).
+        ("sr28:01077", "milk and juice", 244.0, 1.5),
+        # Tap water, 8 fl oz (237 g): RACC 360 mL x 2 = 720 g -> 3 servings (711 g).
+        ("sr28:14411", "other drinks", 237.0, 3.0),
+        # Baked potato, medium (173 g): 2 x 85 g = 170 g, but a medium potato is eaten whole.
+        ("sr28:11674", "vegetables", 173.0, 1.0),
+        # Salmon fillet (356 g): 2 x 85 g = 170 g, more than 1.5 x over -> half a fillet.
+        ("sr28:15237", "meat and fish", 356.0, 0.5),
+        # Cheddar, 1 oz slice (28 g): 2 x 30 g = 60 g -> 2 slices.
+        ("sr28:01009", "cheese", 28.0, 2.0),
+        # Dry oats, cup (81 g): RACC 40 g x 2 = 80 g, a cup is within 1.5 x -> 1 cup.
+        ("sr28:08120", "dry cereals", 81.0, 1.0),
+    ],
+)
+def test_a_portion_is_what_one_sitting_holds(
+    foods, portions, articles, food_id, kind, portion_g, max_portions
+) -> None:
+    pool = food_pool(foods, portions, articles).set_index("food_id", drop=False)
+    assert food_kinds(pool).loc[food_id] == kind
+    assert pool.at[food_id, "portion_g"] == pytest.approx(portion_g)
+    assert pool.at[food_id, "max_portions"] == max_portions
+
+
+def test_whole_database_leaves_out_condiments_and_sauces(foods, portions, articles) -> None:
+    pool = food_pool(foods, portions, articles, pool="all")
+    kept = set(pool["food_id"])
+    for condiment in (
+        "fndds:74406060",  # Buffalo sauce
+        "fndds:74401010",  # Ketchup
+        "sr28:11935",  # Catsup (SR28 files it under vegetables)
+        "sr28:16123",  # Soy sauce (SR28 files it under legumes)
+        "fndds:41420300",  # Soy sauce
+        "sr28:21314",  # McDONALD'S, Spicy Buffalo Sauce
+        "sr28:06971",  # Sauce, worcestershire
+    ):
+        assert condiment not in kept, condiment
+    for dish in (
+        "fndds:24168000",  # Chicken "wings" with hot sauce: a dish, not a sauce
+        "sr28:11270",  # Mustard greens, raw
+    ):
+        assert dish in set(foods["food_id"])
+    assert "fndds:24168000" in kept
+    assert not is_condiment(foods[foods["food_id"] == "sr28:11270"]).any()
+
+
+def test_no_suggested_or_generated_portion_exceeds_a_sitting(foods, portions, articles) -> None:
+    # The day that once had 2 cups (260 g) of dried apricots at breakfast.
+    pool = food_pool(foods, portions, articles)
+    day = plan_day(pool, TARGETS, kcal=2000)
+    caps = pool.set_index("food_id")["max_portions"]
+    assert (day.plan["portions"] <= caps[day.plan["food_id"]].values).all()
+    apricots = day.plan[day.plan["food_id"] == "sr28:09032"]
+    assert (apricots["grams"] <= 65 + 1e-9).all()
+
+
+def test_richest_single_foods_in_water_are_drinks_and_watery_foods(
+    foods, portions, articles
+) -> None:
+    pool = food_pool(foods, portions, articles, pool="all")
+    ranked = rank_foods(pool, "water_g", 2000.0, top=20)
+    described = foods.set_index("food_id").loc[ranked["food_id"]]
+    assert (described["water_g"] >= 80).all()
+    assert (described["sodium_mg"].fillna(0) <= 150).all()
+    assert "sr28:15121" not in set(ranked["food_id"])  # canned tuna
+    assert "sr28:06008" not in set(ranked["food_id"])  # beef broth

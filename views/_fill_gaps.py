@@ -15,6 +15,7 @@ from planner.intake.check import DiaryCheck
 from planner.intake.targets import Target
 from planner.suggest.dayplan import plan_day
 from planner.suggest.gaps import (
+    LOW_SODIUM_ALLOWANCE_MG,
     Preferences,
     check_with_basket,
     fill_gaps,
@@ -84,7 +85,12 @@ def preferences_form(key: str) -> Preferences:
     budget = right.number_input(
         "Energy budget for the day (kcal, 0 = none)", 0.0, 6000.0, 0.0, 100.0, key=f"{key}_kcal"
     )
-    low_sodium = right.checkbox("Low-sodium: add no sodium", key=f"{key}_low_sodium")
+    low_sodium = right.checkbox(
+        f"Low-sodium: add at most {LOW_SODIUM_ALLOWANCE_MG:.0f} mg sodium",
+        key=f"{key}_low_sodium",
+        help="Two servings of foods that may be labelled low sodium (140 mg each): enough for "
+        "a cup of milk or yogurt to close a calcium gap.",
+    )
     kidney = right.checkbox("I have kidney disease", key=f"{key}_kidney")
     return Preferences(
         pool=pool,
@@ -100,7 +106,7 @@ def preferences_form(key: str) -> Preferences:
 
 def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
     """Suggestions that close the day's gaps, with add-to-plan buttons and before/after."""
-    with st.expander("Fill my gaps", expanded=True, icon="🧺"):
+    with st.expander("Fill my gaps", expanded=True, icon=":material/shopping_basket:"):
         prefs = preferences_form("gaps")
         if prefs.kidney_disease:
             st.warning(KIDNEY_WARNING)
@@ -127,11 +133,13 @@ def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
                 hide_index=True,
                 width="stretch",
                 column_config={
-                    "description": "Food",
-                    "grams": st.column_config.NumberColumn("g", format="%.0f"),
+                    "description": st.column_config.TextColumn("Food", pinned=True),
+                    "portions": st.column_config.NumberColumn("Portions", format="%g"),
+                    "portion": "Portion",
+                    "grams": st.column_config.NumberColumn("Weight (g)", format="%.0f"),
                     **{
                         n: st.column_config.NumberColumn(
-                            f"+{LABELS[n].lower()} {UNITS[n]}", format="%.0f"
+                            f"+ {LABELS[n].lower()} ({UNITS[n]})", format="%.0f"
                         )
                         for n in (*CHECKED[:4], ENERGY)
                     },
@@ -169,22 +177,31 @@ def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
                     hide_index=True,
                     width="stretch",
                     column_config={
-                        "description": "Food",
-                        "portion_g": st.column_config.NumberColumn("g", format="%.0f"),
-                        "per_portion": st.column_config.NumberColumn("per portion", format="%.0f"),
-                        "per_100kcal": st.column_config.NumberColumn("per 100 kcal", format="%.0f"),
-                        "portions_to_close": "portions to close",
-                        "sodium_added_mg": st.column_config.NumberColumn(
-                            "+sodium mg", format="%.0f"
+                        "description": st.column_config.TextColumn("Food", pinned=True),
+                        "portion": "Portion",
+                        "portion_g": st.column_config.NumberColumn("Weight (g)", format="%.0f"),
+                        "per_portion": st.column_config.NumberColumn(
+                            f"{UNITS[nutrient]} per portion", format="%.0f"
                         ),
-                        "energy_added_kcal": st.column_config.NumberColumn("+kcal", format="%.0f"),
+                        "per_100kcal": st.column_config.NumberColumn(
+                            f"{UNITS[nutrient]} per 100 kcal", format="%.0f"
+                        ),
+                        "portions_to_close": st.column_config.NumberColumn(
+                            "Portions to close the gap", format="%g"
+                        ),
+                        "sodium_added_mg": st.column_config.NumberColumn(
+                            "+ sodium (mg)", format="%.0f"
+                        ),
+                        "energy_added_kcal": st.column_config.NumberColumn(
+                            "+ energy (kcal)", format="%.0f"
+                        ),
                     },
                 )
 
 
 def generate_day_panel(targets: dict[str, Target]) -> None:
     """Generate a whole day of article foods and make it the plan."""
-    with st.expander("Generate a whole day", icon="🪄"):
+    with st.expander("Generate a whole day", icon=":material/auto_awesome:"):
         left, right = st.columns(2)
         kcal = left.number_input(
             "Energy target (kcal)", 1000.0, 4500.0, 2000.0, 100.0, key="gen_kcal"

@@ -28,6 +28,10 @@ PLAN_DATE = "plan_date"
 #: Bumped whenever the plan changes outside its editor, so the editor starts afresh.
 PLAN_VERSION = "plan_editor_version"
 SEARCH = "food_search"
+#: How many foods the search shows, for which query: (query, limit).
+SEARCH_LIMIT = "food_search_limit"
+#: Foods the search shows at first, and adds with each "Show more".
+SEARCH_STEP = 15
 #: Training sessions by ISO date: {date: SweatResult}; their losses raise that date's targets.
 TRAINING = "training_sessions"
 #: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
@@ -42,6 +46,8 @@ DIARY_AMOUNTS = "diary_amounts"
 DIARY_COLUMNS = "diary_columns"
 #: The latest "After a workout" result.
 WORKOUT = "workout_result"
+#: The "After a workout" form as last filled in, restored when the page is shown again.
+WORKOUT_FORM = "workout_form"
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -211,42 +217,51 @@ def targets_by_date(targets: dict[str, Target]) -> dict[str, dict[str, Target]]:
 
 
 def show_totals(check: DiaryCheck, date: str) -> None:
-    """The day's totals table, with readable names and whole numbers."""
+    """The day's totals table: readable names, units in the headers, whole numbers, and a
+    dash (not "None") where there is no value."""
     totals = totals_table(check, date)
-    totals = totals.assign(
-        unit=totals["nutrient"].map(UNITS), nutrient=totals["nutrient"].map(LABELS)
+    unit = totals["nutrient"].map(UNITS)
+
+    def level(values: pd.Series, kinds: pd.Series) -> list[str]:
+        return [
+            "–" if pd.isna(v) else f"{v:,.0f} ({k})" for v, k in zip(values, kinds, strict=True)
+        ]
+
+    shown = pd.DataFrame(
+        {
+            "Nutrient": totals["nutrient"].map(LABELS) + " (" + unit + ")",
+            "Total": totals["total"],
+            "Target (kind)": level(totals["target"], totals["target_kind"]),
+            "Upper level (kind)": level(totals["upper_level"], totals["upper_kind"]),
+            "% of target": totals["percent_of_target"],
+            "Status": totals["status"],
+            "Incomplete": totals["incomplete"].astype(bool),
+            "Adjusted": totals["adjusted"].fillna(""),
+        }
     )
     st.dataframe(
-        totals[
-            [
-                "nutrient",
-                "total",
-                "unit",
-                "target",
-                "target_kind",
-                "upper_level",
-                "upper_kind",
-                "percent_of_target",
-                "status",
-                "incomplete",
-                "adjusted",
-            ]
-        ],
+        dashes(shown, formats={"Total": "{:,.0f}", "% of target": "{:.0f} %"}),
         hide_index=True,
         width="stretch",
-        column_config={
-            "nutrient": "Nutrient",
-            "total": st.column_config.NumberColumn("Total", format="%.0f"),
-            "target": st.column_config.NumberColumn("Target", format="%.0f"),
-            "target_kind": "Kind",
-            "upper_level": st.column_config.NumberColumn("Upper level", format="%.0f"),
-            "upper_kind": "Kind ",
-            "percent_of_target": st.column_config.NumberColumn("% of target", format="%.0f%%"),
-            "status": "Status",
-            "incomplete": st.column_config.CheckboxColumn("Incomplete"),
-            "adjusted": "Adjusted",
-        },
+        column_config={"Nutrient": st.column_config.TextColumn(pinned=True)},
     )
+
+
+def dashes(frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> pd.DataFrame:
+    """``frame`` for ``st.dataframe`` with a dash where a number is missing, never "None".
+
+    Number columns become text (whole numbers with thousands separators, or their
+    ``str.format`` pattern in ``formats``): Streamlit draws a missing number as "None". Give
+    such columns a plain label in ``column_config``, not a ``NumberColumn``.
+    """
+    patterns = formats or {}
+    out = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+            pattern = patterns.get(column, "{:,.0f}")
+            out[column] = [("–" if pd.isna(v) else pattern.format(v)) for v in values]
+    return out
 
 
 def show_error(message: str, detail: object) -> None:

@@ -25,6 +25,7 @@ from views._shared import (
     KIDNEY_WARNING,
     PROFILE,
     current_targets,
+    dashes,
     food_table,
     read_uploaded_diary,
     search_index,
@@ -149,7 +150,18 @@ if assumed:
         "weighed at 1 g per mL (see the account)."
     )
 with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} not used)"):
-    st.dataframe(diary.account, hide_index=True, width="stretch")
+    st.dataframe(
+        diary.account,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "row": st.column_config.NumberColumn("Row", pinned=True),
+            "status": "Status",
+            "column": "Column",
+            "value": "Value",
+            "reason": "Reason",
+        },
+    )
     st.download_button(
         "Download the account (CSV)",
         safe_csv(diary.account),
@@ -166,11 +178,14 @@ if matches is not None and len(matches):
         hide_index=True,
         width="stretch",
         column_config={
-            "name": "Name in your diary",
+            "name": st.column_config.TextColumn("Name in your diary", pinned=True),
             "description": "Matched USDA food",
             "score": st.column_config.ProgressColumn(
                 "Score", min_value=0, max_value=100, format="%.0f"
             ),
+            "rows": st.column_config.NumberColumn("Rows"),
+            "status": "Status",
+            "reason": "Reason",
         },
     )
     with st.container(border=True):
@@ -191,17 +206,17 @@ if matches is not None and len(matches):
                 "weight where the amount could be read, else per 100 g):"
             )
             st.dataframe(
-                candidate_comparison(name, result, foods=food_table(), candidates=list(options)),
+                dashes(
+                    candidate_comparison(name, result, foods=food_table(), candidates=list(options))
+                ),
                 hide_index=True,
                 width="stretch",
-                column_config={
-                    n: st.column_config.NumberColumn(f"{LABELS[n]} {UNITS[n]}", format="%.0f")
-                    for n in (*CHECKED, "energy_kcal")
-                }
+                column_config={n: f"{LABELS[n]} ({UNITS[n]})" for n in (*CHECKED, "energy_kcal")}
                 | {
-                    "grams": st.column_config.NumberColumn("grams", format="%.0f"),
-                    "food_id": "food id",
-                    "source": "from",
+                    "grams": "Grams",
+                    "food_id": "USDA id",
+                    "source": st.column_config.TextColumn("From", pinned=True),
+                    "description": "Food",
                 },
             )
         query = st.text_input("Or search the food database", key="fix_query")
@@ -261,20 +276,18 @@ for column, name in zip(columns, CHECKED, strict=True):
         )
 table = day_table(check)
 st.dataframe(
-    table,
+    dashes(
+        table,
+        formats={f"{n}_pct": "{:.0f} %" for n in CHECKED} | {"na_k_molar_ratio": "{:.2f}"},
+    ),
     width="stretch",
     column_config={
-        **{
-            n: st.column_config.NumberColumn(f"{LABELS[n]} {UNITS[n]}", format="%.0f")
-            for n in CHECKED
-        },
-        **{
-            f"{n}_pct": st.column_config.NumberColumn(f"{LABELS[n]} %", format="%.0f%%")
-            for n in CHECKED
-        },
+        "_index": st.column_config.TextColumn("Date", pinned=True),
+        **{n: f"{LABELS[n]} ({UNITS[n]})" for n in CHECKED},
+        **{f"{n}_pct": f"{LABELS[n]} (% of target)" for n in CHECKED},
         **{f"{n}_status": st.column_config.TextColumn(f"{LABELS[n]} status") for n in CHECKED},
-        "energy_kcal": st.column_config.NumberColumn("Energy kcal", format="%.0f"),
-        "na_k_molar_ratio": st.column_config.NumberColumn("Na:K", format="%.2f"),
+        "energy_kcal": "Energy (kcal)",
+        "na_k_molar_ratio": "Na:K (molar)",
     },
 )
 st.download_button(
@@ -291,11 +304,18 @@ if other is not None:
         "(USDA totals leave out rows it could not match or weigh)."
     )
     st.dataframe(
-        side_by_side(logged, database, nutrient, names=("tracker", "USDA")),
+        dashes(side_by_side(logged, database, nutrient, names=("tracker", "USDA"))),
         width="stretch",
         column_config={
-            c: st.column_config.NumberColumn(f"{c} {UNITS[nutrient]}", format="%.0f")
-            for c in ("tracker", "USDA", "difference")
+            "_index": st.column_config.TextColumn("Date", pinned=True),
+            **{
+                c: f"{label} ({UNITS[nutrient]})"
+                for c, label in (
+                    ("tracker", "Tracker"),
+                    ("USDA", "USDA"),
+                    ("difference", "Difference"),
+                )
+            },
         },
     )
 completed = checked.completed
@@ -306,20 +326,20 @@ if completed is not None and checked.source == "logged" and len(completed):
         "filled from the USDA food the name was matched to; rows still unknown are counted."
     )
     st.dataframe(
-        completed[completed["nutrient"] == nutrient].drop(columns="nutrient"),
+        dashes(
+            completed[completed["nutrient"] == nutrient].drop(columns="nutrient"),
+            formats={"filled_percent": "{:.0f} %"},
+        ),
         hide_index=True,
         width="stretch",
         column_config={
-            "logged": st.column_config.NumberColumn(f"tracker {UNITS[nutrient]}", format="%.0f"),
-            "filled": st.column_config.NumberColumn(
-                f"filled from USDA {UNITS[nutrient]}", format="%.0f"
-            ),
-            "completed": st.column_config.NumberColumn(
-                f"completed {UNITS[nutrient]}", format="%.0f"
-            ),
-            "filled_percent": st.column_config.NumberColumn("filled", format="%.0f%%"),
-            "rows_filled": "rows filled",
-            "rows_unknown": "rows still unknown",
+            "date": st.column_config.TextColumn("Date", pinned=True),
+            "logged": f"Tracker ({UNITS[nutrient]})",
+            "filled": f"Filled from USDA ({UNITS[nutrient]})",
+            "completed": f"Completed ({UNITS[nutrient]})",
+            "filled_percent": "Filled (% of completed)",
+            "rows_filled": "Rows filled",
+            "rows_unknown": "Rows still unknown",
         },
     )
 st.plotly_chart(heatmap_figure(check), width="stretch")

@@ -52,12 +52,14 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        "description": "Food",
+        "description": st.column_config.TextColumn("Food", pinned=True),
         "amount": st.column_config.NumberColumn(f"{unit} {basis}", format="%.0f"),
-        "portion_g": st.column_config.NumberColumn("g per portion", format="%.0f"),
+        "portion": "Portion",
+        "portion_g": st.column_config.NumberColumn("Grams per portion", format="%.0f"),
         "food_group": "Group",
-        "na_k_molar_ratio": st.column_config.NumberColumn("Na:K", format="%.2f"),
+        "na_k_molar_ratio": st.column_config.NumberColumn("Na:K (molar)", format="%.2f"),
         "article": st.column_config.CheckboxColumn("In the articles"),
+        "food_id": "USDA id",
     },
 )
 if nutrient == "potassium_mg":
@@ -87,6 +89,7 @@ figure = px.scatter(
     color_discrete_map={"article food": "#d9822b", "other food": "#7fb3d5"},
 )
 figure.update_traces(marker={"size": 5, "opacity": 0.7})
+figure.update_layout(legend_title_text="")
 st.plotly_chart(figure, width="stretch")
 st.caption(
     "Foods with no sodium or no energy are not on the log scales. The Na:K molar ratio is "

@@ -18,6 +18,8 @@ from views._shared import (
     PLAN_DATE,
     PLAN_VERSION,
     SEARCH,
+    SEARCH_LIMIT,
+    SEARCH_STEP,
     article_table,
     current_targets,
     food_table,
@@ -53,15 +55,26 @@ day_targets = adjusted.get(day.isoformat(), targets)
 with st.container(border=True):
     st.subheader("Add a food")
     query = st.text_input("Search foods", key=SEARCH, placeholder="banana, milk, spinach…")
-    found = search_foods(search_index(), query, limit=15) if query else None
+    # 15 foods at first; "Show more" adds 15 at a time for this query.
+    more = st.session_state.get(SEARCH_LIMIT)
+    limit = more[1] if more is not None and more[0] == query else SEARCH_STEP
+    found = search_foods(search_index(), query, limit=limit) if query else None
     if found is not None and found.empty:
         st.warning("No food matches your search.")
         st.text(query)
     elif found is not None:
         names = dict(zip(found["food_id"], found["description"], strict=True))
-        food_id = st.selectbox(
-            "Food", list(names), format_func=lambda i: f"{names[i]}  ({i})", key="add_food"
+        pick, grow = st.columns([5, 1], vertical_alignment="bottom")
+        food_id = pick.selectbox(
+            "Food",
+            list(names),
+            format_func=lambda i: f"{names[i]}  ({i})",
+            key="add_food",
         )
+        pick.caption(f"The {len(names)} best matches, best first.")
+        if len(names) == limit and grow.button(f"Show {SEARCH_STEP} more", key="search_more"):
+            st.session_state[SEARCH_LIMIT] = (query, limit + SEARCH_STEP)
+            st.rerun()
         units = portion_choices(portions, food_id)
         usual = usual_portion(units, preferred=article_portions.get(food_id))
         left, middle, right = st.columns([1, 2, 1])
@@ -90,19 +103,27 @@ if not plan:
 
 descriptions = foods.set_index("food_id")["description"]
 table = pd.DataFrame(plan).assign(description=lambda t: t["food"].map(descriptions), remove=False)
+# Each entry's portion can be changed in place among its food's own portions.
+choices = {f: portion_choices(portions, f) for f in table["food"].unique()}
 edited = st.data_editor(
     table[["meal", "description", "amount", "unit", "remove", "food"]],
     key=f"plan_editor_{st.session_state[PLAN_VERSION]}",
     hide_index=True,
     width="stretch",
-    disabled=["description", "unit", "food"],
+    height="content",
+    disabled=["description", "food"],
     column_config={
         "meal": st.column_config.SelectboxColumn("Meal", options=list(MEALS), required=True),
-        "description": st.column_config.TextColumn("Food"),
+        "description": st.column_config.TextColumn("Food", width="large"),
         "amount": st.column_config.NumberColumn("Amount", step=0.25),
-        "unit": st.column_config.TextColumn("Portion"),
+        "unit": st.column_config.SelectboxColumn(
+            "Portion",
+            options=sorted({u for units_of in choices.values() for u in units_of}),
+            required=True,
+            help="Any of the food's own portions, g or oz.",
+        ),
         "remove": st.column_config.CheckboxColumn("Remove"),
-        "food": st.column_config.TextColumn("food_id"),
+        "food": st.column_config.TextColumn("USDA id", width="small"),
     },
 )
 negative = [i + 1 for i, a in enumerate(edited["amount"]) if pd.notna(a) and a < 0]
@@ -112,6 +133,23 @@ if negative:
         "Your plan keeps its last good amounts."
     )
     edited = edited.assign(amount=table["amount"].where(edited["amount"] < 0, edited["amount"]))
+foreign = [
+    i + 1
+    for i, (f, u) in enumerate(zip(edited["food"], edited["unit"], strict=True))
+    if u not in choices[f]
+]
+if foreign:
+    row = edited.iloc[foreign[0] - 1]
+    st.error(
+        f"Row {foreign[0]}: {row['description']} has no portion {row['unit']!r}; its portions "
+        f"are {', '.join(choices[row['food']])}. Your plan keeps its last portion."
+    )
+    edited = edited.assign(
+        unit=[
+            u if u in choices[f] else old
+            for f, u, old in zip(edited["food"], edited["unit"], table["unit"], strict=True)
+        ]
+    )
 current = edited[["meal", "food", "amount", "unit"]].to_dict("records")
 st.caption(f"{len(current)} {'entry' if len(current) == 1 else 'entries'} in this plan.")
 if edited["remove"].any():

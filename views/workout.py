@@ -25,6 +25,8 @@ from planner.sweat.recovery import (
 from views._shared import (
     KIDNEY_WARNING,
     WORKOUT,
+    WORKOUT_FORM,
+    dashes,
     food_table,
     portion_table,
     training_sessions,
@@ -50,23 +52,54 @@ def _convert_form() -> None:
             st.session_state[key] = round(convert_volume(st.session_state[key], *volume), 2)
 
 
+def form_keys() -> tuple[str, ...]:
+    """The widgets of the session form, kept across pages."""
+    return (
+        "w_date",
+        "w_hours",
+        "w_before",
+        "w_after",
+        "w_drank",
+        "w_urine",
+        "w_sodium_choice",
+        "w_sodium_measured",
+        "w_recovery_hours",
+        "w_note",
+    )
+
+
+st.session_state.setdefault(
+    "workout_imperial", st.session_state.get(WORKOUT_FORM, {}).get("imperial", False)
+)
 imperial = st.toggle("Imperial units (lb, fl oz)", key="workout_imperial", on_change=_convert_form)
 mass_unit, volume_unit = ("lb", "fl oz") if imperial else ("kg", "l")
 volume_label = "fl oz" if imperial else "L"
 mass_defaults = (154.0, 151.0) if imperial else (70.0, 68.6)
 
-# Set once, then owned by the widgets (and converted when the units change).
-st.session_state.setdefault("w_before", mass_defaults[0])
-st.session_state.setdefault("w_after", mass_defaults[1])
-st.session_state.setdefault("w_drank", 17.0 if imperial else 0.5)
-st.session_state.setdefault("w_urine", 0.0)
+# Set once, then owned by the widgets (and converted when the units change). Streamlit
+# forgets a widget's value when another page runs, so the form is kept beside it and
+# restored: coming back shows the form that gave the result below it.
+form: dict[str, object] = st.session_state.setdefault(WORKOUT_FORM, {})
+for key, default in {
+    "w_date": dt.date.today(),
+    "w_hours": 1.5,
+    "w_before": mass_defaults[0],
+    "w_after": mass_defaults[1],
+    "w_drank": 17.0 if imperial else 0.5,
+    "w_urine": 0.0,
+    "w_sodium_choice": next(iter(SWEAT_SODIUM_PRESETS)),
+    "w_sodium_measured": 0.0,
+    "w_recovery_hours": 2.0,
+    "w_note": "",
+}.items():
+    st.session_state.setdefault(key, form.get(key, default))
 
 # Not a form: the unit switch must see what is typed to convert it.
 with st.container(border=True):
     left, right = st.columns(2)
-    session_date = left.date_input("Date of the session", value=dt.date.today(), key="w_date")
+    session_date = left.date_input("Date of the session", key="w_date")
     hours = right.number_input(
-        "Duration (hours)", min_value=0.0, max_value=24.0, value=1.5, step=0.25, key="w_hours"
+        "Duration (hours)", min_value=0.0, max_value=24.0, step=0.25, key="w_hours"
     )
     before = left.number_input(
         f"Body mass before ({mass_unit})",
@@ -105,7 +138,6 @@ with st.container(border=True):
     measured = right.number_input(
         "Measured sweat sodium (if measured)",
         min_value=0.0,
-        value=0.0,
         step=1.0,
         key="w_sodium_measured",
     )
@@ -113,12 +145,12 @@ with st.container(border=True):
         "Rehydrate over (hours)",
         min_value=0.5,
         max_value=12.0,
-        value=2.0,
         step=0.5,
         key="w_recovery_hours",
     )
     note = right.text_input("Conditions (optional)", placeholder="hot, humid, 32 °C", key="w_note")
     submitted = st.button("Calculate", type="primary", key="w_calculate")
+form.update({key: st.session_state[key] for key in form_keys()}, imperial=imperial)
 
 if submitted:
     try:
@@ -149,7 +181,7 @@ if WORKOUT not in st.session_state:
 date, result = st.session_state[WORKOUT]
 
 for warning in result.warnings:
-    st.error(warning, icon="⚠️")
+    st.error(warning, icon=":material/warning:")
 first, second, third, fourth = st.columns(4)
 
 
@@ -184,7 +216,7 @@ st.dataframe(
     hide_index=True,
     column_config={
         "lost": "Lost in sweat",
-        "mg": st.column_config.NumberColumn("mg", format="%.0f"),
+        "mg": st.column_config.NumberColumn("Amount (mg)", format="%.0f"),
     },
 )
 if not result.overdrank:
@@ -210,7 +242,7 @@ had = st.data_editor(
     column_config={
         "description": "Food or drink",
         "portion": "Portion",
-        "portion_g": st.column_config.NumberColumn("g per portion", format="%.0f"),
+        "portion_g": st.column_config.NumberColumn("Grams per portion", format="%.0f"),
         "portions": st.column_config.NumberColumn("Portions you had", min_value=0.0, step=0.5),
     },
 )
@@ -228,14 +260,15 @@ shown = check.assign(
     )
 )
 st.dataframe(
-    shown[["nutrient", "have", "min", "max", "lost", "status"]],
+    dashes(shown[["nutrient", "have", "min", "max", "lost", "status"]]),
     hide_index=True,
     column_config={
         "nutrient": "Replace",
-        "have": st.column_config.NumberColumn("From your choice", format="%.0f"),
-        "min": st.column_config.NumberColumn("Aim for at least", format="%.0f"),
-        "max": st.column_config.NumberColumn("At most", format="%.0f"),
-        "lost": st.column_config.NumberColumn("Lost in sweat", format="%.0f"),
+        "have": "From your choice",
+        "min": "Aim for at least",
+        "max": "At most",
+        "lost": "Lost in sweat",
+        "status": "Status",
     },
 )
 if basket.items.empty:
@@ -248,11 +281,13 @@ else:
         )[["description", "portions", "portion", "grams", "fluid_ml", SODIUM, POTASSIUM]],
         hide_index=True,
         column_config={
-            "description": "Food or drink",
-            "grams": st.column_config.NumberColumn("g", format="%.0f"),
-            "fluid_ml": st.column_config.NumberColumn("fluid mL", format="%.0f"),
-            SODIUM: st.column_config.NumberColumn("sodium mg", format="%.0f"),
-            POTASSIUM: st.column_config.NumberColumn("potassium mg", format="%.0f"),
+            "description": st.column_config.TextColumn("Food or drink", pinned=True),
+            "portions": st.column_config.NumberColumn("Portions", format="%g"),
+            "portion": "Portion",
+            "grams": st.column_config.NumberColumn("Weight (g)", format="%.0f"),
+            "fluid_ml": st.column_config.NumberColumn("Fluid (mL)", format="%.0f"),
+            SODIUM: st.column_config.NumberColumn("Sodium (mg)", format="%.0f"),
+            POTASSIUM: st.column_config.NumberColumn("Potassium (mg)", format="%.0f"),
         },
     )
 for name, short in basket.unmet.items():

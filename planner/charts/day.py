@@ -78,10 +78,11 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
     return figure
 
 
-def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Figure:
+def contributions_figure(check: DiaryCheck, date: str, *, top: int = 12) -> go.Figure:
     """Stacked bars: which foods make up each nutrient's % of target.
 
-    The ``top`` foods by share of target are shown by name; the rest are summed as "other".
+    Every food is shown by name when there are at most ``top`` + 1 of them; otherwise the
+    ``top`` foods by share of target are named and the rest summed as "N other foods".
     """
     foods = food_totals(check, date)
     shares = foods.set_index("description")[list(CHECKED)].fillna(0.0)
@@ -89,7 +90,7 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Fi
     for name in CHECKED:
         shares[name] = shares[name] / float(day[name]) * 100.0
     ranking = shares.sum(axis=1).sort_values(ascending=False)
-    keep = list(ranking.index[:top])
+    keep = list(ranking.index if len(ranking) <= top + 1 else ranking.index[:top])
     rest = shares.drop(index=keep)
     figure = go.Figure()
     labels = [LABELS[n] for n in CHECKED]
@@ -104,7 +105,12 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 6) -> go.Fi
         )
     if len(rest):
         figure.add_trace(
-            go.Bar(x=labels, y=rest.sum().to_numpy(), name="other foods", marker_color="#bbb")
+            go.Bar(
+                x=labels,
+                y=rest.sum().to_numpy(),
+                name=f"{len(rest)} other foods",
+                marker_color="#bbb",
+            )
         )
     figure.add_hline(y=100, line_dash="dash", line_color="#555")
     figure.update_layout(
@@ -214,8 +220,16 @@ def rehydration_schedule_figure(result: SweatResult) -> go.Figure:
     figure.update_layout(
         barmode="stack",
         title="Rehydration schedule",
-        yaxis={"title": "fluid (mL)"},
-        yaxis2={"title": "sodium (mg)", "overlaying": "y", "side": "right", "rangemode": "tozero"},
+        # Each axis picks its own round ticks (synced ticks gave 247/493/740 mg).
+        yaxis={"title": "fluid (mL)", "tickmode": "auto", "rangemode": "tozero"},
+        yaxis2={
+            "title": "sodium (mg)",
+            "overlaying": "y",
+            "side": "right",
+            "rangemode": "tozero",
+            "tickmode": "auto",
+            "showgrid": False,
+        },
         height=340,
         margin={"l": 10, "r": 10, "t": 50, "b": 40},
         legend={"orientation": "h", "y": -0.2},

@@ -121,15 +121,18 @@ def weekly_figure(check: DiaryCheck) -> go.Figure:
         target = check.targets[name].min
         # A level to reach of 0 or none (a doctor's override) has no percentage.
         share = weeks[name] / target * 100.0 if target else weeks[name] * float("nan")
-        figure.add_trace(go.Bar(x=list(weeks.index), y=share, name=LABELS[name]))
+        figure.add_trace(
+            go.Bar(x=[f"week of {week}" for week in weeks.index], y=share, name=LABELS[name])
+        )
     figure.add_hline(y=100, line_dash="dash", line_color="#555")
     figure.update_layout(
         barmode="group",
         title="Weekly averages (% of target)",
-        xaxis={"type": "category", "title": "week starting"},
+        # The week is named on each tick: an axis title would sit on the legend below.
+        xaxis={"type": "category"},
         height=340,
         yaxis_title="% of the level to reach",
-        legend={"orientation": "h", "y": -0.35},
+        legend={"orientation": "h", "y": -0.2, "yanchor": "top"},
         **_LAYOUT,
     )
     return figure

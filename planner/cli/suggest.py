@@ -56,7 +56,9 @@ def _preference_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-foods", type=int, default=5)
     parser.add_argument("--objective", choices=["energy", "portions"], default="energy")
     parser.add_argument("--kcal-budget", type=float, help="most energy the day may reach")
-    parser.add_argument("--low-sodium", action="store_true", help="add no sodium at all")
+    parser.add_argument(
+        "--low-sodium", action="store_true", help="add at most 280 mg sodium, close no sodium gap"
+    )
     parser.add_argument(
         "--kidney-disease", action="store_true", help="never suggest potassium-rich foods"
     )

@@ -174,6 +174,10 @@ def plan_day(
         2 * _WATER_GLASSES,
         np.where(is_drink, 4.0, np.clip(np.floor(_MAX_SOLID_G / half_g), 1.0, 4.0)),
     )
+    if "max_portions" in foods.columns:
+        # No more than one sitting of a food (the pool's cap: 80 g of dried apricots).
+        sitting = foods["max_portions"].to_numpy(float)[food_of] * 2.0
+        cap = np.minimum(cap, np.where(np.isnan(sitting), cap, np.maximum(sitting, 1.0)))
     upper = np.concatenate([cap, np.ones(nx), np.ones(ng), np.full(ns + 2, np.inf)])
     integrality = np.concatenate([np.ones(2 * nx + ng), np.zeros(ns + 2)])
     rows: list[tuple[np.ndarray, float, float]] = []

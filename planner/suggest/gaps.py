@@ -25,10 +25,15 @@ from planner.fooddb.nutrients import (
 )
 from planner.intake.check import DiaryCheck, check_totals, day_summary
 from planner.suggest.basket import Basket, Objective, greedy_basket, solve_basket
-from planner.suggest.pool import EXCLUSIONS, PoolName, food_pool
+from planner.suggest.pool import EXCLUSIONS, PoolName, food_pool, water_sources
 
 #: The nutrients a basket closes. Water is left to drinks: no food basket closes 2-3 L.
 MINERALS = (POTASSIUM, MAGNESIUM, CALCIUM, SODIUM)
+
+#: Sodium a low-sodium basket may still add [mg]: two servings of foods that may be labelled
+#: "low sodium" (at most 140 mg per reference amount, 21 CFR 101.61(b)(4)). Without it no
+#: milk, yogurt or fortified plant milk (about 100 mg a cup) could close a calcium gap.
+LOW_SODIUM_ALLOWANCE_MG = 280.0
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,8 @@ class Preferences:
     dislikes : collection of str
         ``food_id`` values, or words (a food whose description contains the word is left out).
     low_sodium : bool
-        Add no sodium at all, even where the day is below the sodium AI.
+        Add at most :data:`LOW_SODIUM_ALLOWANCE_MG` of sodium, and never close a sodium
+        gap, even where the day is below the sodium AI.
     kidney_disease : bool
         Never push potassium (its gap is not closed); a health professional sets the limits.
     max_foods : int
@@ -112,7 +118,8 @@ def day_gaps(
 
 
 def rank_foods(pool: pd.DataFrame, nutrient: str, gap: float, *, top: int = 10) -> pd.DataFrame:
-    """The pool's foods richest in ``nutrient`` per usual portion.
+    """The pool's foods richest in ``nutrient`` per usual portion (for water, only drinks
+    and watery foods, :func:`planner.suggest.pool.water_sources`).
 
     Returns
     -------
@@ -121,6 +128,8 @@ def rank_foods(pool: pd.DataFrame, nutrient: str, gap: float, *, top: int = 10) 
         ``per_100kcal`` [mg], ``portions_to_close`` (portions that close ``gap``), and the
         ``sodium_mg`` and ``energy_kcal`` those portions add, richest per portion first.
     """
+    if nutrient == WATER:
+        pool = pool[water_sources(pool)]
     known = pool.dropna(subset=[nutrient]).copy()
     known = known[known[nutrient] > 0]
     per_portion = known[nutrient] * known["portion_g"] / 100.0
@@ -168,7 +177,8 @@ def fill_gaps(
     """The basket that closes the day's mineral gaps within the sodium and calcium limits.
 
     Sodium never goes above the CDRR (or a doctor's limit), calcium never above the UL, and
-    energy never above the budget. In low-sodium mode no sodium is added at all; for kidney
+    energy never above the budget. In low-sodium mode the sodium gap is not closed and the
+    basket adds at most :data:`LOW_SODIUM_ALLOWANCE_MG` of sodium; for kidney
     disease the potassium gap is left alone. Water is reported, not closed by food.
     """
     prefs = preferences or Preferences()
@@ -186,7 +196,7 @@ def fill_gaps(
         need.pop(SODIUM, None)
     room: dict[str, float] = {n: headroom[n] for n in (SODIUM, CALCIUM, ENERGY) if n in headroom}
     if prefs.low_sodium:
-        room[SODIUM] = 0.0
+        room[SODIUM] = min(room.get(SODIUM, np.inf), LOW_SODIUM_ALLOWANCE_MG)
     # Plain water adds next to no minerals; the water gap is reported on its own.
     foods = pool[pool["group"] != "water"] if "group" in pool.columns else pool
     candidates = shortlist(foods, need=need, room=room, max_foods=prefs.max_foods)
