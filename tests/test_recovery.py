@@ -35,6 +35,16 @@ def test_suggestion_covers_fluid_sodium_and_potassium_without_overdrinking(foods
     assert len(basket.items) <= 3
 
 
+def test_no_drink_is_offered_beyond_one_hours_fluid(foods, portions) -> None:
+    # 72 -> 69.5 kg in 2 h with 0.5 L drunk: 3 L of sweat, 3.75-4.5 L to drink back.
+    result = sweat_losses(Session(72, 69.5, drank_l=0.5, hours=2))
+    basket = suggest_recovery(result, foods=foods, portions=portions)
+    drinks = basket.items[basket.items["water_g"] / basket.items["grams"] >= 0.8]
+    assert not drinks.empty
+    # A cup of any of these drinks is 237-245 g, so 3 cups (at most 735 g) fit in 800 mL.
+    assert (drinks["grams"] <= 800).all()
+
+
 def test_what_was_already_had_is_counted(foods, portions) -> None:
     result = sweat_losses(Session(70, 69, 0.0, 1))
     had = pd.DataFrame({"food_id": ["sr28:01082"], "grams": [488.0]})  # 2 cups 1 % milk

@@ -14,15 +14,17 @@ solution, and the articles' banana and salted pretzels; their composition comes 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import POTASSIUM, SODIUM, WATER
 from planner.resolve.amounts import portion_choices
 from planner.suggest.basket import Basket, solve_basket
-from planner.sweat.losses import SweatResult
+from planner.sweat.losses import MAX_FLUID_L_PER_H, SweatResult
 
-#: The recovery foods: food_id, the portion offered and the most portions of it.
+#: The recovery foods: food_id, the portion offered and the most portions of it. A drink is
+#: further held to one hour's fluid (:func:`recovery_candidates`).
 RECOVERY_FOODS: tuple[tuple[str, str, float], ...] = (
     ("sr28:14411", "serving 8 fl oz", 8.0),  # tap water
     ("sr28:01082", "cup", 8.0),  # low-fat (1 %) milk
@@ -41,7 +43,12 @@ REPLACED = (WATER, SODIUM, POTASSIUM)
 
 
 def recovery_candidates(foods: pd.DataFrame, portions: pd.DataFrame) -> pd.DataFrame:
-    """The recovery foods as basket candidates (see :func:`planner.suggest.basket.solve_basket`)."""
+    """The recovery foods as basket candidates (see :func:`planner.suggest.basket.solve_basket`).
+
+    No drink is offered in more than :data:`~planner.sweat.losses.MAX_FLUID_L_PER_H` (the most
+    fluid the schedule puts in one hour): a larger recovery is a mix of drinks sipped over
+    several hours, not eight cups of one oral rehydration solution.
+    """
     rows = []
     for food_id, portion, most in RECOVERY_FOODS:
         grams = portion_choices(portions, food_id).get(portion)
@@ -53,6 +60,9 @@ def recovery_candidates(foods: pd.DataFrame, portions: pd.DataFrame) -> pd.DataF
     table = pd.DataFrame(rows).merge(foods, on="food_id", how="left", validate="one_to_one")
     if table["description"].isna().any():
         raise PlannerError("foods.csv lacks a recovery food")
+    drink = table[WATER] >= DRINK_WATER_G_PER_100G
+    hourly = np.floor(MAX_FLUID_L_PER_H * 1000.0 / table["portion_g"])
+    table.loc[drink, "max_portions"] = table.loc[drink, "max_portions"].clip(upper=hourly[drink])
     return table
 
 
