@@ -23,6 +23,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"planner: error: {message} (see planner --help)\n")
 
 
+def db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="the database to use (a SQLAlchemy URL such as postgresql+psycopg://host/db); "
+        "default PLANNER_DB_URL, else a SQLite file in your data folder",
+    )
+
+
 def profile_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sex", required=True, type=str.upper, choices=["F", "M"])
     parser.add_argument("--age", required=True, type=float, help="age in years")
