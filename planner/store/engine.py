@@ -17,7 +17,13 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import NullPool
 
 from planner.errors import PlannerError
@@ -104,6 +110,11 @@ def connect(url: str, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> Engine:
             f"the driver for {where} is not installed ({exc.name}); for PostgreSQL install "
             "the planner with its postgres extra (psycopg)"
         ) from None
+    except NoSuchModuleError:
+        raise StoreError(
+            f"no database driver is known for {parsed.drivername!r}; expected e.g. sqlite:/// or "
+            "postgresql+psycopg://"
+        ) from None
     with translate_errors(where):
         _migrate(engine, where)
     return engine
@@ -122,7 +133,6 @@ def _sqlite_engine(url: URL, busy_timeout_s: float) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
@@ -163,6 +173,14 @@ def _migrate(engine: Engine, where: str) -> None:
             f"{where} was written by a newer version of the planner (schema "
             f"{', '.join(sorted(current - known))}); update the planner to open it"
         )
+    if engine.dialect.name == "sqlite":
+        # Write-ahead logging is a setting of the file, made once it is known to be a store
+        # (it changes the file's header, so never before).
+        raw = engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.close()
     if current == heads:
         return
     with engine.execution_options(planner_write=True).begin() as connection:

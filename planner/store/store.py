@@ -129,7 +129,7 @@ def iso_date(value: str | dt.date) -> str:
 
 def now_text() -> str:
     """The time now, in UTC, as ISO text."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
 class Store:
