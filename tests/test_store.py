@@ -21,8 +21,10 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
 from planner.intake.targets import Profile, daily_targets
+from planner.resolve.names import build_match_index
 from planner.store import (
     CorruptStoreError,
     LockedStoreError,
@@ -95,6 +97,22 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         c.execute(f"DROP DATABASE IF EXISTS {name}")
         c.execute(f"CREATE DATABASE {name}")
     return server.format(database=name)
+
+
+@pytest.fixture(scope="session")
+def uploads(foods, portions, index) -> dict[str, Upload]:
+    """Example exports read as ``planner days import`` reads them, by file name."""
+    matcher = build_match_index(foods, index)
+    names = ("cronometer_servings.csv", "planner_utf16.csv", "mfp_nutrition_summary.csv")
+    return {
+        name: read_upload(DATA / name, foods=foods, portions=portions, index=index, matcher=matcher)
+        for name in (*names, "loseit.csv")
+    }
+
+
+def _save(url: str, upload: Upload, *, user: str = "local") -> list[str]:
+    with open_store(url, user=user) as store:
+        return store.save_upload(upload, name="diary.csv")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -246,10 +264,9 @@ def test_check_saved_says_when_nothing_is_saved(capsys) -> None:
     assert "no saved days from 2023-01-01 to 2023-01-31" in err
 
 
-def test_importing_a_day_again_replaces_it(url: str, capsys) -> None:
-    servings = str(DATA / "cronometer_servings.csv")
+def test_importing_a_day_again_replaces_it(url: str, uploads) -> None:
     for _ in range(2):
-        assert _run(capsys, "days", "import", servings, "--db", url)[0] == 0
+        assert _save(url, uploads["cronometer_servings.csv"]) == ["2023-09-17", "2023-09-18"]
     with open_store(url) as store:
         timeline = store.timeline()
         uploads = store.saved_uploads()
@@ -265,7 +282,10 @@ def test_a_correction_is_applied_the_next_time(url: str, capsys) -> None:
         store.save_corrections({"Publix, Whole Milk": "sr28:01079", "Almonds": ""})
         store.save_amount_corrections({("Brown Rice, Cooked", "1.00 cup"): 200.0})
         assert store.corrections() == {"Almonds": "", "Publix, Whole Milk": "sr28:01079"}
-    _run(capsys, "days", "import", str(DATA / "cronometer_servings.csv"), "--db", url)
+    code, _, err = _run(
+        capsys, "days", "import", str(DATA / "cronometer_servings.csv"), "--db", url
+    )
+    assert code == 0, err
     with open_store(url) as store:
         (saved,) = store.saved_uploads()
     matches = saved.upload.matches
@@ -308,16 +328,8 @@ def test_one_user_cannot_read_or_change_anothers_rows(url: str) -> None:
         assert alice.profile() is not None
 
 
-def test_an_upload_of_one_user_is_not_anothers(url: str) -> None:
-    import argparse
-
-    from planner.cli.check import read_diary_file
-    from planner.fooddb.tables import load_foods, load_portions
-
-    args = argparse.Namespace(
-        diary=DATA / "loseit.csv", mapping=None, format="auto", complete_only=False, columns=None
-    )
-    upload = read_diary_file(args, foods=load_foods(), portions=load_portions())
+def test_an_upload_of_one_user_is_not_anothers(url: str, uploads) -> None:
+    upload = uploads["loseit.csv"]
     with open_store(url, user="alice") as alice:
         alice.save_upload(upload, name="loseit.csv")
         (mine,) = alice.saved_uploads()
@@ -347,10 +359,12 @@ def _fill(url: str) -> None:
         store.set_favourite(SPINACH)
 
 
-def test_everything_leaves_as_json_and_comes_back_whole(url: str, tmp_path: Path, capsys) -> None:
+def test_everything_leaves_as_json_and_comes_back_whole(
+    url: str, tmp_path: Path, capsys, uploads
+) -> None:
     _fill(url)
-    for name in ("cronometer_servings.csv", "planner_utf16.csv", "mfp_nutrition_summary.csv"):
-        assert _run(capsys, "days", "import", str(DATA / name), "--db", url)[0] == 0
+    for upload in list(uploads.values())[:3]:
+        _save(url, upload)
     code, out, _ = _run(capsys, "days", "export", "--json", "--db", url)
     assert code == 0
     exported = json.loads(out)
@@ -378,11 +392,11 @@ def test_everything_leaves_as_json_and_comes_back_whole(url: str, tmp_path: Path
     assert json.loads(first) == json.loads(second)
 
 
-def test_everything_leaves_as_csv(url: str, tmp_path: Path, capsys) -> None:
+def test_everything_leaves_as_csv(url: str, uploads, tmp_path: Path, capsys) -> None:
     from planner.diary.planner_csv import read_diary_text
 
     _fill(url)
-    _run(capsys, "days", "import", str(DATA / "cronometer_servings.csv"), "--db", url)
+    _save(url, uploads["cronometer_servings.csv"])
     code, _out, err = _run(capsys, "days", "export", "--out", str(tmp_path / "out"), "--db", url)
     assert code == 0
     assert "Wrote 11 CSV files" in err
@@ -404,9 +418,9 @@ def test_everything_leaves_as_csv(url: str, tmp_path: Path, capsys) -> None:
     assert lines[3].startswith('2023-09-17,tracked,breakfast,"Banana, Fresh",sr28:09040,1.0,')
 
 
-def test_delete_everything_leaves_an_empty_store(url: str, capsys) -> None:
+def test_delete_everything_leaves_an_empty_store(url: str, uploads, capsys) -> None:
     _fill(url)
-    _run(capsys, "days", "import", str(DATA / "cronometer_servings.csv"), "--db", url)
+    _save(url, uploads["cronometer_servings.csv"])
     with open_store(url) as store:
         store.delete_everything()
         document = store.export_json()
@@ -420,9 +434,9 @@ def test_delete_everything_leaves_an_empty_store(url: str, capsys) -> None:
             assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
 
 
-def test_the_timeline_joins_plans_tracker_days_and_workouts(url: str, capsys) -> None:
+def test_the_timeline_joins_plans_tracker_days_and_workouts(url: str, uploads, capsys) -> None:
     _fill(url)
-    _run(capsys, "days", "import", str(DATA / "cronometer_servings.csv"), "--db", url)
+    _save(url, uploads["cronometer_servings.csv"])
     with open_store(url) as store:
         timeline = store.timeline()
         assert store.timeline("2023-09-18", "2023-09-18")["date"].tolist() == ["2023-09-18"]
