@@ -35,7 +35,16 @@ from planner.store import (
 from planner.sweat.losses import Session
 
 DATA = Path(__file__).resolve().parent / "data"
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _postgres_bin() -> Path | None:
+    """The newest of Debian's PostgreSQL server folders (``apt-get install postgresql``;
+    15 on bookworm), or ``None``."""
+    found = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
+    versions = [p for p in found if p.parts[-2].isdigit()]
+    return max(versions, key=lambda p: int(p.parts[-2]), default=None)
+
+
 BANANA, MILK, SPINACH = "sr28:09040", "sr28:01077", "sr28:11457"
 
 
@@ -45,8 +54,12 @@ def postgres() -> Iterator[str]:
 
     Yields a URL without a database name; :func:`url` creates one database per test.
     """
-    if not (PG_BIN / "initdb").exists():
-        reason = f"PostgreSQL 15 is not installed ({PG_BIN}/initdb; apt-get install postgresql)"
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        reason = (
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; "
+            "apt-get install postgresql)"
+        )
         if os.environ.get("PLANNER_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"{reason}, and PLANNER_REQUIRE_POSTGRES=1")
         pytest.skip(reason)
@@ -63,10 +76,10 @@ def postgres() -> Iterator[str]:
     def run(*command: str) -> None:
         subprocess.run([*run_as, *command], check=True, capture_output=True, timeout=120)
 
-    run(str(PG_BIN / "initdb"), "-D", str(data), "-U", "planner", "-A", "trust", "-N")
+    run(str(bin_dir / "initdb"), "-D", str(data), "-U", "planner", "-A", "trust", "-N")
     options = f"-k {socket} -c listen_addresses='' -F"
     run(
-        str(PG_BIN / "pg_ctl"),
+        str(bin_dir / "pg_ctl"),
         "-D",
         str(data),
         "-o",
@@ -79,7 +92,7 @@ def postgres() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://planner@/{{database}}?host={socket}"
     finally:
-        run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(base, ignore_errors=True)
 
 
