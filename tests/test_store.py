@@ -154,9 +154,17 @@ def test_a_new_sqlite_store_is_made_in_the_data_folder_with_wal_and_foreign_keys
 
 def test_the_migrations_make_exactly_the_tables_the_code_uses(url: str) -> None:
     from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
     from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
+    from planner.store import engine
+    from planner.store.engine import SCHEMA_REVISION
     from planner.store.models import Base
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(engine.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_heads() == [SCHEMA_REVISION]
 
     with open_store(url) as store, store.engine.connect() as connection:
         context = MigrationContext.configure(connection)

@@ -33,6 +33,9 @@ DATABASE_FILE = "planner.sqlite3"
 #: How long a write waits for another writer (a second tab, the CLI) before giving up [s].
 BUSY_TIMEOUT_S = 5.0
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The newest migration: a store at it opens without loading Alembic (a test checks that
+#: this is Alembic's head).
+SCHEMA_REVISION = "0001"
 
 
 class StoreError(PlannerError):
@@ -146,13 +149,6 @@ def _sqlite_engine(url: URL, busy_timeout_s: float) -> Engine:
 
 def _migrate(engine: Engine, where: str) -> None:
     """Bring the schema to the current revision; refuse a database that is not a store."""
-    from alembic import command
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    heads = set(ScriptDirectory.from_config(config).get_heads())
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         current: set[str] = set()
@@ -167,12 +163,8 @@ def _migrate(engine: Engine, where: str) -> None:
             f"{where} holds tables of another program, not a planner store; it was left "
             "unchanged (choose another file or database with --db or PLANNER_DB_URL)"
         )
-    known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
-    if current - known:
-        raise StoreError(
-            f"{where} was written by a newer version of the planner (schema "
-            f"{', '.join(sorted(current - known))}); update the planner to open it"
-        )
+    if current != {SCHEMA_REVISION}:
+        _upgrade(engine, where, current)
     if engine.dialect.name == "sqlite":
         # Write-ahead logging is a setting of the file, made once it is known to be a store
         # (it changes the file's header, so never before).
@@ -181,8 +173,22 @@ def _migrate(engine: Engine, where: str) -> None:
             raw.cursor().execute("PRAGMA journal_mode = WAL")
         finally:
             raw.close()
-    if current == heads:
-        return
+
+
+def _upgrade(engine: Engine, where: str, current: set[str]) -> None:
+    """Run the migrations from ``current`` to the newest, in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+    if current - known:
+        raise StoreError(
+            f"{where} was written by a newer version of the planner (schema "
+            f"{', '.join(sorted(current - known))}); update the planner to open it"
+        )
     with engine.execution_options(planner_write=True).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
