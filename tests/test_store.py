@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -536,6 +537,28 @@ def test_a_locked_store_says_so_and_keeps_what_was_saved(tmp_path: Path) -> None
         holder.close()
     with open_store(url) as store:
         assert store.plan_day("2025-01-02") == [PlanEntry("lunch", BANANA, "1", "medium")]
+
+
+def test_two_writers_at_once_both_keep_their_days(tmp_path: Path) -> None:
+    """Two tabs (or a tab and the CLI) saving together: each write waits its turn."""
+    url = f"sqlite:///{tmp_path / 'planner.sqlite3'}"
+    open_store(url).close()
+
+    def write(month: int) -> None:
+        with open_store(url) as store:
+            for day in range(1, 16):
+                entries = [PlanEntry("lunch", BANANA, str(day), "medium")] * 20
+                store.save_plan_day(f"2025-{month:02d}-{day:02d}", entries)
+
+    threads = [threading.Thread(target=write, args=(m,)) for m in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    with open_store(url) as store:
+        dates = store.plan_dates()
+        assert len(dates) == 30
+        assert store.plan_day("2025-02-15") == [PlanEntry("lunch", BANANA, "15", "medium")] * 20
 
 
 WRITER = """
