@@ -620,6 +620,17 @@ def test_a_bad_database_url_is_one_line(capsys) -> None:
     assert "planner: error:" in err
 
 
+def test_a_store_folder_that_cannot_be_made_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    (tmp_path / "a file").write_text("")
+    monkeypatch.setenv("PLANNER_STORE_DIR", str(tmp_path / "a file" / "store"))
+    code, _, err = _run(capsys, "days", "list")
+    assert code == 2
+    assert err.startswith("planner: error: cannot make the folder")
+    assert "PLANNER_STORE_DIR" in err
+
+
 def test_planner_db_url_selects_the_database(tmp_path: Path, monkeypatch, capsys) -> None:
     chosen = tmp_path / "chosen.sqlite3"
     monkeypatch.setenv("PLANNER_DB_URL", f"sqlite:///{chosen}")

@@ -125,7 +125,14 @@ def connect(url: str, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> Engine:
 
 def _sqlite_engine(url: URL, busy_timeout_s: float) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot make the folder {folder} for the store ({exc.strerror}); set "
+                "PLANNER_STORE_DIR to a folder you may write to"
+            ) from None
     # A connection per use: no pooled handle outlives a Streamlit session or a CLI run.
     engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": busy_timeout_s})
 
