@@ -278,6 +278,36 @@ def test_saved_diary_days_check_exactly_as_the_file(url: str, capsys) -> None:
     assert result["rows"] == {"read": 4, "used": 3, "skipped": 1, "rejected": 0}
 
 
+def test_check_saved_uses_the_saved_profile_and_limits(url: str, uploads, capsys) -> None:
+    _save(url, uploads["cronometer_servings.csv"])
+    days = ("--saved", "2023-09-17", "2023-09-18", "--db", url, "--json")
+    code, _, err = _run(capsys, "check", *days)
+    assert code == 2
+    assert "no profile is saved yet" in err
+    with open_store(url) as store:
+        store.save_profile(Profile("M", 75.0), limits={"sodium_mg": {"max": 1500.0}})
+    code, out, err = _run(capsys, "check", *days)
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["profile"] == {
+        "sex": "M",
+        "age_years": 75.0,
+        "pregnant": False,
+        "lactating": False,
+    }
+    # Men over 70: calcium RDA 1,200 mg (IOM 2011; data/targets.csv), not the 1,000 mg at 34.
+    assert result["targets"]["calcium_mg"]["min"] == 1200.0
+    assert (result["targets"]["sodium_mg"]["max"], result["targets"]["sodium_mg"]["max_kind"]) == (
+        1500.0,
+        "override",
+    )
+    _, out, _ = _run(capsys, "check", *days, "--override", "sodium_mg.max=1800")
+    assert json.loads(out)["targets"]["sodium_mg"]["max"] == 1800.0
+    code, _, err = _run(capsys, "check", str(DATA / "loseit.csv"))
+    assert code == 2
+    assert "give --sex and --age" in err
+
+
 def test_check_saved_says_when_nothing_is_saved(capsys) -> None:
     code, _, err = _run(
         capsys, "check", "--saved", "2023-01-01", "2023-01-31", "--sex", "F", "--age", "34"

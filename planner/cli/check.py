@@ -55,10 +55,11 @@ def add_commands(commands: Any) -> None:
         nargs=2,
         metavar=("FROM", "TO"),
         help="check the days saved with `planner days import` from FROM to TO (YYYY-MM-DD, "
-        "inclusive) instead of a file",
+        "inclusive) instead of a file; without --sex and --age, the profile and doctor's "
+        "limits saved on the dashboard are used",
     )
     db_option(check)
-    profile_options(check)
+    profile_options(check, required=False)
     check.add_argument("--format", default="auto", choices=["auto", *FORMATS])
     check.add_argument(
         "--remap", action="store_true", help="recompute a tracker export from the food database"
@@ -226,13 +227,17 @@ def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
 def _run_check(args: argparse.Namespace) -> int:
     if (args.diary is None) == (args.saved is None):
         raise PlannerError("give a diary file to check, or --saved FROM TO, not both")
-    profile, targets = profile_and_targets(args)
     foods = load_foods()
     if args.saved is not None:
-        from planner.cli.days import saved_uploads
+        from planner.cli.days import saved_profile, saved_uploads
 
         uploads = saved_uploads(args, *args.saved)
+        saved, limits = (
+            saved_profile(args) if args.sex is None or args.age is None else (None, None)
+        )
+        profile, targets = profile_and_targets(args, saved=saved, limits=limits)
     else:
+        profile, targets = profile_and_targets(args)
         uploads = [read_diary_file(args, foods=foods, portions=load_portions())]
     parts = [_upload_json(profile, targets, u, foods=foods, remap=args.remap) for u in uploads]
     out = merged_json(parts)

@@ -18,7 +18,9 @@ from planner.diary.upload import Upload
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
+    from planner.intake.targets import Profile
     from planner.store import Store
+    from planner.store.store import Limits
 
 
 def add_commands(commands: Any) -> None:
@@ -89,6 +91,17 @@ def saved_uploads(args: argparse.Namespace, first: str, last: str) -> list[Uploa
             f"no saved days from {low} to {high}; save a diary with `planner days import FILE`"
         )
     return [s.upload for s in saved]
+
+
+def saved_profile(args: argparse.Namespace) -> tuple[Profile | None, Limits | None]:
+    """The profile and doctor's limits saved in the store, if any."""
+    with open_cli_store(args) as store:
+        saved = store.profile()
+    if saved is None:
+        raise PlannerError(
+            "give --sex and --age: no profile is saved yet (the dashboard saves yours)"
+        )
+    return saved.profile, saved.limits
 
 
 def _run_import(args: argparse.Namespace) -> int:
