@@ -357,6 +357,10 @@ def test_one_user_cannot_read_or_change_anothers_rows(url: str) -> None:
         alice.save_workout("2025-01-02", Session(70.0, 69.0, 0.5, 1.0))
         alice.save_corrections({"banana": BANANA})
         alice.set_favourite(BANANA)
+    with open_store(url, user="alice@example.org") as alice:
+        # One engine for the process, one binding per person.
+        assert alice.for_user("bob@example.org").plan_dates() == []
+        assert alice.for_user("alice@example.org").plan_dates() == ["2025-01-02"]
     with open_store(url, user="bob@example.org") as bob:
         assert bob.profile() is None
         assert bob.plan_dates() == []

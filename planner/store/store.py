@@ -143,6 +143,11 @@ class Store:
         self.where = where
         self._writer = engine.execution_options(planner_write=True)
 
+    def for_user(self, user: str) -> Store:
+        """The same database bound to another user (one engine can serve every session:
+        open the store once per process and bind each signed-in person with this)."""
+        return Store(self.engine, user=user, where=self.where)
+
     def close(self) -> None:
         """Release the database's connections."""
         self.engine.dispose()
