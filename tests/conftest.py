@@ -42,5 +42,8 @@ def dri() -> pd.DataFrame:
 
 @pytest.fixture(autouse=True)
 def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Remembered column mappings go to a temporary folder, never the user's own."""
+    """Remembered column mappings and the store go to temporary folders, never the user's
+    own, and no test reaches a database named in the developer's environment."""
     monkeypatch.setenv("PLANNER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("PLANNER_STORE_DIR", str(tmp_path_factory.mktemp("store")))
+    monkeypatch.delenv("PLANNER_DB_URL", raising=False)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from planner.cli import check, foods, suggest, sweat
+from planner.cli import check, days, foods, suggest, sweat
 from planner.cli.check import check_json
 from planner.cli.common import (
     EXIT_BAD_INPUT,
@@ -40,6 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = Parser(prog="planner", description="Electrolyte meal planner.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=Parser)
-    for module in (foods, check, sweat, suggest):
+    for module in (foods, check, sweat, suggest, days):
         module.add_commands(commands)
     return parser

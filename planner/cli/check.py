@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pandas as pd
 from planner.cli.common import (
     DISCLAIMER,
     EXIT_BAD_INPUT,
+    db_option,
     describe,
     plain_json,
     print_json,
@@ -46,8 +48,19 @@ def add_commands(commands: Any) -> None:
     check = commands.add_parser(
         "check", help="check a diary or a Cronometer, MyFitnessPal or Lose It! export"
     )
-    check.add_argument("diary", type=Path, help="the planner's diary CSV or a tracker export")
-    profile_options(check)
+    check.add_argument(
+        "diary", type=Path, nargs="?", help="the planner's diary CSV or a tracker export"
+    )
+    check.add_argument(
+        "--saved",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        help="check the days saved with `planner days import` from FROM to TO (YYYY-MM-DD, "
+        "inclusive) instead of a file; without --sex and --age, the profile and doctor's "
+        "limits saved on the dashboard are used",
+    )
+    db_option(check)
+    profile_options(check, required=False)
     check.add_argument("--format", default="auto", choices=["auto", *FORMATS])
     check.add_argument(
         "--remap", action="store_true", help="recompute a tracker export from the food database"
@@ -153,12 +166,20 @@ def check_json(
 
 
 def read_diary_file(
-    args: argparse.Namespace, *, foods: pd.DataFrame, portions: pd.DataFrame
+    args: argparse.Namespace,
+    *,
+    foods: pd.DataFrame,
+    portions: pd.DataFrame,
+    saved_mapping: Mapping[str, str] | None = None,
+    saved_amounts: Mapping[tuple[str, str], float] | None = None,
 ) -> Upload:
     """The ``diary`` argument read both ways, with ``--mapping`` (and, where the command has
-    them, ``--format`` and ``--complete-only``)."""
+    them, ``--format`` and ``--complete-only``); ``--mapping`` wins over ``saved_mapping``
+    and ``saved_amounts`` (a person's corrections kept in the store)."""
     columns = _column_mapping(args)
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    mapping = dict(saved_mapping or {}) | (read_mapping(args.mapping) if args.mapping else {})
+    amounts = dict(saved_amounts or {}) | (read_amounts(args.mapping) if args.mapping else {})
     return read_upload(
         args.diary,
         foods=foods,
@@ -166,10 +187,10 @@ def read_diary_file(
         index=index,
         matcher=build_match_index(foods, index),
         format=getattr(args, "format", "auto"),
-        mapping=read_mapping(args.mapping) if args.mapping else None,
+        mapping=mapping or None,
         complete_only=getattr(args, "complete_only", False),
         columns=columns,
-        amounts=read_amounts(args.mapping) if args.mapping else None,
+        amounts=amounts or None,
     )
 
 
@@ -207,11 +228,66 @@ def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    profile, targets = profile_and_targets(args)
+    if (args.diary is None) == (args.saved is None):
+        raise PlannerError("give a diary file to check, or --saved FROM TO, not both")
     foods = load_foods()
-    upload = read_diary_file(args, foods=foods, portions=load_portions())
-    result = check_upload(upload, foods=foods, targets=targets, remap=args.remap)
-    out = check_json(
+    if args.saved is not None:
+        from planner.cli.days import saved_profile, saved_uploads
+
+        uploads = saved_uploads(args, *args.saved)
+        saved, limits = (
+            saved_profile(args) if args.sex is None or args.age is None else (None, None)
+        )
+        profile, targets = profile_and_targets(args, saved=saved, limits=limits)
+    else:
+        profile, targets = profile_and_targets(args)
+        uploads = [read_diary_file(args, foods=foods, portions=load_portions())]
+    parts = [_upload_json(profile, targets, u, foods=foods, remap=args.remap) for u in uploads]
+    out = merged_json(parts)
+    if args.json:
+        print_json(out)
+    else:
+        _print_check(profile, out)
+    if args.strict and out["rows"]["rejected"]:
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def merged_json(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON of several uploads' checks as one: days in date order, rows added up,
+    problems and matches one after the other (each problem says which ``import``)."""
+    if len(parts) == 1:
+        return parts[0]
+    out = dict(parts[0])
+    formats = list(dict.fromkeys(p["format"] for p in parts))
+    out["format"] = formats[0] if len(formats) == 1 else "+".join(formats)
+    out["days"] = sorted((d for p in parts for d in p["days"]), key=lambda d: str(d["date"]))
+    out["rows"] = {k: sum(p["rows"][k] for p in parts) for k in parts[0]["rows"]}
+    out["problems"] = [
+        problem | {"import": i} for i, p in enumerate(parts, start=1) for problem in p["problems"]
+    ]
+    for key in ("matches",):
+        if any(key in p for p in parts):
+            out[key] = [m for p in parts for m in p.get(key, [])]
+    for part in parts:
+        if "supplement_magnesium_ul_mg" in part:
+            out["supplement_magnesium_ul_mg"] = part["supplement_magnesium_ul_mg"]
+    converted = {k: v for p in parts for k, v in p.get("converted", {}).items()}
+    if converted:
+        out["converted"] = converted
+    return out
+
+
+def _upload_json(
+    profile: Profile,
+    targets: dict[str, Target],
+    upload: Upload,
+    *,
+    foods: pd.DataFrame,
+    remap: bool,
+) -> dict[str, Any]:
+    result = check_upload(upload, foods=foods, targets=targets, remap=remap)
+    return check_json(
         profile,
         targets,
         result.diary,
@@ -225,13 +301,6 @@ def _run_check(args: argparse.Namespace) -> int:
         converted=upload.export.converted,
         completed=result.completed,
     )
-    if args.json:
-        print_json(out)
-    else:
-        _print_check(profile, out)
-    if args.strict and result.diary.counts["rejected"]:
-        return EXIT_BAD_INPUT
-    return 0
 
 
 def _print_check(profile: Profile, result: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ import json
 import math
 import re
 import sys
+from collections.abc import Mapping
 from typing import Any, NoReturn
 
 from planner.errors import PlannerError
@@ -24,9 +25,18 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"planner: error: {message} (see planner --help)\n")
 
 
-def profile_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sex", required=True, type=str.upper, choices=["F", "M"])
-    parser.add_argument("--age", required=True, type=float, help="age in years")
+def db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="the database to use (a SQLAlchemy URL such as postgresql+psycopg://host/db); "
+        "default PLANNER_DB_URL, else a SQLite file in your data folder",
+    )
+
+
+def profile_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--sex", required=required, type=str.upper, choices=["F", "M"])
+    parser.add_argument("--age", required=required, type=float, help="age in years")
     state = parser.add_mutually_exclusive_group()
     state.add_argument("--pregnant", action="store_true")
     state.add_argument("--lactating", action="store_true")
@@ -39,11 +49,30 @@ def profile_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def profile_and_targets(args: argparse.Namespace) -> tuple[Profile, dict[str, Target]]:
-    profile = Profile(
-        sex=args.sex, age_years=args.age, pregnant=args.pregnant, lactating=args.lactating
-    )
-    return profile, daily_targets(profile, overrides=_overrides(args.override))
+def profile_and_targets(
+    args: argparse.Namespace,
+    *,
+    saved: Profile | None = None,
+    limits: Mapping[str, Mapping[Bound, float | None]] | None = None,
+) -> tuple[Profile, dict[str, Target]]:
+    """The profile of ``--sex``, ``--age`` ...; or ``saved`` (a profile kept in the store,
+    with its doctor's ``limits``) when they are not given. ``--override`` wins over
+    ``limits``."""
+    if args.sex is None or args.age is None:
+        if saved is None:
+            raise PlannerError("give --sex and --age (see planner --help)")
+        profile = saved
+    else:
+        profile = Profile(
+            sex=args.sex, age_years=args.age, pregnant=args.pregnant, lactating=args.lactating
+        )
+        limits = None
+    overrides: dict[str, dict[Bound, float | None]] = {
+        n: dict(b) for n, b in (limits or {}).items()
+    }
+    for nutrient, bounds in _overrides(args.override).items():
+        overrides.setdefault(nutrient, {}).update(bounds)
+    return profile, daily_targets(profile, overrides=overrides)
 
 
 def _overrides(items: list[str]) -> dict[str, dict[Bound, float | None]]:
