@@ -147,8 +147,8 @@ NOT_THE_FOOD = frozenset(
 #: need not be found, and a food's cost nothing.
 FILLER = frozenset(
     """
-    regular plain all commercial commercially prepared ns nfs form type added not fortified
-    unfortified enriched unenriched vitamin d a c with without and or from to of in the as
+    regular plain all commercial commercially prepared ns nfs form type added not
+    enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced
@@ -185,6 +185,14 @@ CATEGORIES = frozenset(
     }
 )
 
+#: Second segments that are still a category ("Beverages, carbonated, cola"): the food is
+#: named in the segment after them.
+SUBCATEGORIES = frozenset({"carbonated"})
+
+#: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
+#: "Pepperoni, low sodium"): a name that does not ask for the variant means the common food.
+VARIANTS = frozenset("lower diet light greek nonfat fortified".split())
+
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
 EATEN_COOKED = frozenset(
     [
@@ -210,6 +218,7 @@ EATEN_COOKED = frozenset(
     ]
 )
 
+_ASIDE = re.compile(r"\(([^()]*)\)")
 _COMBINED = re.compile(r"\S\s+(?:and|with|n)\s+\S")
 _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 
@@ -261,9 +270,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
     (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
     (r"\b(basmati|jasmine)\b", r" white long grain \1 "),
-    (r"\boatmeal\b|\bporridge(?: oats)?\b", " oat "),
+    # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
+    (r"\bporridge oats\b", " oat "),
+    (r"\bporridge\b", " oat cooked "),
+    (r"\boatmeal\b", " oat "),
+    # Toast is toasted bread, unless it is French toast or shrimp toast.
+    (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
+    (r"\bbutter beans?\b", " lima beans "),
+    (r"\bhalf[- ](?:and|&|n)[- ]half\b", " cream halfandhalf "),
+    (r"\btreacle\b", " molasses "),
+    (r"\b(?:icing|powdered|confectioners'?) sugar\b", " sugar powdered "),
+    (r"\bjell-?o\b", " gelatin dessert "),
     (r"\bbone ?less\b", " "),
-    (r"\bhard[- ]?boiled\b", " hard boiled "),
+    (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
+    # "Walnuts, excluding honey roasted" says what the food is not.
+    (r"\bexcluding [^,;()]*", " "),
+    (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
     (r"\bhome ?made\b", " "),
@@ -366,6 +388,8 @@ _SYNONYMS = {
     "veggie": "vegetable",
     "hardboiled": "hard boiled",
     "filet": "fillet",
+    "coke": "cola",
+    "chunky": "chunk",
 }
 
 _SINGULAR_KEEP = frozenset(
@@ -437,12 +461,27 @@ def _salt_of(folded: str) -> tuple[str, Salt]:
 
 
 def _segmented(folded: str, salt: Salt) -> Words:
-    pairs = [(s, words_of(s)) for s in re.split(r"[,;()/]| - ", folded)]
+    # A parenthesis is an aside ("Coriander (cilantro) leaves"): its words are details, and
+    # the words around it stay one segment.
+    asides = _ASIDE.findall(folded)
+    folded = _ASIDE.sub(" ", folded)
+    pairs = [(s, words_of(s)) for s in [*re.split(r"[,;()/]| - ", folded), *asides]]
     segments = [s for s, t in pairs if t]
     tokenised = [t for _, t in pairs if t]
     if not tokenised:
         return Words((), (), salt)
     combined = bool(_COMBINED.search(segments[0]))
+    if (
+        " ".join(tokenised[0]) in CATEGORIES
+        and len(tokenised) > 2
+        and " ".join(tokenised[1]) in SUBCATEGORIES
+    ):
+        return Words(
+            tuple(tokenised[2]),
+            tuple(w for seg in [tokenised[0], tokenised[1], *tokenised[3:]] for w in seg),
+            salt,
+            bool(_COMBINED.search(segments[2])),
+        )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
         return Words(
