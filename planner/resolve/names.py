@@ -220,9 +220,12 @@ def match_names(
 
 
 def _assumes_salt(index: FoodIndex, position: int) -> bool:
-    """An FNDDS food cooked with the salt the survey assumes (not said to be without it)."""
+    """An FNDDS food described as cooked, with the salt the survey assumes (not said to be
+    without it)."""
     return bool(
-        not index.sr28[position] and index.cooked[position] and not index.unsalted[position]
+        not index.sr28[position]
+        and "cooked" in index.words[position].all
+        and not index.unsalted[position]
     )
 
 

@@ -103,6 +103,20 @@ _NICHE_GROUPS = frozenset(
         "Human milk",
     }
 )
+#: FNDDS food groups whose foods are cooked as eaten.
+_SERVED_COOKED_GROUPS = frozenset(
+    {
+        "Beef, excludes ground",
+        "Ground beef",
+        "Pork",
+        "Lamb, goat, game",
+        "Chicken, whole pieces",
+        "Turkey, duck, other poultry",
+        "Liver and organ meats",
+        "Fish",
+        "Shellfish",
+    }
+)
 #: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
 _SPELLING_CUTOFF = 84.0
 _SPELLING_MIN_LENGTH = 4
@@ -208,7 +222,9 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         return _word_cost(word, weights[word])
 
     def rest_cost_of(word: str) -> float:
-        return cost(word) * (1.0 + _NOUN_EXTRA * nouns[word])
+        # A colour is a variety ("Peas, green"), though it starts some names ("Green beans").
+        noun = 0.0 if word in _COLOURS else nouns[word]
+        return cost(word) * (1.0 + _NOUN_EXTRA * noun)
 
     head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
     # A common name ("macaroni" for pasta) is another name for the food, found by a query but
@@ -222,6 +238,13 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         dtype=np.float64,
     )
     variant_count = np.array([len(w.all & VARIANTS) for w in described], dtype=np.float64)
+    # FNDDS meat, poultry and fish are as eaten, cooked with the salt the survey assumes,
+    # unless they say raw ("Liver, beef": 384 mg sodium per 100 g against SR28's 79 mg).
+    served_cooked = (
+        foods["source"].eq("fndds").to_numpy()
+        & foods["food_group"].isin(_SERVED_COOKED_GROUPS).to_numpy()
+        & ~np.array([bool(w.all & RAW) for w in described])
+    )
     vague = foods["description"].str.contains(r"\bNFS\b|\bNS as to\b", regex=True).to_numpy()
     dried_is_usual = foods["food_group"].isin(_DRIED_IS_USUAL).to_numpy()
     group = foods["food_group"].fillna("")
@@ -249,7 +272,7 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         variant_count=variant_count,
         combined=np.array([w.combined for w in words]),
         raw=np.array([bool(w.all & RAW) for w in words]),
-        cooked=np.array([bool(w.all & COOKED) for w in words]),
+        cooked=np.array([bool(w.all & COOKED) for w in words]) | served_cooked,
         processed=np.array([bool(w.all & _PROCESSED) for w in words]),
         # A dried spice is a form of the herb or plant ("Spices, parsley, dried" against
         # "Parsley, fresh"; "Spices, celery seed" against "Celery, raw"): a plain name means
@@ -426,6 +449,9 @@ def _word_cost(word: str, weight: float) -> float:
     return 0.0 if word in VARIANTS else min(weight, 5.0)
 
 
+_COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
+#: Preparations that season the food as a rule: a name that asks for one asks for the salt.
+_SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
 _SPICE_WORDS = frozenset({"spice", "seed", "powder", "ground"})
 
@@ -480,7 +506,7 @@ def _salt_and_source(
         points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
         points += _SALTED * unsalted - _SALTED * salted
-    if not any(w in DISHES for w in query.content):
+    if not any(w in DISHES for w in query.content) and not set(query.states) & _SEASONED:
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
         points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * (~sr28 & cooked & ~unsalted)

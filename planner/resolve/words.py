@@ -44,6 +44,7 @@ COOKED = frozenset(
         "scrambled",
         "hard",
         "toasted",
+        "rotisserie",
     ]
 )
 #: States that contradict cooking.
