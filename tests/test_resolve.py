@@ -34,6 +34,9 @@ from planner.resolve.search import search_foods
         ("corn", "fndds:75109600"),  # Corn, raw: a raw food says so, "Corn nuts" does not
         ("butter beans", "sr28:16072"),  # UK and US butter beans are lima beans
         ("cola", "sr28:14148"),  # "Beverages, carbonated, cola, regular": the food is cola
+        ("beef liver", "sr28:13325"),  # FNDDS "Liver, beef" is cooked with salt (384 mg Na)
+        ("potato sticks", "sr28:19415"),  # "Snacks" is its category, and it is a snack
+        ("potato chips", "fndds:71200100"),  # sold salted: the usual product, not "unsalted"
     ],
 )
 def test_everyday_queries_find_the_plain_food_first(index, query: str, food_id: str) -> None:

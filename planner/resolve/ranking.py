@@ -35,6 +35,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from planner.resolve.words import (
+    CATEGORIES,
     COOKED,
     DISHES,
     EATEN_COOKED,
@@ -46,7 +47,9 @@ from planner.resolve.words import (
     STATES,
     VARIANTS,
     Words,
+    fold,
     food_words,
+    words_of,
 )
 
 _COVERAGE = 70.0
@@ -160,6 +163,7 @@ class FoodIndex:
     state_count: npt.NDArray[np.float64]
     dish_count: npt.NDArray[np.float64]
     variant_count: npt.NDArray[np.float64]
+    category_dish: npt.NDArray[np.float64]
     combined: npt.NDArray[np.bool_]
     raw: npt.NDArray[np.bool_]
     cooked: npt.NDArray[np.bool_]
@@ -270,6 +274,10 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         state_count=state_count,
         dish_count=dish_count,
         variant_count=variant_count,
+        category_dish=np.array(
+            [_category_dish(d, w) for d, w in zip(foods["description"], described, strict=True)],
+            dtype=np.float64,
+        ),
         combined=np.array([w.combined for w in words]),
         raw=np.array([bool(w.all & RAW) for w in words]),
         cooked=np.array([bool(w.all & COOKED) for w in words]) | served_cooked,
@@ -415,7 +423,9 @@ def score_parts(
         "extra": -np.minimum(extra, _EXTRA_CAP),
         "dish": -_DISH
         * (
-            (index.dish_count[pool] - dish_hits > 0)
+            # A category ("Snacks, popcorn"; "Candies, milk chocolate") is no dish when the
+            # query names all of the food ("popcorn"), only when it names less ("potato").
+            (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         ),
         "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
@@ -442,6 +452,15 @@ def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
 _NONE = np.array([], dtype=np.intp)
 
 
+def _category_dish(description: str, words: Words) -> int:
+    """How many of a food's not-the-food words come only from its category segment."""
+    first = words_of(fold(description).split(",")[0])
+    if " ".join(first) not in CATEGORIES or "," not in description:
+        return 0
+    elsewhere = set(words.head) | set(words.rest[len(first) :])
+    return len((set(first) & NOT_THE_FOOD) - elsewhere)
+
+
 def _word_cost(word: str, weight: float) -> float:
     """What a word of a food's name costs when the query lacks it."""
     if word in FREE or word in STATES:
@@ -450,6 +469,8 @@ def _word_cost(word: str, weight: float) -> float:
 
 
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
+#: Foods sold salted as a rule, whose plain name means the usual salted product.
+_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
@@ -500,9 +521,10 @@ def _salt_and_source(
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
         return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
-    points = -_SALTED * salted.astype(np.float64)
-    if "canned" in query.states and query.salt != "unsalted":
-        # Canned food is salted as a rule: "no salt added" is the special product.
+    salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content)
+    points = -(_UNSALTED if salted_as_sold else _SALTED) * salted.astype(np.float64)
+    if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":
+        # Canned food and snacks are salted as a rule: "no salt added" is the special product.
         points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
         points += _SALTED * unsalted - _SALTED * salted

@@ -140,7 +140,7 @@ DISHES = frozenset(
 #: they stand ("Bacon, meatless", "Snacks, potato sticks", "Babyfood, carrots").
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
-    "candy candie flavored sweetened frosted glazed breaded battered skin restaurant "
+    "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
     "commodity basted prebasted solution concentrate powder mix pickled".split()
 )
 
@@ -192,7 +192,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
 #: "Pepperoni, low sodium"): a name that does not ask for the variant means the common food.
-VARIANTS = frozenset("lower diet light greek nonfat fortified".split())
+VARIANTS = frozenset("lower diet light greek nonfat fortified prepackaged".split())
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
 EATEN_COOKED = frozenset(
