@@ -76,6 +76,7 @@ def _match(index, *names: str):
         ("Coriander leaves", "sr28:11165"),  # Coriander (cilantro) leaves, raw: the aside
         ("Peanut Butter, Chunky", "sr28:16397"),  # chunk style; not the fortified variant
         ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
+        ("Tomatoes, Canned", "sr28:11531"),  # packed in tomato juice: the ordinary pack
     ],
 )
 def test_tracker_names_resolve_with_their_preparation(

@@ -150,7 +150,7 @@ FILLER = frozenset(
     """
     regular plain all commercial commercially prepared ns nfs form type added not
     enriched unenriched vitamin d a c with without and or from to of in the as
-    kernel meat only edible portion usda fresh large medium small jumbo
+    kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced
     """.split()
@@ -158,7 +158,9 @@ FILLER = frozenset(
 
 #: Words a food may have that a name need not say: the category a USDA description starts
 #: with ("Nuts, cashew nuts"), "whole" of a whole egg or fruit, and similar.
-FREE = FILLER | frozenset("whole nut fish spice beverage seed snack cereal raw fluid bulb".split())
+FREE = FILLER | frozenset(
+    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack".split()
+)
 
 #: The first segment of a USDA description that is a category, not the food: the food is
 #: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
@@ -278,6 +280,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Toast is toasted bread, unless it is French toast or shrimp toast.
     (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
     (r"\bbutter beans?\b", " lima beans "),
+    # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
+    (
+        r"\bpacked in (?:tomato )?juice\b|\bjuice pack\b|\bin (?:its own |own )?juice\b",
+        " juicepack ",
+    ),
     (r"\bhalf[- ](?:and|&|n)[- ]half\b", " cream halfandhalf "),
     (r"\btreacle\b", " molasses "),
     (r"\b(?:icing|powdered|confectioners'?) sugar\b", " sugar powdered "),
