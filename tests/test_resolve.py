@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from planner.resolve.names import distinct_names, match_names
@@ -26,6 +28,15 @@ from planner.resolve.search import search_foods
         ("courgette", "sr28:11477"),  # Squash, summer, zucchini, includes skin, raw
         ("brown rice", "sr28:20037"),  # cooked, 4 mg Na/100 g, not FNDDS's salted 201 mg
         ("bananna", "sr28:09040"),  # a misspelling is fixed
+        ("parsley", "sr28:11297"),  # Parsley, fresh: the plant, not "Spices, parsley, dried"
+        ("celery", "sr28:11143"),  # Celery, raw, not "Spices, celery seed"
+        ("celery seed", "sr28:02007"),  # the spice when the name asks for it
+        ("corn", "fndds:75109600"),  # Corn, raw: a raw food says so, "Corn nuts" does not
+        ("butter beans", "sr28:16072"),  # UK and US butter beans are lima beans
+        ("cola", "sr28:14148"),  # "Beverages, carbonated, cola, regular": the food is cola
+        ("beef liver", "sr28:13325"),  # FNDDS "Liver, beef" is cooked with salt (384 mg Na)
+        ("potato sticks", "sr28:19415"),  # "Snacks" is its category, and it is a snack
+        ("potato chips", "fndds:71200100"),  # sold salted: the usual product, not "unsalted"
     ],
 )
 def test_everyday_queries_find_the_plain_food_first(index, query: str, food_id: str) -> None:
@@ -61,10 +72,20 @@ def _match(index, *names: str):
         ("Brown Rice, Cooked", "sr28:20037"),  # SR28, no salt assumed
         ("Cornbread, homemade", "fndds:52202060"),  # made from home recipe, not with chicken
         ("sour cream, fat free", "sr28:01180"),  # shared with FNDDS 12310370: SR28 first
+        ("Sumac, Ground", None),  # "Sumac" is no brand: "Ground" alone names no food
+        ("Coriander leaves", "sr28:11165"),  # Coriander (cilantro) leaves, raw: the aside
+        ("Peanut Butter, Chunky", "sr28:16397"),  # chunk style; not the fortified variant
+        ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
+        ("Tomatoes, Canned", "sr28:11531"),  # packed in tomato juice: the ordinary pack
     ],
 )
-def test_tracker_names_resolve_with_their_preparation(index, name: str, food_id: str) -> None:
+def test_tracker_names_resolve_with_their_preparation(
+    index, name: str, food_id: str | None
+) -> None:
     row = _match(index, name).loc[name]
+    if food_id is None:
+        assert row["status"] == "unmatched"
+        return
     assert row["status"] in {"matched", "exact"}, row["reason"]
     assert row["food_id"] == food_id
 
@@ -123,3 +144,133 @@ def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
         for text in texts:
             if pattern.search(text):
                 assert hint in text, (pattern.pattern, hint, text)
+
+
+def _rows(names: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "row": range(1, len(names) + 1),
+            "date_text": "2026-11-02",
+            "meal": "lunch",
+            "name": names,
+            "quantity_text": "100",
+            "quantity_column": "amount",
+            "unit": "g",
+            "skip": "",
+        }
+    )
+
+
+# Rice, brown, long-grain, cooked (sr28:20037): 123 kcal, 4 mg Na, 86 mg K per 100 g.
+# Rice, brown, cooked, no added fat (fndds:56205018): 123 kcal, 201 mg Na, 80 mg K per 100 g.
+_RICE = (
+    "Rice, brown, cooked, no added fat (fndds:56205018) 80; "
+    "Rice, brown, long-grain, cooked (sr28:20037) 79"
+)
+
+
+@pytest.mark.parametrize(
+    ("matched", "sodium_mg", "food_id", "chosen"),
+    [
+        ("", 4.0, "sr28:20037", True),  # unmatched: 4/123 mg per kcal is the SR28 rice's
+        ("", 201.0, "fndds:56205018", True),  # 201/123 is the salted FNDDS rice's
+        ("sr28:20037", 4.0, "sr28:20037", False),  # the matched food fits: kept, no note
+        ("sr28:20037", 201.0, "fndds:56205018", True),  # it does not: the one that fits
+        ("", 600.0, None, False),  # nothing fits 600/123: left unmatched
+    ],
+)
+def test_the_trackers_values_choose_among_a_names_candidates(
+    foods, portions, matched: str, sodium_mg: float, food_id: str | None, chosen: bool
+) -> None:
+    from planner.diary.account import resolve_rows
+
+    rows = _rows(["Brown Rice, Cooked"])
+    matches = pd.DataFrame(
+        {
+            "name": ["Brown Rice, Cooked"],
+            "rows": [1],
+            "food_id": [matched],
+            "description": [""],
+            "score": [80.0],
+            "status": ["matched" if matched else "unmatched"],
+            "reason": ["" if matched else "not sure"],
+            "candidates": [_RICE],
+        }
+    )
+    diary = resolve_rows(
+        rows,
+        food_ids=pd.Series([matched or np.nan], dtype=object),
+        food_reasons=pd.Series(["not sure"]),
+        food_column="name",
+        portions=portions,
+        matches=matches,
+        foods=foods,
+        logged=pd.DataFrame({"energy_kcal": [123.0], "sodium_mg": [sodium_mg]}),
+    )
+    if food_id is None:
+        assert diary.entries.empty
+        assert diary.account["status"].tolist() == ["rejected"]
+        return
+    assert diary.entries["food_id"].tolist() == [food_id]
+    reason = diary.account["reason"].iloc[0]
+    assert ("tracker's own sodium per kcal" in reason) is chosen
+    if chosen:
+        assert diary.matches is not None
+        assert diary.matches["food_id"].iloc[0] == food_id
+
+
+def test_the_fingerprint_adds_up_every_row_of_a_name(foods, portions) -> None:
+    from planner.diary.account import resolve_rows
+
+    # The first row alone (201 mg Na in 123 kcal) is the salted FNDDS rice; with the second
+    # (0 mg in 1,107 kcal) the name's rows hold 201 mg in 1,230 kcal, 16 mg per 100 kcal: the
+    # SR28 rice's 3 mg is within the 20 mg floor, the FNDDS rice's 163 mg is not.
+    rows = _rows(["Brown Rice, Cooked", "Brown Rice, Cooked"])
+    matches = pd.DataFrame(
+        {
+            "name": ["Brown Rice, Cooked"],
+            "rows": [2],
+            "food_id": [""],
+            "description": [""],
+            "score": [80.0],
+            "status": ["unmatched"],
+            "reason": ["not sure"],
+            "candidates": [_RICE],
+        }
+    )
+    diary = resolve_rows(
+        rows,
+        food_ids=pd.Series([np.nan, np.nan], dtype=object),
+        food_reasons=pd.Series(["not sure", "not sure"]),
+        food_column="name",
+        portions=portions,
+        matches=matches,
+        foods=foods,
+        logged=pd.DataFrame({"energy_kcal": [123.0, 1107.0], "sodium_mg": [201.0, 0.0]}),
+    )
+    assert diary.entries["food_id"].tolist() == ["sr28:20037", "sr28:20037"]
+    assert diary.entries["grams"].tolist() == [100.0, 100.0]
+
+
+def test_a_doubtful_name_whose_best_foods_agree_is_matched(index) -> None:
+    from planner.resolve.names import MATCH_THRESHOLD
+
+    # Its best foods score 70, 70 and 68, below the threshold: medium-grain white rice
+    # cooked, enriched or not (K 29/29, Mg 13/13, Ca 3/3, Na 0/0, 130/130 kcal), and
+    # short-grain (K 26, Mg 8, Ca 1, Na 0, 130 kcal): one food for this tool.
+    row = _match(index, "White Rice, Steamed").loc["White Rice, Steamed"]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == "sr28:20051"
+    assert row["score"] < MATCH_THRESHOLD
+
+
+def test_foods_agree_on_minerals_within_the_stated_tolerance(index) -> None:
+    from planner.resolve.names import minerals_agree
+
+    at = {str(f): i for i, f in enumerate(index.food_ids)}
+    # Kale, boiled, without salt (Na 23 mg) and frozen, boiled, with salt (Na 251 mg).
+    assert not minerals_agree(index, at["sr28:11234"], at["sr28:11791"])
+    # Clementines and tangerines (raw): K 177/166, Mg 10/12, Ca 30/37, Na 1/2, 47/53 kcal.
+    assert minerals_agree(index, at["sr28:09433"], at["sr28:09218"])
+    # Diet cola and whiskey with diet cola: next to no minerals, but 2 against 60 kcal.
+    assert not minerals_agree(index, at["fndds:92410320"], at["fndds:93301183"])

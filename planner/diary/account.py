@@ -8,6 +8,7 @@ and keeps the account.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,7 @@ def resolve_rows(
     assume_density: bool | Collection[str] = False,
     foods: pd.DataFrame | None = None,
     energy_kcal: pd.Series | None = None,
+    logged: pd.DataFrame | None = None,
 ) -> Diary:
     """Turn diary rows with resolved foods into entries and an account of every row.
 
@@ -102,6 +104,11 @@ def resolve_rows(
         whose amount cannot be converted, or only at an assumed density, are the energy
         divided by the food's energy per gram; where the amount and the energy disagree by
         more than :data:`ENERGY_TOLERANCE`, the row says so and which was used.
+    logged : pandas.DataFrame, optional
+        Per row, what the tracker logged for the amount, in the food table's columns
+        (``energy_kcal`` and any of :data:`FINGERPRINT`): with ``matches`` and ``foods``, a
+        name's food is chosen among its candidates by these values per kcal
+        (:func:`choose_by_fingerprint`), and the row says so.
     """
     n = len(rows)
     book = RowAccount(rows["row"].to_numpy())
@@ -130,6 +137,11 @@ def resolve_rows(
     )
     if skip_reasons is not None:
         mark(skip_reasons != "", "skipped", food_column, rows["name"], skip_reasons)
+    chosen_note = pd.Series("", index=rows.index, dtype=object)
+    if logged is not None and foods is not None and matches is not None:
+        food_ids, chosen_note, matches = choose_by_fingerprint(
+            rows["name"], food_ids, matches=matches, foods=foods, logged=logged
+        )
     mark(food_ids.isna(), "rejected", food_column, rows["name"], food_reasons)
 
     for col in ("grams", "amount"):
@@ -209,6 +221,13 @@ def resolve_rows(
     used = book.open.copy()
     book.note(used & assumed.to_numpy() & (energy_note == "").to_numpy(), "unit", rows["unit"], via)
     book.note(used & (energy_note != "").to_numpy(), "amount", quantity_text, energy_note)
+    both = (chosen_note != "") & (energy_note != "")
+    book.note(
+        used & (chosen_note != "").to_numpy(),
+        food_column,
+        rows["name"],
+        chosen_note.where(~both, chosen_note + "; " + energy_note),
+    )
     account = book.close()
     meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
     entries = pd.DataFrame(
@@ -269,6 +288,126 @@ def _weigh_by_energy(
         new_via,
         pd.Series(note, index=grams.index, dtype=object),
     )
+
+
+#: The tracker's values that, divided by its energy, tell foods apart whatever the amount:
+#: brown rice cooked without salt has 3 mg sodium per 100 kcal, FNDDS's with salt 163.
+FINGERPRINT = (
+    "potassium_mg",
+    "magnesium_mg",
+    "calcium_mg",
+    "sodium_mg",
+    "water_g",
+    "protein_g",
+    "fat_g",
+    "carbohydrate_g",
+)
+#: A food fits the tracker's values when each value per kcal is within this share of the
+#: larger of the two, or within the value's floor per 100 kcal below (differences under the
+#: floor are rounding on a label): the same spread as :data:`ENERGY_TOLERANCE` allows, about
+#: what USDA's own analyses of one food differ by.
+FINGERPRINT_SHARE = 0.25
+FINGERPRINT_FLOOR_PER_100_KCAL = {
+    "potassium_mg": 20.0,
+    "magnesium_mg": 10.0,
+    "calcium_mg": 20.0,
+    "sodium_mg": 20.0,
+    "water_g": 5.0,
+    "protein_g": 1.0,
+    "fat_g": 1.0,
+    "carbohydrate_g": 2.0,
+}
+_CANDIDATE = re.compile(r"\(([^()\s]+:[^()\s]+)\) \d+$")
+
+
+def choose_by_fingerprint(
+    names: pd.Series,
+    food_ids: pd.Series,
+    *,
+    matches: pd.DataFrame,
+    foods: pd.DataFrame,
+    logged: pd.DataFrame,
+) -> tuple[pd.Series, pd.Series, pd.DataFrame]:
+    """Choose each name's food among its candidates by what the tracker logged.
+
+    For each name, the tracker's values of every :data:`FINGERPRINT` column it logged are
+    summed over the name's rows and divided by the summed energy; each candidate food's
+    values per 100 g are divided by its energy per 100 g. These ratios do not depend on the
+    amount, so they compare foods even where the amount cannot be read. A matched food that
+    fits (:data:`FINGERPRINT_SHARE`) is kept; otherwise, or for a name left unmatched, the
+    candidate that fits best is taken if it fits.
+
+    Returns
+    -------
+    tuple
+        Per row the food (``NaN`` if none) and a note where the food was chosen this way; and
+        ``matches`` with those names marked ``matched`` and the reason.
+    """
+    columns = [c for c in FINGERPRINT if c in logged.columns and c in foods.columns]
+    notes = pd.Series("", index=names.index, dtype=object)
+    if "energy_kcal" not in logged.columns or not columns or matches.empty:
+        return food_ids, notes, matches
+    values = logged[["energy_kcal", *columns]].apply(pd.to_numeric, errors="coerce")
+    usable = values["energy_kcal"] > 0
+    table = foods.set_index("food_id")
+    per_kcal_food = table[columns].div(table["energy_kcal"].where(table["energy_kcal"] > 0), axis=0)
+    floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns] / 100.0
+    chosen: dict[str, tuple[str, str]] = {}
+    for name, group in values[usable].groupby(names[usable], sort=False):
+        present = [c for c in columns if group[c].notna().all()]
+        if not present:
+            continue
+        tracker = group[present].sum() / group["energy_kcal"].sum()
+        match = matches.loc[matches["name"] == name]
+        if match.empty:
+            continue
+        current = str(match["food_id"].iloc[0])
+        offered = [
+            found.group(1)
+            for part in str(match["candidates"].iloc[0]).split("; ")
+            if (found := _CANDIDATE.search(part))
+        ]
+        misfit = {
+            f: _misfit(tracker, per_kcal_food.loc[[f], present].iloc[0], floor[present])
+            for f in dict.fromkeys([current, *offered])
+            if f in per_kcal_food.index
+        }
+        if current in misfit and misfit[current] <= 1.0:
+            continue
+        fitting = {f: m for f, m in misfit.items() if m <= 1.0}
+        if not fitting:
+            continue
+        best = min(fitting, key=fitting.__getitem__)
+        shown = ", ".join(c.removesuffix("_mg").removesuffix("_g") for c in present)
+        described = str(table.at[best, "description"])
+        chosen[str(name)] = (
+            best,
+            f"food chosen among the name's candidates by the tracker's own {shown} per kcal: "
+            f"{described} ({best}) fits them"
+            + (f", {current} does not" if current in misfit else ""),
+        )
+    if not chosen:
+        return food_ids, notes, matches
+    picked = names.map({n: f for n, (f, _) in chosen.items()})
+    food_ids = food_ids.where(picked.isna(), picked)
+    notes = names.map({n: why for n, (_, why) in chosen.items()}).fillna("").astype(object)
+    on = matches["name"].isin(list(chosen))
+    matches = matches.copy()
+    ids = matches.loc[on, "name"].map({n: f for n, (f, _) in chosen.items()})
+    matches.loc[on, "food_id"] = ids
+    matches.loc[on, "description"] = ids.map(table["description"])
+    matches.loc[on, "status"] = "matched"
+    matches.loc[on, "reason"] = matches.loc[on, "name"].map({n: w for n, (_, w) in chosen.items()})
+    return food_ids, notes, matches
+
+
+def _misfit(tracker: pd.Series, food: pd.Series, floor: pd.Series) -> float:
+    """How far a food's values per kcal are from the tracker's, as a multiple of what is
+    allowed (at most 1 fits); a value the food lacks never fits."""
+    gap = (tracker - food).abs()
+    allowed = np.maximum(FINGERPRINT_SHARE * np.maximum(tracker, food), floor)
+    ratio = gap / allowed
+    return float("inf") if ratio.isna().any() else float(ratio.max())
 
 
 #: Longest cell text the account repeats; longer text is cut with an ellipsis.

@@ -17,7 +17,7 @@ from typing import IO
 
 import pandas as pd
 
-from planner.diary.account import Diary, RowAccount, resolve_rows
+from planner.diary.account import FINGERPRINT, Diary, RowAccount, resolve_rows
 from planner.diary.columns import read_with_columns
 from planner.diary.formats import DATE_EXPECTED, Export, read_export
 from planner.diary.planner_csv import resolve_diary
@@ -172,6 +172,9 @@ def database_diary(
         assume_density=True if foods is None else watery_foods(foods),
         foods=foods,
         energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
+        logged=rows[[ENERGY, *(c for c in FINGERPRINT if c in export.available)]]
+        if ENERGY in export.available
+        else None,
     )
 
 

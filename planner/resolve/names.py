@@ -27,8 +27,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from planner.resolve.ranking import FoodIndex, parse_query, rank_foods
-from planner.resolve.words import fold, food_words
+from planner.resolve.ranking import MINERALS, NUTRIENTS, FoodIndex, parse_query, rank_foods
+from planner.resolve.words import FILLER, STATES, fold, food_words
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 72.0
@@ -39,6 +39,20 @@ HEAD_EXTRA_DOUBT = 9.0
 COVERAGE_DOUBT = 0.999
 #: Candidates offered for a name.
 CANDIDATES = 3
+#: A name the planner is not sure of (below the threshold, or a food that names more than
+#: the name says) is still matched when its best :data:`AGREEING` candidates all lie within
+#: :data:`RIVAL_POINTS` of the best and agree on the four minerals: then which of them the
+#: person ate changes nothing this tool reports.
+RIVAL_POINTS = 5.0
+AGREEING = 3
+#: Two foods agree on a mineral when their amounts per 100 g differ by at most this share of
+#: the larger, or by at most :data:`AGREE_MG` (so trace amounts never disagree). 15 % is
+#: within the spread of USDA's own analyses of one food across samples and sources (SR28 and
+#: FNDDS values for the same raw food differ by about this much).
+AGREE_SHARE = 0.15
+AGREE_MG = 20.0
+AGREE_KCAL = 10.0
+_RIVALS_CHECKED = 5
 #: The prepared food table (the same one the search box uses).
 MatchIndex = FoodIndex
 
@@ -171,6 +185,10 @@ def match_names(
             }
             continue
         same = exact.get(_folded(name), [])
+        if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(name):
+            # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
+            # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
+            same = []
         if len(same) == 1 or (len(same) > 1 and ambiguous == "pick"):
             i = shared_description_choice(index, same)
             record |= {
@@ -199,6 +217,20 @@ def match_names(
             }
     table = pd.DataFrame(out, columns=list(MATCH_COLUMNS))
     return table.astype({"food_id": str, "description": str, "status": str, "reason": str})
+
+
+def _assumes_salt(index: FoodIndex, position: int) -> bool:
+    """An FNDDS food described as cooked, with the salt the survey assumes (not said to be
+    without it)."""
+    return bool(
+        not index.sr28[position]
+        and "cooked" in index.words[position].all
+        and not index.unsalted[position]
+    )
+
+
+def _asks_salt(name: str) -> bool:
+    return food_words(name).salt == "salted"
 
 
 def shared_description_choice(index: FoodIndex, positions: list[int]) -> int:
@@ -232,6 +264,7 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
     doubts = []
     if query.unknown:
         doubts.append("unknown word(s) " + ", ".join(repr(w) for w in query.unknown))
+    hard_doubt = bool(query.unknown or query.corrected)
     if query.corrected:
         doubts.append(
             "spelling fixed: " + ", ".join(f"{a!r} as {b!r}" for a, b in query.corrected.items())
@@ -243,6 +276,14 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         doubts.append("the best food names more than it says")
     if score[0] < threshold:
         doubts.append(f"the best match scores {best:.0f}, below {threshold:.0f}")
+    if (
+        doubts
+        and not hard_doubt
+        and score[0] >= threshold - RIVAL_POINTS
+        and _all_agree(index, positions, score)
+    ):
+        # The foods the name fits best are one food as far as this tool is concerned.
+        doubts = []
     if doubts:
         return {
             "status": "unmatched",
@@ -257,6 +298,27 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         "status": "matched",
         "candidates": candidates,
     }
+
+
+def _all_agree(index: FoodIndex, positions: np.ndarray, score: np.ndarray) -> bool:
+    if len(positions) < AGREEING or score[AGREEING - 1] < score[0] - RIVAL_POINTS:
+        return False
+    return all(minerals_agree(index, positions[0], positions[k]) for k in range(1, AGREEING))
+
+
+def minerals_agree(index: FoodIndex, a: int, b: int) -> bool:
+    """Whether two foods (positions in ``index``) are one food for this tool: the same
+    potassium, magnesium, calcium and sodium per 100 g within :data:`AGREE_SHARE` or
+    :data:`AGREE_MG`, and the same energy within :data:`AGREE_SHARE` or :data:`AGREE_KCAL` (so
+    that foods with next to no minerals, such as drinks, are still told apart: diet cola from
+    whiskey and diet cola). An amount one food lacks agrees only if the other lacks it too."""
+    columns = [*range(len(MINERALS)), NUTRIENTS.index("energy_kcal")]
+    x = index.nutrients[a, columns]
+    y = index.nutrients[b, columns]
+    floor = np.array([AGREE_MG] * len(MINERALS) + [AGREE_KCAL])
+    gap = np.abs(x - y)
+    close = (gap <= floor) | (gap <= AGREE_SHARE * np.fmax(x, y))
+    return bool(np.all(close | (np.isnan(x) & np.isnan(y))))
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -279,13 +341,18 @@ def _without_brand(index: FoodIndex, name: str) -> str:
         if separator in name:
             first, rest = name.split(separator, 1)
             words = food_words(first).all
+            # The rest must name a food, not only say how it was prepared ("Sumac, Ground").
             if (
                 words
                 and test(w not in index.postings for w in words)
-                and any(w in index.postings for w in food_words(rest).all)
+                and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
             ):
                 return rest
     return name
+
+
+#: Words of a name's rest that say how a food was prepared, not what it is.
+_HOW = FILLER | STATES | frozenset({"ground", "fresh", "frozen", "organic"})
 
 
 def apply_matches(

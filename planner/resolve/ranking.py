@@ -35,6 +35,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from planner.resolve.words import (
+    CATEGORIES,
     COOKED,
     DISHES,
     EATEN_COOKED,
@@ -44,8 +45,11 @@ from planner.resolve.words import (
     NOT_THE_FOOD,
     RAW,
     STATES,
+    VARIANTS,
     Words,
+    fold,
     food_words,
+    words_of,
 )
 
 _COVERAGE = 70.0
@@ -56,6 +60,7 @@ _REST_EXTRA = 0.35  # points per informative detail word the query lacks
 _NOUN_EXTRA = 5.0  # how much more a detail word costs when it names a food elsewhere
 _STATE_EXTRA = 0.6  # points per preparation word the query lacks
 _EXTRA_CAP = 10.0
+_VARIANT = 5.0  # points per variant word ("reduced fat", "light", "Greek") the query lacks
 _DISH = 30.0
 _CONFLICT = 25.0
 _UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
@@ -83,6 +88,7 @@ _SURVEY = 0.0
 _BRANDED = 4.0
 _NICHE = 10.0
 _VAGUE = 2.0  # FNDDS "NFS" and "NS as to ...": a fallback when nothing more exact fits
+_RAW_SAID = 1.0  # a plain name prefers the food that says it is raw over one that says nothing
 _NICHE_GROUPS = frozenset(
     {
         "Baby Foods",
@@ -100,6 +106,20 @@ _NICHE_GROUPS = frozenset(
         "Human milk",
     }
 )
+#: FNDDS food groups whose foods are cooked as eaten.
+_SERVED_COOKED_GROUPS = frozenset(
+    {
+        "Beef, excludes ground",
+        "Ground beef",
+        "Pork",
+        "Lamb, goat, game",
+        "Chicken, whole pieces",
+        "Turkey, duck, other poultry",
+        "Liver and organ meats",
+        "Fish",
+        "Shellfish",
+    }
+)
 #: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
 _SPELLING_CUTOFF = 84.0
 _SPELLING_MIN_LENGTH = 4
@@ -107,9 +127,28 @@ _SPELLING_MIN_LENGTH = 4
 _UNKNOWN_WEIGHT = 4.0
 
 
+#: The values per 100 g kept beside each food (:attr:`FoodIndex.nutrients`): the minerals this
+#: tool is about, then the energy and macronutrients a tracker logs with each row.
+NUTRIENTS = (
+    "potassium_mg",
+    "magnesium_mg",
+    "calcium_mg",
+    "sodium_mg",
+    "energy_kcal",
+    "protein_g",
+    "fat_g",
+    "carbohydrate_g",
+)
+MINERALS = NUTRIENTS[:4]
+
+
 @dataclass(frozen=True)
 class FoodIndex:
-    """The food table prepared once for :func:`rank_foods` (about 1 s for 14,220 foods)."""
+    """The food table prepared once for :func:`rank_foods` (about 1 s for 14,220 foods).
+
+    ``nutrients`` holds each food's :data:`NUTRIENTS` per 100 g (``NaN`` where unknown), so that
+    a name's candidates can be compared on what matters here without the food table.
+    """
 
     food_ids: npt.NDArray[np.object_]
     descriptions: npt.NDArray[np.object_]
@@ -123,6 +162,8 @@ class FoodIndex:
     rest_cost: npt.NDArray[np.float64]
     state_count: npt.NDArray[np.float64]
     dish_count: npt.NDArray[np.float64]
+    variant_count: npt.NDArray[np.float64]
+    category_dish: npt.NDArray[np.float64]
     combined: npt.NDArray[np.bool_]
     raw: npt.NDArray[np.bool_]
     cooked: npt.NDArray[np.bool_]
@@ -132,6 +173,7 @@ class FoodIndex:
     unsalted: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
+    nutrients: npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -181,16 +223,31 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
     nouns = {w: len(head_postings.get(w, ())) / len(p) for w, p in postings.items()}
 
     def cost(word: str) -> float:
-        return 0.0 if word in FREE or word in STATES else min(weights[word], 5.0)
+        return _word_cost(word, weights[word])
 
     def rest_cost_of(word: str) -> float:
-        return cost(word) * (1.0 + _NOUN_EXTRA * nouns[word])
+        # A colour is a variety ("Peas, green"), though it starts some names ("Green beans").
+        noun = 0.0 if word in _COLOURS else nouns[word]
+        return cost(word) * (1.0 + _NOUN_EXTRA * noun)
 
     head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
-    rest_cost = np.array([sum(rest_cost_of(x) for x in set(w.rest) - set(w.head)) for w in words])
-    state_count = np.array([len(w.all & STATES) for w in words], dtype=np.float64)
+    # A common name ("macaroni" for pasta) is another name for the food, found by a query but
+    # never a word the food has beyond it: the costs count the description's own words.
+    rest_cost = np.array(
+        [sum(rest_cost_of(x) for x in set(w.rest) - set(w.head)) for w in described]
+    )
+    state_count = np.array([len(w.all & STATES) for w in described], dtype=np.float64)
     dish_count = np.array(
-        [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in words], dtype=np.float64
+        [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in described],
+        dtype=np.float64,
+    )
+    variant_count = np.array([len(w.all & VARIANTS) for w in described], dtype=np.float64)
+    # FNDDS meat, poultry and fish are as eaten, cooked with the salt the survey assumes,
+    # unless they say raw ("Liver, beef": 384 mg sodium per 100 g against SR28's 79 mg).
+    served_cooked = (
+        foods["source"].eq("fndds").to_numpy()
+        & foods["food_group"].isin(_SERVED_COOKED_GROUPS).to_numpy()
+        & ~np.array([bool(w.all & RAW) for w in described])
     )
     vague = foods["description"].str.contains(r"\bNFS\b|\bNS as to\b", regex=True).to_numpy()
     dried_is_usual = foods["food_group"].isin(_DRIED_IS_USUAL).to_numpy()
@@ -216,20 +273,32 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         rest_cost=rest_cost,
         state_count=state_count,
         dish_count=dish_count,
+        variant_count=variant_count,
+        category_dish=np.array(
+            [_category_dish(d, w) for d, w in zip(foods["description"], described, strict=True)],
+            dtype=np.float64,
+        ),
         combined=np.array([w.combined for w in words]),
         raw=np.array([bool(w.all & RAW) for w in words]),
-        cooked=np.array([bool(w.all & COOKED) for w in words]),
+        cooked=np.array([bool(w.all & COOKED) for w in words]) | served_cooked,
         processed=np.array([bool(w.all & _PROCESSED) for w in words]),
+        # A dried spice is a form of the herb or plant ("Spices, parsley, dried" against
+        # "Parsley, fresh"; "Spices, celery seed" against "Celery, raw"): a plain name means
+        # the plant when there is one.
         form=np.array(
             [
                 bool(w.all & (_UNASKED_FORMS - ({"dried"} if usual else set())))
-                for w, usual in zip(words, dried_is_usual, strict=True)
+                or d.startswith("Spices,")
+                for w, usual, d in zip(words, dried_is_usual, foods["description"], strict=True)
             ]
         ),
         salted=np.array([w.salt == "salted" for w in words]),
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         sr28=foods["source"].eq("sr28").to_numpy(),
         prior=prior,
+        nutrients=foods[list(NUTRIENTS)]
+        .apply(pd.to_numeric, errors="coerce")
+        .to_numpy(dtype=np.float64),
     )
 
 
@@ -307,7 +376,7 @@ def rank_foods(
 
 
 #: The parts of :func:`score_parts` that add up to the score.
-SCORED = ("coverage", "preparation", "extra", "dish", "salt", "prior")
+SCORED = ("coverage", "preparation", "extra", "dish", "variant", "salt", "prior")
 
 
 def score_parts(
@@ -328,14 +397,16 @@ def score_parts(
     head_hit_cost = np.zeros(len(pool))
     rest_hit_cost = np.zeros(len(pool))
     dish_hits = np.zeros(len(pool))
+    variant_hits = np.zeros(len(pool))
     for word in known:
         has = np.isin(pool, index.postings[word], assume_unique=True)
         head = np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
         found += weight[word] * has
         in_head += weight[word] * head
-        cost = 0.0 if word in FREE or word in STATES else min(index.weights[word], 5.0)
-        head_hit_cost += cost * head
+        head_hit_cost += _word_cost(word, index.weights[word]) * head
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
+        if word in VARIANTS:
+            variant_hits += has
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
     coverage = found / total
@@ -343,11 +414,8 @@ def score_parts(
         (np.isin(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
     )
     head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
-    extra = (
-        head_extra
-        + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
-        + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
-    )
+    word_extra = head_extra + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
+    extra = word_extra + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
     parts = {
         "coverage": _COVERAGE
         * (_HEAD_SHARE * coverage + (1.0 - _HEAD_SHARE) * np.minimum(in_head / total, coverage)),
@@ -355,9 +423,12 @@ def score_parts(
         "extra": -np.minimum(extra, _EXTRA_CAP),
         "dish": -_DISH
         * (
-            (index.dish_count[pool] - dish_hits > 0)
+            # A category ("Snacks, popcorn"; "Candies, milk chocolate") is no dish when the
+            # query names all of the food ("popcorn"), only when it names less ("potato").
+            (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         ),
+        "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
         "salt": _salt_and_source(index, query, pool),
         "prior": index.prior[pool],
     }
@@ -381,6 +452,31 @@ def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
 _NONE = np.array([], dtype=np.intp)
 
 
+def _category_dish(description: str, words: Words) -> int:
+    """How many of a food's not-the-food words come only from its category segment."""
+    first = words_of(fold(description).split(",")[0])
+    if " ".join(first) not in CATEGORIES or "," not in description:
+        return 0
+    elsewhere = set(words.head) | set(words.rest[len(first) :])
+    return len((set(first) & NOT_THE_FOOD) - elsewhere)
+
+
+def _word_cost(word: str, weight: float) -> float:
+    """What a word of a food's name costs when the query lacks it."""
+    if word in FREE or word in STATES:
+        return 0.0
+    return 0.0 if word in VARIANTS else min(weight, 5.0)
+
+
+_COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
+#: Foods sold salted as a rule, whose plain name means the usual salted product.
+_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
+#: Preparations that season the food as a rule: a name that asks for one asks for the salt.
+_SEASONED = frozenset({"rotisserie"})
+#: Words of a name that ask for the spice rather than the plant.
+_SPICE_WORDS = frozenset({"spice", "seed", "powder", "ground"})
+
+
 def _preparation(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.float64]:
@@ -393,6 +489,8 @@ def _preparation(
     if not query.states:
         preferred = cooked & ~raw if eaten_cooked else raw | ~cooked
         points += _PREPARATION - _DEFAULT_STATE * ~preferred
+        if not eaten_cooked:
+            points += _RAW_SAID * (raw & ~cooked)
     else:
         share = _PREPARATION / len(query.states)
         for state in query.states:
@@ -411,7 +509,7 @@ def _preparation(
         if not asks_cooked and not eaten_cooked:
             # "Kale, Frozen" is frozen kale as bought, not cooked.
             points -= _DEFAULT_STATE * cooked
-    if not asks_form:
+    if not asks_form and not any(w in _SPICE_WORDS for w in query.content):
         points -= _UNASKED_FORM * form
     return points
 
@@ -423,13 +521,14 @@ def _salt_and_source(
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
         return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
-    points = -_SALTED * salted.astype(np.float64)
-    if "canned" in query.states and query.salt != "unsalted":
-        # Canned food is salted as a rule: "no salt added" is the special product.
+    salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content)
+    points = -(_UNSALTED if salted_as_sold else _SALTED) * salted.astype(np.float64)
+    if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":
+        # Canned food and snacks are salted as a rule: "no salt added" is the special product.
         points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
         points += _SALTED * unsalted - _SALTED * salted
-    if not any(w in DISHES for w in query.content):
+    if not any(w in DISHES for w in query.content) and not set(query.states) & _SEASONED:
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
         points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * (~sr28 & cooked & ~unsalted)

@@ -44,6 +44,7 @@ COOKED = frozenset(
         "scrambled",
         "hard",
         "toasted",
+        "rotisserie",
     ]
 )
 #: States that contradict cooking.
@@ -139,7 +140,7 @@ DISHES = frozenset(
 #: they stand ("Bacon, meatless", "Snacks, potato sticks", "Babyfood, carrots").
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
-    "candy candie flavored sweetened frosted glazed breaded battered skin restaurant "
+    "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
     "commodity basted prebasted solution concentrate powder mix pickled".split()
 )
 
@@ -147,9 +148,9 @@ NOT_THE_FOOD = frozenset(
 #: need not be found, and a food's cost nothing.
 FILLER = frozenset(
     """
-    regular plain all commercial commercially prepared ns nfs form type added not fortified
-    unfortified enriched unenriched vitamin d a c with without and or from to of in the as
-    kernel meat only edible portion usda fresh large medium small jumbo
+    regular plain all commercial commercially prepared ns nfs form type added not
+    enriched unenriched vitamin d a c with without and or from to of in the as
+    kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced
     """.split()
@@ -157,7 +158,9 @@ FILLER = frozenset(
 
 #: Words a food may have that a name need not say: the category a USDA description starts
 #: with ("Nuts, cashew nuts"), "whole" of a whole egg or fruit, and similar.
-FREE = FILLER | frozenset("whole nut fish spice beverage seed snack cereal raw fluid bulb".split())
+FREE = FILLER | frozenset(
+    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack".split()
+)
 
 #: The first segment of a USDA description that is a category, not the food: the food is
 #: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
@@ -185,6 +188,14 @@ CATEGORIES = frozenset(
     }
 )
 
+#: Second segments that are still a category ("Beverages, carbonated, cola"): the food is
+#: named in the segment after them.
+SUBCATEGORIES = frozenset({"carbonated"})
+
+#: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
+#: "Pepperoni, low sodium"): a name that does not ask for the variant means the common food.
+VARIANTS = frozenset("lower diet light greek nonfat fortified prepackaged".split())
+
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
 EATEN_COOKED = frozenset(
     [
@@ -210,6 +221,7 @@ EATEN_COOKED = frozenset(
     ]
 )
 
+_ASIDE = re.compile(r"\(([^()]*)\)")
 _COMBINED = re.compile(r"\S\s+(?:and|with|n)\s+\S")
 _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 
@@ -261,9 +273,27 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
     (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
     (r"\b(basmati|jasmine)\b", r" white long grain \1 "),
-    (r"\boatmeal\b|\bporridge(?: oats)?\b", " oat "),
+    # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
+    (r"\bporridge oats\b", " oat "),
+    (r"\bporridge\b", " oat cooked "),
+    (r"\boatmeal\b", " oat "),
+    # Toast is toasted bread, unless it is French toast or shrimp toast.
+    (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
+    (r"\bbutter beans?\b", " lima beans "),
+    # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
+    (
+        r"\bpacked in (?:tomato )?juice\b|\bjuice pack\b|\bin (?:its own |own )?juice\b",
+        " juicepack ",
+    ),
+    (r"\bhalf[- ](?:and|&|n)[- ]half\b", " cream halfandhalf "),
+    (r"\btreacle\b", " molasses "),
+    (r"\b(?:icing|powdered|confectioners'?) sugar\b", " sugar powdered "),
+    (r"\bjell-?o\b", " gelatin dessert "),
     (r"\bbone ?less\b", " "),
-    (r"\bhard[- ]?boiled\b", " hard boiled "),
+    (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
+    # "Walnuts, excluding honey roasted" says what the food is not.
+    (r"\bexcluding [^,;()]*", " "),
+    (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
     (r"\bhome ?made\b", " "),
@@ -366,6 +396,8 @@ _SYNONYMS = {
     "veggie": "vegetable",
     "hardboiled": "hard boiled",
     "filet": "fillet",
+    "coke": "cola",
+    "chunky": "chunk",
 }
 
 _SINGULAR_KEEP = frozenset(
@@ -437,12 +469,27 @@ def _salt_of(folded: str) -> tuple[str, Salt]:
 
 
 def _segmented(folded: str, salt: Salt) -> Words:
-    pairs = [(s, words_of(s)) for s in re.split(r"[,;()/]| - ", folded)]
+    # A parenthesis is an aside ("Coriander (cilantro) leaves"): its words are details, and
+    # the words around it stay one segment.
+    asides = _ASIDE.findall(folded)
+    folded = _ASIDE.sub(" ", folded)
+    pairs = [(s, words_of(s)) for s in [*re.split(r"[,;()/]| - ", folded), *asides]]
     segments = [s for s, t in pairs if t]
     tokenised = [t for _, t in pairs if t]
     if not tokenised:
         return Words((), (), salt)
     combined = bool(_COMBINED.search(segments[0]))
+    if (
+        " ".join(tokenised[0]) in CATEGORIES
+        and len(tokenised) > 2
+        and " ".join(tokenised[1]) in SUBCATEGORIES
+    ):
+        return Words(
+            tuple(tokenised[2]),
+            tuple(w for seg in [tokenised[0], tokenised[1], *tokenised[3:]] for w in seg),
+            salt,
+            bool(_COMBINED.search(segments[2])),
+        )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
         return Words(
