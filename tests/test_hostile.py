@@ -186,7 +186,7 @@ def test_weekly_chart_takes_the_first_and_last_dates_of_the_range(foods) -> None
     targets = daily_targets(Profile("F", 34), overrides={"sodium_mg": {"min": 0.0}})
     check = check_entries(entries, foods=foods, targets=targets)
     figure = weekly_figure(check)
-    assert list(figure.data[0].x) == ["1900-01-01", "2100-12-27"]
+    assert list(figure.data[0].x) == ["week of 1900-01-01", "week of 2100-12-27"]
     sodium = next(t for t in figure.data if t.name == "Sodium")
     assert np.isnan(np.asarray(sodium.y, dtype=float)).all()
 
