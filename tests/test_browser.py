@@ -271,6 +271,7 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> N
         .locator("[data-testid='stMetricValue']")
     )
     expect(energy).to_have_text("105 kcal")
+    _settle(page)  # the editor is drawn anew after each rerun: click it once it has settled
     editor = _table(page, "Remove")
     box = editor.bounding_box()
     assert box is not None
