@@ -152,3 +152,28 @@ def test_the_index_cache_follows_the_article_foods(
     banana = int(np.flatnonzero(with_articles.food_ids == "sr28:09040")[0])
     assert "sr28:09040" in set(articles["food_id"])
     assert with_articles.prior[banana] - without.prior[banana] == pytest.approx(4.0)
+
+
+def _remembering_page() -> None:
+    import streamlit as st
+
+    from views._shared import remembered
+
+    calls = st.session_state.setdefault("calls", [])
+    n = st.number_input("n", value=1, key="n")
+    st.text(str(remembered("double", lambda: calls.append(n) or 2 * n, n, {"n": (n,)})))
+
+
+def test_a_page_derives_once_per_key_and_per_session() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_remembering_page).run()
+    at.run()
+    assert at.session_state["calls"] == [1]
+    assert at.text[0].value == "2"
+    at.number_input(key="n").set_value(3).run()
+    assert at.session_state["calls"] == [1, 3]
+    assert at.text[0].value == "6"
+    # Another session computes its own value: nothing is shared between people.
+    other = AppTest.from_function(_remembering_page).run()
+    assert other.session_state["calls"] == [1]
