@@ -1,66 +1,105 @@
 """How long the `planner` command takes to answer, against importing pandas in the same run.
 
-    uv run python benchmarks/bench_cli.py
+    uv run python benchmarks/bench_cli.py [--compare OTHER_SOURCE_TREE]
 
-Each command runs five times in a fresh interpreter; the median wall time is printed beside
-the median of ``python -c "import pandas"`` (the floor for any command that reads a table).
+Each command runs in a fresh interpreter, ``RUNS`` times, interleaved with
+``python -c "import pandas"`` (the floor for any command that reads a table) so that a busy
+machine slows both alike; medians are printed with their ratio to the baseline. "cold" runs
+start with an empty cache folder (``PLANNER_CACHE_DIR``), "warm" ones with the cache built.
+Python's bytecode cache is on (in a temporary ``PYTHONPYCACHEPREFIX``, filled by one untimed
+run of each command), as in an installed copy; ``PYTHONDONTWRITEBYTECODE`` would otherwise
+make every run compile pandas from source. ``--compare`` also runs the commands from another
+checkout (e.g. an export of main: ``git archive main | tar -x -C /tmp/main``) in the same
+rounds, for a before/after.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+from diaries import cronometer_export
+
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 5
-COMMANDS = {
-    "python -c 'import pandas' (baseline)": [sys.executable, "-c", "import pandas"],
-    "planner targets --sex F --age 34": [
-        sys.executable,
-        "-m",
-        "planner",
-        "targets",
-        "--sex",
-        "F",
-        "--age",
-        "34",
-    ],
-    "planner foods search banana": [sys.executable, "-m", "planner", "foods", "search", "banana"],
-    "planner sweat": [
-        sys.executable,
-        "-m",
-        "planner",
-        "sweat",
-        "--before",
-        "70",
-        "--after",
-        "68.6",
-        "--drank",
-        "0.5",
-        "--hours",
-        "1.5",
-    ],
-}
+RUNS = 7
 
 
-def median_seconds(command: list[str]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def commands(diary: Path) -> dict[str, list[str]]:
+    planner = [sys.executable, "-m", "planner"]
+    return {
+        "planner targets --sex F --age 34": [*planner, "targets", "--sex", "F", "--age", "34"],
+        "planner foods search banana": [*planner, "foods", "search", "banana"],
+        "planner check <a week, 105 rows>": [
+            *planner,
+            "check",
+            str(diary),
+            "--sex",
+            "F",
+            "--age",
+            "34",
+        ],
+        "planner sweat": [
+            *planner,
+            "sweat",
+            *("--before", "70", "--after", "68.6", "--drank", "0.5", "--hours", "1.5"),
+        ],
+    }
+
+
+def seconds(command: list[str], *, cwd: Path, cache: Path | None, pyc: Path) -> float:
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(pyc))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if cache is not None:
+        env["PLANNER_CACHE_DIR"] = str(cache)
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
 
 
 def main() -> None:
-    baseline = None
-    for label, command in COMMANDS.items():
-        seconds = median_seconds(command)
-        baseline = baseline or seconds
-        print(f"{label:40s} {seconds:6.2f} s  ({seconds / baseline:4.2f} x the baseline)")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--compare", type=Path, help="another source tree to time alike")
+    parser.add_argument("--runs", type=int, default=RUNS)
+    options = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    try:
+        diary = work / "week.csv"
+        diary.write_bytes(cronometer_export(7))
+        cache = work / "cache"
+        times: dict[str, list[float]] = {}
+
+        pyc = work / "pyc"
+
+        def timed(label: str, command: list[str], cwd: Path, cache_dir: Path | None) -> None:
+            times.setdefault(label, []).append(seconds(command, cwd=cwd, cache=cache_dir, pyc=pyc))
+
+        baseline = "python -c 'import pandas' (baseline)"
+        for command in commands(diary).values():  # fills the bytecode cache
+            seconds(command, cwd=ROOT, cache=cache, pyc=pyc)
+            if options.compare:
+                seconds(command, cwd=options.compare, cache=cache, pyc=pyc)
+        for _ in range(options.runs):
+            for name, command in commands(diary).items():
+                timed(baseline, [sys.executable, "-c", "import pandas"], ROOT, None)
+                shutil.rmtree(cache, ignore_errors=True)
+                timed(f"{name} [cold]", command, ROOT, cache)
+                timed(f"{name} [warm]", command, ROOT, cache)
+                if options.compare:
+                    timed(f"{name} [compared tree]", command, options.compare, cache)
+        floor = statistics.median(times[baseline])
+        print(f"{'':48s} median   x baseline   ({options.runs} runs each, interleaved)")
+        for label, values in times.items():
+            value = statistics.median(values)
+            print(f"{label:48s} {value:6.2f} s  {value / floor:5.2f} x")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

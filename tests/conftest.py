@@ -15,6 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The binary table cache goes to a temporary folder, never the user's own; set before
+    any table is loaded."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLANNER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def foods() -> pd.DataFrame:
     return load_foods()

@@ -30,6 +30,7 @@ from views._shared import (
     article_table,
     food_table,
     portion_table,
+    remembered,
 )
 
 EXCLUSION_LABELS: Mapping[str, str] = MappingProxyType(
@@ -111,9 +112,20 @@ def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
         if prefs.kidney_disease:
             st.warning(KIDNEY_WARNING)
         foods = food_table()
-        pool = preferred_pool(foods, portion_table(), article_table(), prefs)
+        pool = remembered(
+            "gaps_pool",
+            lambda: preferred_pool(foods, portion_table(), article_table(), prefs),
+            prefs,
+        )
         try:
-            result = fill_gaps(check, date, pool=pool, preferences=prefs)
+            result = remembered(
+                "gaps_result",
+                lambda: fill_gaps(check, date, pool=pool, preferences=prefs),
+                check,
+                date,
+                pool,
+                prefs,
+            )
         except PlannerError as exc:
             st.error(str(exc))
             return
@@ -152,8 +164,17 @@ def fill_gaps_panel(check: DiaryCheck, date: str) -> None:
             if st.button("Add these foods to my plan", type="primary", key="gaps_add"):
                 _add_to_plan(basket.items, meal)
                 st.rerun()
-            after = check_with_basket(check, date, basket, foods=foods)
-            st.plotly_chart(before_after_figure(check, after, date), width="stretch")
+            st.plotly_chart(
+                remembered(
+                    "gaps_figure",
+                    lambda: before_after_figure(
+                        check, check_with_basket(check, date, basket, foods=foods), date
+                    ),
+                    check,
+                    basket,
+                ),
+                width="stretch",
+            )
         for name, short in basket.unmet.items():
             st.warning(
                 f"No basket within your limits closes the {LABELS[name].lower()} gap: "

@@ -5,7 +5,10 @@ Every session-state key the app uses is defined here.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections.abc import Callable
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -16,7 +19,7 @@ from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, totals_table
-from planner.intake.targets import Profile, Target, daily_targets
+from planner.intake.targets import Profile, Target, daily_targets, load_targets
 from planner.resolve.names import MatchIndex, build_match_index
 from planner.resolve.search import SearchIndex, build_search_index
 from planner.sweat.losses import SweatResult, training_day_targets
@@ -48,6 +51,10 @@ DIARY_COLUMNS = "diary_columns"
 WORKOUT = "workout_result"
 #: The "After a workout" form as last filled in, restored when the page is shown again.
 WORKOUT_FORM = "workout_form"
+#: What a page derived from this session's plan or upload, by slot: {slot: (key, value)}.
+DERIVED = "derived"
+
+T = TypeVar("T")
 
 DISCLAIMER = (
     "This shows intake against reference values; it is not a diagnosis. Cramps have many "
@@ -60,22 +67,30 @@ KIDNEY_WARNING = (
 )
 
 
-@st.cache_data(show_spinner="Loading the food database…")
+# The tables are shared by every session, not copied per call (st.cache_data would unpickle
+# 14,220 foods on every rerun): they are read only; planner functions return new frames.
+@st.cache_resource(show_spinner="Loading the food database…")
 def food_table() -> pd.DataFrame:
     """The food table, loaded once per process."""
     return load_foods()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def portion_table() -> pd.DataFrame:
     """The portion table, loaded once per process."""
     return load_portions()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def article_table() -> pd.DataFrame:
     """The article foods, loaded once per process."""
     return load_article_foods()
+
+
+@st.cache_resource(show_spinner=False)
+def dri_table() -> pd.DataFrame:
+    """The DRI table (``targets.csv``), loaded once per process."""
+    return load_targets()
 
 
 @st.cache_resource(show_spinner=False)
@@ -88,6 +103,44 @@ def search_index() -> SearchIndex:
 def match_index() -> MatchIndex:
     """The food-name matcher; immutable, so one instance serves every session."""
     return build_match_index(food_table(), search_index())
+
+
+def remembered(slot: str, compute: Callable[[], T], *key: object) -> T:
+    """``compute()``, reused by the reruns that pass the same ``key``.
+
+    A rerun recomputes nothing a click elsewhere on the page did not change (a checked year of
+    diary, its charts). Kept in this session only, one value per slot: what is derived from a
+    person's plan or upload is never in a server-wide cache. Parts of ``key`` that are plain
+    values (text, numbers, frozen dataclasses such as a target, and containers of them) are
+    compared by value; anything else (a table, a check) by identity, so pass the very object
+    an earlier step returned.
+    """
+    derived: dict[str, tuple[tuple[object, ...], object]] = st.session_state.setdefault(DERIVED, {})
+    kept = derived.get(slot)
+    if kept is not None and _same(kept[0], key):
+        value: T = kept[1]  # type: ignore[assignment]
+        return value
+    value = compute()
+    derived[slot] = (key, value)
+    return value
+
+
+def _same(a: object, b: object) -> bool:
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, str | int | float | bool | bytes | frozenset | set) or a is None:
+        return a == b
+    if isinstance(a, tuple | list):
+        assert isinstance(b, tuple | list)
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if dataclasses.is_dataclass(a) and type(a).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    return False
 
 
 def uploaded_header(data: bytes) -> list[str]:
@@ -191,7 +244,7 @@ def profile_sidebar() -> None:
             lactating=state == "lactating",
         )
         st.session_state[PROFILE] = profile
-        st.session_state[TARGETS] = daily_targets(profile, overrides=overrides)
+        st.session_state[TARGETS] = daily_targets(profile, overrides=overrides, table=dri_table())
     except PlannerError as exc:
         st.sidebar.error(str(exc))
         st.session_state.pop(TARGETS, None)

@@ -13,9 +13,10 @@ from planner.diary.mapping import mapping_csv, read_amounts, read_mapping, safe_
 from planner.diary.upload import unread_amounts
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
+from planner.intake.check import DiaryCheck
 from planner.intake.targets import supplement_magnesium_ul
 from planner.intake.trends import day_table, days_below, side_by_side
-from planner.intake.upload import candidate_comparison, check_upload
+from planner.intake.upload import UploadCheck, candidate_comparison, check_upload
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._shared import (
@@ -26,8 +27,10 @@ from views._shared import (
     PROFILE,
     current_targets,
     dashes,
+    dri_table,
     food_table,
     read_uploaded_diary,
+    remembered,
     search_index,
     show_error,
     show_totals,
@@ -119,12 +122,16 @@ if named and result.logged is not None:
         "Recompute from the USDA food database (instead of the tracker's own numbers)",
         key=f"diary_remap_{hashlib.sha256(upload.getvalue()).hexdigest()[:16]}",
     )
-checked = check_upload(
+adjusted = targets_by_date(targets)
+checked = remembered(
+    "diary_check",
+    lambda: check_upload(
+        result, foods=food_table(), targets=targets, targets_by_date=adjusted, remap=remap
+    ),
     result,
-    foods=food_table(),
-    targets=targets,
-    targets_by_date=targets_by_date(targets),
-    remap=remap,
+    targets,
+    adjusted,
+    remap,
 )
 diary = checked.diary
 counts = diary.counts
@@ -164,7 +171,7 @@ with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} n
     )
     st.download_button(
         "Download the account (CSV)",
-        safe_csv(diary.account),
+        remembered("diary_account_csv", lambda: safe_csv(diary.account), diary.account),
         file_name="diary-account.csv",
         mime="text/csv",
     )
@@ -207,7 +214,15 @@ if matches is not None and len(matches):
             )
             st.dataframe(
                 dashes(
-                    candidate_comparison(name, result, foods=food_table(), candidates=list(options))
+                    remembered(
+                        "diary_candidates",
+                        lambda: candidate_comparison(
+                            name, result, foods=food_table(), candidates=list(options)
+                        ),
+                        name,
+                        result,
+                        options,
+                    )
                 ),
                 hide_index=True,
                 width="stretch",
@@ -253,7 +268,7 @@ if matches is not None and len(matches):
                 st.rerun()
     st.download_button(
         "Download the food mapping (CSV), to reuse next time",
-        mapping_csv(matches, amounts),
+        remembered("diary_mapping_csv", lambda: mapping_csv(matches, amounts), matches, amounts),
         file_name="food-mapping.csv",
         mime="text/csv",
     )
@@ -265,7 +280,11 @@ if not check.dates:
 source = "your tracker's numbers" if checked.source == "logged" else "the USDA food database"
 days_word = "day" if len(check.dates) == 1 else "days"
 st.subheader(f"{len(check.dates)} {days_word}, from {source}")
-below = days_below(check)
+below, table, table_csv = remembered(
+    "diary_days",
+    lambda: (days_below(check), day_table(check), day_table(check).to_csv()),
+    check,
+)
 columns = st.columns(len(CHECKED))
 for column, name in zip(columns, CHECKED, strict=True):
     if below.at[name, "not available"] == below.at[name, "days"]:
@@ -274,7 +293,6 @@ for column, name in zip(columns, CHECKED, strict=True):
         column.metric(
             f"{LABELS[name]}: days below", f"{below.at[name, 'below']} of {below.at[name, 'days']}"
         )
-table = day_table(check)
 st.dataframe(
     dashes(
         table,
@@ -291,76 +309,115 @@ st.dataframe(
     },
 )
 st.download_button(
-    "Download the daily table (CSV)", table.to_csv(), file_name="diary-days.csv", mime="text/csv"
+    "Download the daily table (CSV)", table_csv, file_name="diary-days.csv", mime="text/csv"
 )
-nutrient = st.selectbox("Trend of", list(CHECKED), format_func=LABELS.get, key="diary_trend")
-other = checked.logged if checked.source == "database" else checked.database
-other_name = "tracker's numbers" if checked.source == "database" else "USDA recomputed"
-st.plotly_chart(trend_figure(check, nutrient, other=other, other_name=other_name), width="stretch")
-if other is not None:
-    logged, database = (other, check) if checked.source == "database" else (check, other)
-    st.caption(
-        f"{LABELS[nutrient]} per day, the tracker's numbers beside USDA's for the same foods "
-        "(USDA totals leave out rows it could not match or weigh)."
-    )
-    st.dataframe(
-        dashes(side_by_side(logged, database, nutrient, names=("tracker", "USDA"))),
-        width="stretch",
-        column_config={
-            "_index": st.column_config.TextColumn("Date", pinned=True),
-            **{
-                c: f"{label} ({UNITS[nutrient]})"
-                for c, label in (
-                    ("tracker", "Tracker"),
-                    ("USDA", "USDA"),
-                    ("difference", "Difference"),
-                )
-            },
-        },
-    )
-completed = checked.completed
-if completed is not None and checked.source == "logged" and len(completed):
-    st.caption(
-        f"**Completed {LABELS[nutrient].lower()}**: trackers leave potassium and magnesium "
-        "blank for foods entered from a label, so their totals are low. Here each blank is "
-        "filled from the USDA food the name was matched to; rows still unknown are counted."
-    )
-    st.dataframe(
-        dashes(
-            completed[completed["nutrient"] == nutrient].drop(columns="nutrient"),
-            formats={"filled_percent": "{:.0f} %"},
-        ),
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "date": st.column_config.TextColumn("Date", pinned=True),
-            "logged": f"Tracker ({UNITS[nutrient]})",
-            "filled": f"Filled from USDA ({UNITS[nutrient]})",
-            "completed": f"Completed ({UNITS[nutrient]})",
-            "filled_percent": "Filled (% of completed)",
-            "rows_filled": "Rows filled",
-            "rows_unknown": "Rows still unknown",
-        },
-    )
-st.plotly_chart(heatmap_figure(check), width="stretch")
-left, right = st.columns(2)
-left.plotly_chart(weekly_figure(check), width="stretch")
-right.plotly_chart(na_k_figure(check), width="stretch")
 
-st.subheader("One day in full")
-date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_day")
-st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
-show_totals(check, date)
-st.plotly_chart(contributions_figure(check, date), width="stretch")
-supplement_ul = supplement_magnesium_ul(st.session_state[PROFILE])
-if date in checked.supplement_magnesium_mg.index:
-    mg = float(checked.supplement_magnesium_mg[date])
-    text = f"Magnesium from supplements and medicines that day: {mg:,.0f} mg"
-    if supplement_ul is not None and mg > supplement_ul:
-        st.warning(
-            f"{text}, above the {supplement_ul:,.0f} mg upper level for supplemental "
-            "magnesium (it can cause diarrhoea). Food magnesium is not limited."
+
+@st.fragment
+def trend_panel(check: DiaryCheck, checked: UploadCheck) -> None:
+    """One nutrient's trend; choosing another nutrient reruns this panel alone."""
+    nutrient = st.selectbox("Trend of", list(CHECKED), format_func=LABELS.get, key="diary_trend")
+    other = checked.logged if checked.source == "database" else checked.database
+    other_name = "tracker's numbers" if checked.source == "database" else "USDA recomputed"
+    logged, database = (other, check) if checked.source == "database" else (check, other)
+    figure, compared = remembered(
+        "diary_trend",
+        lambda: (
+            trend_figure(check, nutrient, other=other, other_name=other_name),
+            None
+            if other is None
+            else side_by_side(logged, database, nutrient, names=("tracker", "USDA")),
+        ),
+        check,
+        nutrient,
+        other,
+    )
+    st.plotly_chart(figure, width="stretch")
+    if compared is not None:
+        st.caption(
+            f"{LABELS[nutrient]} per day, the tracker's numbers beside USDA's for the same foods "
+            "(USDA totals leave out rows it could not match or weigh)."
         )
-    else:
-        st.caption(f"{text} (upper level for supplements: {supplement_ul or 0:,.0f} mg).")
+        st.dataframe(
+            dashes(compared),
+            width="stretch",
+            column_config={
+                "_index": st.column_config.TextColumn("Date", pinned=True),
+                **{
+                    c: f"{label} ({UNITS[nutrient]})"
+                    for c, label in (
+                        ("tracker", "Tracker"),
+                        ("USDA", "USDA"),
+                        ("difference", "Difference"),
+                    )
+                },
+            },
+        )
+    completed = checked.completed
+    if completed is not None and checked.source == "logged" and len(completed):
+        st.caption(
+            f"**Completed {LABELS[nutrient].lower()}**: trackers leave potassium and magnesium "
+            "blank for foods entered from a label, so their totals are low. Here each blank is "
+            "filled from the USDA food the name was matched to; rows still unknown are counted."
+        )
+        st.dataframe(
+            dashes(
+                completed[completed["nutrient"] == nutrient].drop(columns="nutrient"),
+                formats={"filled_percent": "{:.0f} %"},
+            ),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "date": st.column_config.TextColumn("Date", pinned=True),
+                "logged": f"Tracker ({UNITS[nutrient]})",
+                "filled": f"Filled from USDA ({UNITS[nutrient]})",
+                "completed": f"Completed ({UNITS[nutrient]})",
+                "filled_percent": "Filled (% of completed)",
+                "rows_filled": "Rows filled",
+                "rows_unknown": "Rows still unknown",
+            },
+        )
+
+
+trend_panel(check, checked)
+
+heatmap, weekly, na_k = remembered(
+    "diary_figures",
+    lambda: (heatmap_figure(check), weekly_figure(check), na_k_figure(check)),
+    check,
+)
+st.plotly_chart(heatmap, width="stretch")
+left, right = st.columns(2)
+left.plotly_chart(weekly, width="stretch")
+right.plotly_chart(na_k, width="stretch")
+
+
+@st.fragment
+def day_panel(check: DiaryCheck, checked: UploadCheck) -> None:
+    """One day in full; choosing another day reruns this panel alone."""
+    st.subheader("One day in full")
+    date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_day")
+    percent, contributions = remembered(
+        "diary_day",
+        lambda: (percent_of_target_figure(check, date), contributions_figure(check, date)),
+        check,
+        date,
+    )
+    st.plotly_chart(percent, width="stretch")
+    show_totals(check, date)
+    st.plotly_chart(contributions, width="stretch")
+    supplement_ul = supplement_magnesium_ul(st.session_state[PROFILE], table=dri_table())
+    if date in checked.supplement_magnesium_mg.index:
+        mg = float(checked.supplement_magnesium_mg[date])
+        text = f"Magnesium from supplements and medicines that day: {mg:,.0f} mg"
+        if supplement_ul is not None and mg > supplement_ul:
+            st.warning(
+                f"{text}, above the {supplement_ul:,.0f} mg upper level for supplemental "
+                "magnesium (it can cause diarrhoea). Food magnesium is not limited."
+            )
+        else:
+            st.caption(f"{text} (upper level for supplements: {supplement_ul or 0:,.0f} mg).")
+
+
+day_panel(check, checked)
 st.caption(KIDNEY_WARNING)

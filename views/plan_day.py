@@ -6,9 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from planner.charts.day import contributions_figure, percent_of_target_figure
+from planner.diary.account import Diary
 from planner.diary.planner_csv import MEALS, diary_csv, diary_frame, resolve_diary
 from planner.fooddb.nutrients import LABELS, POTASSIUM, WATER
-from planner.intake.check import check_entries, day_summary
+from planner.intake.check import DiaryCheck, check_entries, day_summary
 from planner.resolve.amounts import portion_choices, usual_portion
 from planner.resolve.search import search_foods
 from views._fill_gaps import fill_gaps_panel, generate_day_panel
@@ -24,6 +25,7 @@ from views._shared import (
     current_targets,
     food_table,
     portion_table,
+    remembered,
     search_index,
     show_totals,
     targets_by_date,
@@ -160,16 +162,24 @@ if edited["remove"].any():
     st.rerun()
 st.session_state[PLAN] = current
 
-raw = diary_frame(current, date=day.isoformat())
-diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())
+
+def check_plan() -> tuple[pd.DataFrame, Diary, DiaryCheck]:
+    raw = diary_frame(current, date=day.isoformat())
+    diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())
+    check = check_entries(diary.entries, foods=foods, targets=targets, targets_by_date=adjusted)
+    return raw, diary, check
+
+
+raw, diary, check = remembered(
+    "plan_check", check_plan, current, day.isoformat(), targets, adjusted
+)
 if len(diary.problems):
     st.warning("Some entries were not counted:")
     st.dataframe(diary.problems, hide_index=True)
-check = check_entries(diary.entries, foods=foods, targets=targets, targets_by_date=adjusted)
 if not check.dates:
     st.stop()
 date = check.dates[0]
-summary = day_summary(check, date)
+summary = remembered("plan_summary", lambda: day_summary(check, date), check)
 if date in adjusted:
     st.info(
         "Targets adjusted for this training day: the sweat losses of your session "
@@ -192,7 +202,16 @@ second.metric(
 )
 third.metric("Energy", f"{summary['energy_kcal']:,.0f} kcal")
 
-st.plotly_chart(percent_of_target_figure(check, date), width="stretch")
+percent, contributions, plan_csv = remembered(
+    "plan_figures",
+    lambda: (
+        percent_of_target_figure(check, date),
+        contributions_figure(check, date),
+        diary_csv(raw),
+    ),
+    check,
+)
+st.plotly_chart(percent, width="stretch")
 if summary["incomplete"]:
     for name, missing in summary["missing_from"].items():
         st.warning(
@@ -200,7 +219,7 @@ if summary["incomplete"]:
             f"value for {', '.join(missing)}."
         )
 show_totals(check, date)
-st.plotly_chart(contributions_figure(check, date), width="stretch")
+st.plotly_chart(contributions, width="stretch")
 fill_gaps_panel(check, date)
 if summary["status"][POTASSIUM] == "below":
     st.caption(KIDNEY_WARNING)
@@ -209,7 +228,7 @@ for target in targets.values():
         st.caption(target.note)
 st.download_button(
     "Download this day as a diary CSV",
-    diary_csv(raw),
+    plan_csv,
     file_name=f"plan-{date}.csv",
     mime="text/csv",
 )

@@ -29,6 +29,7 @@ from views._shared import (
     dashes,
     food_table,
     portion_table,
+    remembered,
     training_sessions,
 )
 
@@ -232,7 +233,7 @@ for text in result.notes:
 
 st.subheader("Recovery food and drink")
 foods = food_table()
-candidates = recovery_candidates(foods, portion_table())
+candidates = remembered("recovery_candidates", lambda: recovery_candidates(foods, portion_table()))
 had = st.data_editor(
     candidates[["description", "portion", "portion_g"]].assign(portions=0.0),
     key="w_recovery_editor",
@@ -250,10 +251,19 @@ items = pd.DataFrame(
     {"food_id": candidates["food_id"], "grams": had["portions"] * candidates["portion_g"]}
 )
 items = items[items["grams"] > 0]
-check = check_recovery(items, result, foods=foods)
-have = dict(zip(check["nutrient"], check["have"], strict=True))
-basket = suggest_recovery(result, foods=foods, portions=portion_table(), already=items)
-st.plotly_chart(sweat_replacement_figure(result, have, basket.added), width="stretch")
+
+
+def recovery():  # the check, the basket and their chart, for these items
+    check = check_recovery(items, result, foods=foods)
+    have = dict(zip(check["nutrient"], check["have"], strict=True))
+    basket = suggest_recovery(result, foods=foods, portions=portion_table(), already=items)
+    return check, basket, sweat_replacement_figure(result, have, basket.added)
+
+
+check, basket, figure = remembered(
+    "recovery", recovery, result, tuple(items.itertuples(index=False, name=None))
+)
+st.plotly_chart(figure, width="stretch")
 shown = check.assign(
     nutrient=check["nutrient"].map(
         {WATER: "Fluid (mL)", SODIUM: "Sodium (mg)", POTASSIUM: "Potassium (mg)"}

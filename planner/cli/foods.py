@@ -17,10 +17,8 @@ from planner.cli.common import (
     targets_json,
 )
 from planner.errors import PlannerError
-from planner.fooddb.build import build_data
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
-from planner.resolve.search import build_search_index, search_foods
 
 
 def add_commands(commands: Any) -> None:
@@ -68,6 +66,8 @@ def _run_targets(args: argparse.Namespace) -> int:
 
 
 def _run_search(args: argparse.Namespace) -> int:
+    from planner.resolve.search import build_search_index, search_foods
+
     if args.limit < 1:
         raise PlannerError(f"--limit must be 1 or more, not {args.limit}")
     foods = load_foods()
@@ -127,6 +127,8 @@ def _run_show(args: argparse.Namespace) -> int:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from planner.fooddb.build import build_data
+
     for path in build_data(usda_dir=args.usda, dri_csv=args.dri, out_dir=args.out):
         print(f"wrote {path}")
     return 0

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
+from planner.fooddb.cache import cached_frames, file_key, key_of
 from planner.fooddb.nutrients import COMPOSITION
 
 Kind = Literal["str", "float", "int", "bool"]
@@ -111,7 +112,23 @@ def read_table(path: Path, columns: Sequence[Column], *, key: str | None = None)
     ------
     PlannerError
         If the file is missing, unreadable or breaks the schema.
+
+    Notes
+    -----
+    A table that passed its checks is kept in the binary cache (:mod:`planner.fooddb.cache`),
+    keyed on the file's bytes, the schema and the code, and read from there next time.
     """
+    try:
+        source = file_key(path)
+    except OSError:
+        return _read_table(path, columns, key=key)  # says what is wrong with the file
+    signature = key_of([source.encode(), repr(tuple(columns)).encode(), repr(key).encode()])
+    return cached_frames(
+        path.stem, signature, ("table",), lambda: {"table": _read_table(path, columns, key=key)}
+    )["table"]
+
+
+def _read_table(path: Path, columns: Sequence[Column], *, key: str | None) -> pd.DataFrame:
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:

@@ -27,8 +27,15 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from planner.resolve.ranking import MINERALS, NUTRIENTS, FoodIndex, parse_query, rank_foods
-from planner.resolve.words import FILLER, STATES, fold, food_words
+from planner.resolve.ranking import (
+    MINERALS,
+    NUTRIENTS,
+    FoodIndex,
+    fold_name,
+    parse_query,
+    rank_foods,
+)
+from planner.resolve.words import FILLER, STATES, food_words
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 72.0
@@ -143,8 +150,8 @@ def match_names(
     mapping = dict(mapping or {})
     ids = {str(f): i for i, f in enumerate(index.food_ids)}
     exact: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(index.descriptions):
-        exact[_folded(d)].append(i)
+    for i, d in enumerate(index.folded):
+        exact[d].append(i)
     groups = names["group"] if "group" in names.columns else pd.Series("", index=names.index)
     out = []
     for name, rows, group in zip(names["name"], names["rows"], groups, strict=True):
@@ -331,7 +338,7 @@ def _shown(score: float) -> float:
 
 
 def _folded(text: object) -> str:
-    return " ".join(fold(str(text)).split())
+    return fold_name(text)
 
 
 def _without_brand(index: FoodIndex, name: str) -> str:

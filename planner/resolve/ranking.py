@@ -26,14 +26,16 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from planner.fooddb.cache import cached_frames, frame_key, key_of
 from planner.resolve.words import (
     CATEGORIES,
     COOKED,
@@ -46,6 +48,7 @@ from planner.resolve.words import (
     RAW,
     STATES,
     VARIANTS,
+    Salt,
     Words,
     fold,
     food_words,
@@ -152,7 +155,9 @@ class FoodIndex:
 
     food_ids: npt.NDArray[np.object_]
     descriptions: npt.NDArray[np.object_]
-    words: list[Words]
+    #: Each description folded (:func:`fold_name`), for exact matches of a diary name.
+    folded: npt.NDArray[np.object_]
+    words: Sequence[Words]
     weights: dict[str, float]
     rest_weights: dict[str, float]
     vocabulary: list[str]
@@ -191,8 +196,43 @@ class Query:
         return self.words.salt
 
 
+#: The columns of the food table the index is made from.
+_INDEXED = (
+    "food_id",
+    "source",
+    "description",
+    "food_group",
+    "common_name",
+    "manufacturer",
+    "survey_food",
+    *NUTRIENTS,
+)
+#: Per-food arrays of :class:`FoodIndex`, stored as columns in the cache.
+_ARRAYS = (
+    "head_cost",
+    "rest_cost",
+    "state_count",
+    "dish_count",
+    "variant_count",
+    "category_dish",
+    "combined",
+    "raw",
+    "cooked",
+    "processed",
+    "form",
+    "salted",
+    "unsalted",
+    "sr28",
+    "prior",
+)
+_CACHED = ("foods", "words")
+
+
 def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
     """Prepare the food table for :func:`rank_foods`.
+
+    The prepared index is kept in the binary cache (:mod:`planner.fooddb.cache`), keyed on
+    the indexed columns, the article foods and the code, so it is built once per change.
 
     Parameters
     ----------
@@ -201,6 +241,135 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
     article_ids : pandas.Series, optional
         ``food_id`` of the foods the source articles recommend; they rank first among equals.
     """
+    articles = pd.DataFrame(
+        {"food_id": pd.Series([] if article_ids is None else article_ids, dtype=object)}
+    )
+    key = key_of(
+        [
+            frame_key(foods, _INDEXED).encode(),
+            str(article_ids is None).encode(),
+            frame_key(articles.astype(str), ["food_id"]).encode(),
+        ]
+    )
+    frames = cached_frames(
+        "food-index",
+        key,
+        _CACHED,
+        lambda: _index_frames(_build_food_index(foods, article_ids=article_ids)),
+    )
+    return _index_from_frames(frames)
+
+
+def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
+    """The index as two plain tables: one row per food, one per word."""
+    per_food = pd.DataFrame(
+        {
+            "food_id": index.food_ids,
+            "description": index.descriptions,
+            "folded": index.folded,
+            "head": [" ".join(w.head) for w in index.words],
+            "rest": [" ".join(w.rest) for w in index.words],
+            "salt": [w.salt for w in index.words],
+            "words_combined": [w.combined for w in index.words],
+        }
+        | {name: getattr(index, name) for name in _ARRAYS}
+        | {f"per_100_g_{n}": index.nutrients[:, k] for k, n in enumerate(NUTRIENTS)}
+    )
+    per_word = pd.DataFrame(
+        {
+            "word": index.vocabulary,
+            "weight": [index.weights[w] for w in index.vocabulary],
+            "rest_weight": [index.rest_weights[w] for w in index.vocabulary],
+            "postings": [index.postings[w].astype(np.int64) for w in index.vocabulary],
+            "head_postings": [
+                index.head_postings[w].astype(np.int64) if w in index.head_postings else None
+                for w in index.vocabulary
+            ],
+        }
+    )
+    return {"foods": per_food, "words": per_word}
+
+
+def _index_from_frames(frames: dict[str, pd.DataFrame]) -> FoodIndex:
+    per_food, per_word = frames["foods"], frames["words"]
+    vocabulary = [str(w) for w in per_word["word"]]
+    postings = {
+        w: np.asarray(p, dtype=np.intp)
+        for w, p in zip(vocabulary, per_word["postings"], strict=True)
+    }
+    head_postings = {
+        w: np.asarray(p, dtype=np.intp)
+        for w, p in zip(vocabulary, per_word["head_postings"], strict=True)
+        if p is not None and len(p)
+    }
+    words = _StoredWords(
+        per_food["head"].tolist(),
+        per_food["rest"].tolist(),
+        per_food["salt"].tolist(),
+        per_food["words_combined"].tolist(),
+    )
+    return FoodIndex(
+        food_ids=per_food["food_id"].to_numpy(dtype=object),
+        descriptions=per_food["description"].to_numpy(dtype=object),
+        folded=per_food["folded"].to_numpy(dtype=object),
+        words=words,
+        weights=dict(zip(vocabulary, per_word["weight"].tolist(), strict=True)),
+        rest_weights=dict(zip(vocabulary, per_word["rest_weight"].tolist(), strict=True)),
+        vocabulary=vocabulary,
+        postings=postings,
+        head_postings=head_postings,
+        **{
+            name: per_food[name].to_numpy(dtype=np.float64 if _FLOAT[name] else np.bool_)
+            for name in _ARRAYS
+        },
+        nutrients=per_food[[f"per_100_g_{n}" for n in NUTRIENTS]].to_numpy(dtype=np.float64),
+    )
+
+
+class _StoredWords(Sequence[Words]):
+    """The words of each food as stored in the cache, made into :class:`Words` when read
+    (building all 14,220 up front would cost more than the rest of loading the index)."""
+
+    def __init__(
+        self, heads: list[str], rests: list[str], salts: list[str], combined: list[bool]
+    ) -> None:
+        self._parts = (heads, rests, salts, combined)
+
+    def __len__(self) -> int:
+        return len(self._parts[0])
+
+    @overload
+    def __getitem__(self, i: int) -> Words: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Words]: ...
+    def __getitem__(self, i: int | slice) -> Words | Sequence[Words]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        heads, rests, salts, combined = self._parts
+        return Words(
+            tuple(heads[i].split()), tuple(rests[i].split()), _SALTS[salts[i]], bool(combined[i])
+        )
+
+
+_SALTS: dict[str, Salt] = {"": "", "salted": "salted", "unsalted": "unsalted"}
+
+
+_FLOAT = {
+    name: name
+    in (
+        "head_cost",
+        "rest_cost",
+        "state_count",
+        "dish_count",
+        "variant_count",
+        "category_dish",
+        "prior",
+    )
+    for name in _ARRAYS
+}
+
+
+def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
     common = foods["common_name"].fillna("")
     described = [food_words(d) for d in foods["description"]]
     extra = [food_words(c) if c else None for c in common]
@@ -263,6 +432,7 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
     return FoodIndex(
         food_ids=foods["food_id"].to_numpy(dtype=object),
         descriptions=foods["description"].to_numpy(dtype=object),
+        folded=np.array([fold_name(d) for d in foods["description"]], dtype=object),
         words=words,
         weights=weights,
         rest_weights={w: rest_cost_of(w) for w in postings},
@@ -300,6 +470,11 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         .apply(pd.to_numeric, errors="coerce")
         .to_numpy(dtype=np.float64),
     )
+
+
+def fold_name(text: object) -> str:
+    """A name as compared for an exact match: folded, white space collapsed."""
+    return " ".join(fold(str(text)).split())
 
 
 def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Query:

@@ -265,8 +265,10 @@ def plan_day(
         ),
         integrality=integrality,
         bounds=Bounds(np.zeros(n), upper),
-        # The cost is a preference, not a quantity: a plan within 2 % of the best will do.
-        options={"time_limit": time_limit_s, "mip_rel_gap": 0.02},
+        # The cost is a preference, not a quantity: a plan within 5 % of the best will do.
+        # HiGHS finds such a plan in well under a second; proving one within 2 % took it
+        # 1-4 s more for the same targets met (benchmarks/bench_dayplan.py).
+        options={"time_limit": time_limit_s, "mip_rel_gap": 0.05},
     )
     if result.x is None:
         raise PlannerError(

@@ -1,0 +1,160 @@
+"""A binary copy of the prepared tables in the user's cache folder, so a command starts at once.
+
+Parsing ``foods.csv`` and checking it against its schema takes about 0.3 s, and preparing the
+search index about 0.8 s; reading them back from Arrow IPC files (the Feather v2 format of
+the pyarrow that pandas already loads) takes a few milliseconds. Each file is named by a hash
+of everything it was made from: the source bytes and the code that shapes them
+(:data:`CODE`). A change to either gives a new name, so a stale copy is never read; it is
+simply no longer used.
+
+The cache is an optimisation only. A folder that cannot be written, a file that cannot be
+read, or one that is damaged falls back to building the table from the source, silently.
+Two processes building the same file at once each write a temporary file and rename it into
+place, so a reader sees either no file or a whole one.
+
+The folder is ``PLANNER_CACHE_DIR`` when set (the tests point it at a temporary folder), else
+the platform's user cache folder (:func:`platformdirs.user_cache_dir`). Nothing here is
+committed: the folder lies outside the source tree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pandas as pd
+
+#: Bumped when the layout of the cached files changes.
+FORMAT = "1"
+#: Modules whose code decides what a cached table holds, relative to the ``planner`` package.
+CODE = (
+    "fooddb/cache.py",
+    "fooddb/nutrients.py",
+    "fooddb/schema.py",
+    "fooddb/tables.py",
+    "resolve/ranking.py",
+    "resolve/words.py",
+)
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def cache_dir() -> Path:
+    """The folder holding the cached tables (``PLANNER_CACHE_DIR`` or the user cache folder)."""
+    override = os.environ.get("PLANNER_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # only when the cache is used: it is not needed to import planner
+
+    return Path(platformdirs.user_cache_dir("electrolyte-planner", appauthor=False))
+
+
+def code_hash() -> str:
+    """A hash of the code that shapes cached tables (:data:`CODE`) and the cache format."""
+    digest = hashlib.blake2b(FORMAT.encode(), digest_size=16)
+    for name in CODE:
+        digest.update(name.encode())
+        with contextlib.suppress(OSError):
+            digest.update((_PACKAGE / name).read_bytes())
+    return digest.hexdigest()
+
+
+def key_of(parts: Iterable[bytes]) -> str:
+    """A file-name-safe key for a cached table made from ``parts`` by the current code."""
+    digest = hashlib.blake2b(code_hash().encode(), digest_size=16)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def file_key(*paths: Path) -> str:
+    """The key of a table read from ``paths``: their bytes, so any edit is seen."""
+    return key_of(path.read_bytes() for path in paths)
+
+
+def frame_key(frame: pd.DataFrame, columns: Iterable[str]) -> str:
+    """The key of a table made from ``columns`` of ``frame`` (their values and order)."""
+    parts = []
+    for name in columns:
+        values = frame[name]
+        parts.append(name.encode())
+        parts.append(str(values.dtype).encode())
+        parts.append(pd.util.hash_pandas_object(values, index=False).to_numpy().tobytes())
+    return key_of(parts)
+
+
+def read_frames(name: str, key: str) -> dict[str, pd.DataFrame] | None:
+    """The tables stored under ``name`` and ``key``, or ``None`` when absent or unreadable."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    folder = cache_dir() / f"{name}-{key}"
+    try:
+        frames = {}
+        for path in sorted(folder.glob("*.arrow")):
+            with pa.memory_map(str(path)) as source:
+                frames[path.stem] = ipc.open_file(source).read_all().to_pandas()
+    except (OSError, pa.ArrowException, ValueError, KeyError):
+        return None
+    return frames or None
+
+
+def write_frames(name: str, key: str, frames: dict[str, pd.DataFrame]) -> None:
+    """Store ``frames`` under ``name`` and ``key``; any failure leaves the cache as it was.
+
+    Each frame is an Arrow IPC file in a folder that is written beside its final name and
+    renamed into place whole (atomic on POSIX and Windows), so a concurrent reader sees
+    either no folder or a complete one, and of two processes writing at once the first
+    rename wins and the second discards its copy.
+    """
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    root = cache_dir()
+    temporary: Path | None = None
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(dir=root, prefix=f".{name}-", suffix=".tmp"))
+        for label, frame in frames.items():
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            with (
+                pa.OSFile(str(temporary / f"{label}.arrow"), "wb") as sink,
+                ipc.new_file(sink, table.schema) as writer,
+            ):
+                writer.write_table(table)
+        os.rename(temporary, root / f"{name}-{key}")
+        temporary = None
+        _prune(root, name, key)
+    except (OSError, pa.ArrowException, ValueError, TypeError):
+        pass
+    finally:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def cached_frames(
+    name: str, key: str, labels: Iterable[str], build: Callable[[], dict[str, pd.DataFrame]]
+) -> dict[str, pd.DataFrame]:
+    """The tables under ``name`` and ``key`` from the cache, else ``build()`` (then stored).
+
+    ``labels`` are the tables ``build`` returns; a cached folder without exactly these is
+    treated as absent.
+    """
+    frames = read_frames(name, key)
+    if frames is not None and set(frames) == set(labels):
+        return frames
+    frames = build()
+    write_frames(name, key, frames)
+    return frames
+
+
+def _prune(root: Path, name: str, key: str) -> None:
+    """Remove the copies of ``name`` made from older sources or code."""
+    for folder in root.glob(f"{name}-*"):
+        if folder.name != f"{name}-{key}" and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)

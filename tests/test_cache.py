@@ -1,0 +1,179 @@
+"""The binary cache of the data tables and the search index: same tables, never stale."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.fooddb import cache
+from planner.fooddb.schema import FOODS, _read_table
+from planner.fooddb.tables import data_dir, load_article_foods, load_foods, load_portions
+from planner.intake.targets import load_targets
+from planner.resolve import ranking
+from planner.resolve.search import build_search_index, search_foods
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PLANNER_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    return folder
+
+
+def _cached_folders(folder: Path, name: str) -> list[Path]:
+    return sorted(p for p in folder.glob(f"{name}-*") if p.is_dir())
+
+
+@pytest.mark.parametrize("load", [load_foods, load_portions, load_article_foods, load_targets])
+def test_a_cached_table_equals_the_csv(cache_dir: Path, load) -> None:
+    cold = load()
+    assert cache_dir.is_dir()
+    warm = load()
+    pd.testing.assert_frame_equal(warm, cold)
+
+
+def test_the_cached_food_table_is_read_from_the_cache(cache_dir: Path) -> None:
+    load_foods()
+    (folder,) = _cached_folders(cache_dir, "foods")
+    # Bananas, raw (sr28:09040) has 358 mg potassium per 100 g in foods.csv; a copy edited in
+    # the cache is what the next load returns, so the second load did not parse the CSV.
+    frames = cache.read_frames("foods", folder.name.removeprefix("foods-"))
+    assert frames is not None
+    table = frames["table"]
+    table.loc[table["food_id"] == "sr28:09040", "potassium_mg"] = 1.0
+    cache.write_frames("edited", "k", frames)
+    (cache_dir / "edited-k" / "table.arrow").replace(folder / "table.arrow")
+    foods = load_foods()
+    assert foods.set_index("food_id").at["sr28:09040", "potassium_mg"] == 1.0
+
+
+def test_an_edited_csv_is_read_again(cache_dir: Path, data_copy: Path) -> None:
+    before = load_foods(data_copy)
+    assert before.set_index("food_id").at["sr28:09040", "potassium_mg"] == 358.0
+    path = data_copy / "foods.csv"
+    text = path.read_text(encoding="utf-8")
+    line = '"Bananas, raw",Fruits and Fruit Juices,,,173944,true,358,'
+    assert text.count(line) == 1
+    path.write_text(text.replace(line, line.replace(",358,", ",400,")), encoding="utf-8")
+    after = load_foods(data_copy)
+    assert after.set_index("food_id").at["sr28:09040", "potassium_mg"] == 400.0
+    # The old copy is removed once the new one is in place.
+    assert len(_cached_folders(cache_dir, "foods")) == 1
+
+
+def test_a_damaged_csv_is_still_reported(cache_dir: Path, data_copy: Path) -> None:
+    load_foods(data_copy)
+    path = data_copy / "foods.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",358,", ",lots,", 1), "utf-8")
+    with pytest.raises(Exception, match="expected a number, found 'lots'"):
+        load_foods(data_copy)
+
+
+def test_a_damaged_cache_file_falls_back_to_the_csv(cache_dir: Path) -> None:
+    expected = load_foods()
+    (folder,) = _cached_folders(cache_dir, "foods")
+    (folder / "table.arrow").write_bytes(b"not an arrow file")
+    pd.testing.assert_frame_equal(load_foods(), expected)
+
+
+def test_a_cache_that_cannot_be_written_falls_back_to_the_csv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("PLANNER_CACHE_DIR", str(blocker / "cache"))
+    foods = load_foods()
+    expected = _read_table(data_dir() / "foods.csv", FOODS, key="food_id")
+    pd.testing.assert_frame_equal(foods, expected)
+    assert not (blocker / "cache").exists()
+
+
+def test_two_writers_at_once_leave_one_whole_copy(cache_dir: Path) -> None:
+    frame = pd.DataFrame({"x": np.arange(100_000, dtype=np.float64)})
+    threads = [
+        threading.Thread(target=cache.write_frames, args=("race", "k", {"table": frame}))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [p.name for p in cache_dir.iterdir()] == ["race-k"]
+    frames = cache.read_frames("race", "k")
+    assert frames is not None
+    pd.testing.assert_frame_equal(frames["table"], frame)
+
+
+def _assert_same_index(a: ranking.FoodIndex, b: ranking.FoodIndex) -> None:
+    for name in a.__dataclass_fields__:
+        x, y = getattr(a, name), getattr(b, name)
+        if isinstance(x, np.ndarray):
+            assert x.dtype == y.dtype, name
+            assert np.array_equal(x, y), name
+        elif isinstance(x, dict) and x and isinstance(next(iter(x.values())), np.ndarray):
+            assert x.keys() == y.keys(), name
+            assert all(np.array_equal(x[k], y[k]) for k in x), name
+        elif name == "words":
+            assert list(x) == list(y)
+        else:
+            assert x == y, name
+
+
+def test_the_cached_search_index_equals_a_fresh_one(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame
+) -> None:
+    fresh = ranking._build_food_index(foods, article_ids=articles["food_id"])
+    cold = build_search_index(foods, article_ids=articles["food_id"])
+    warm = build_search_index(foods, article_ids=articles["food_id"])
+    assert len(_cached_folders(cache_dir, "food-index")) == 1
+    _assert_same_index(cold, fresh)
+    _assert_same_index(warm, fresh)
+    assert search_foods(warm, "banana")["food_id"].iloc[0] == "sr28:09040"
+
+
+def test_the_index_cache_follows_the_article_foods(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame
+) -> None:
+    with_articles = build_search_index(foods, article_ids=articles["food_id"])
+    without = build_search_index(foods)
+    # Article foods get 4 extra prior points (ranking._ARTICLE).
+    banana = int(np.flatnonzero(with_articles.food_ids == "sr28:09040")[0])
+    assert "sr28:09040" in set(articles["food_id"])
+    assert with_articles.prior[banana] - without.prior[banana] == pytest.approx(4.0)
+
+
+def _remembering_page() -> None:
+    import streamlit as st
+
+    from views._shared import remembered
+
+    calls = st.session_state.setdefault("calls", [])
+    n = st.number_input("n", value=1, key="n")
+    st.text(str(remembered("double", lambda: calls.append(n) or 2 * n, n, {"n": (n,)})))
+
+
+def test_a_page_derives_once_per_key_and_per_session() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_remembering_page).run()
+    at.run()
+    assert at.session_state["calls"] == [1]
+    assert at.text[0].value == "2"
+    at.number_input(key="n").set_value(3).run()
+    assert at.session_state["calls"] == [1, 3]
+    assert at.text[0].value == "6"
+    # Another session computes its own value: nothing is shared between people.
+    other = AppTest.from_function(_remembering_page).run()
+    assert other.session_state["calls"] == [1]
