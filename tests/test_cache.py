@@ -121,7 +121,7 @@ def _assert_same_index(a: ranking.FoodIndex, b: ranking.FoodIndex) -> None:
         x, y = getattr(a, name), getattr(b, name)
         if isinstance(x, np.ndarray):
             assert x.dtype == y.dtype, name
-            assert np.array_equal(x, y), name
+            assert np.array_equal(x, y, equal_nan=x.dtype.kind == "f"), name
         elif isinstance(x, dict) and x and isinstance(next(iter(x.values())), np.ndarray):
             assert x.keys() == y.keys(), name
             assert all(np.array_equal(x[k], y[k]) for k in x), name
