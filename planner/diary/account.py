@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
@@ -350,27 +351,37 @@ def choose_by_fingerprint(
     values = logged[["energy_kcal", *columns]].apply(pd.to_numeric, errors="coerce")
     usable = values["energy_kcal"] > 0
     table = foods.set_index("food_id")
-    per_kcal_food = table[columns].div(table["energy_kcal"].where(table["energy_kcal"] > 0), axis=0)
-    floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns] / 100.0
+    energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
+    # Plain arrays: the loop below runs once per name, so each step must be cheap.
+    per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
+    position = {str(f): i for i, f in enumerate(table.index)}
+    floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns].to_numpy(dtype=np.float64) / 100.0
+    first = matches.drop_duplicates("name").set_index("name")
+    match_food = first["food_id"].to_dict()
+    match_candidates = first["candidates"].to_dict()
+    sums = values[usable].groupby(names[usable], sort=False)
+    totals = sums.sum(min_count=1)
+    complete = sums.count().eq(sums.size(), axis=0)
     chosen: dict[str, tuple[str, str]] = {}
-    for name, group in values[usable].groupby(names[usable], sort=False):
-        present = [c for c in columns if group[c].notna().all()]
-        if not present:
+    for name in totals.index:
+        if name not in match_food:
             continue
-        tracker = group[present].sum() / group["energy_kcal"].sum()
-        match = matches.loc[matches["name"] == name]
-        if match.empty:
+        present = np.array([bool(complete.at[name, c]) for c in columns])
+        if not present.any():
             continue
-        current = str(match["food_id"].iloc[0])
+        tracker = totals.loc[name, columns].to_numpy(dtype=np.float64)[present] / float(
+            totals.at[name, "energy_kcal"]
+        )
+        current = str(match_food[name])
         offered = [
             found.group(1)
-            for part in str(match["candidates"].iloc[0]).split("; ")
+            for part in str(match_candidates[name]).split("; ")
             if (found := _CANDIDATE.search(part))
         ]
         misfit = {
-            f: _misfit(tracker, per_kcal_food.loc[[f], present].iloc[0], floor[present])
+            f: _misfit(tracker, per_kcal[position[f], present], floor[present])
             for f in dict.fromkeys([current, *offered])
-            if f in per_kcal_food.index
+            if f in position
         }
         if current in misfit and misfit[current] <= 1.0:
             continue
@@ -378,7 +389,11 @@ def choose_by_fingerprint(
         if not fitting:
             continue
         best = min(fitting, key=fitting.__getitem__)
-        shown = ", ".join(c.removesuffix("_mg").removesuffix("_g") for c in present)
+        shown = ", ".join(
+            c.removesuffix("_mg").removesuffix("_g")
+            for c, on in zip(columns, present, strict=True)
+            if on
+        )
         described = str(table.at[best, "description"])
         chosen[str(name)] = (
             best,
@@ -401,13 +416,15 @@ def choose_by_fingerprint(
     return food_ids, notes, matches
 
 
-def _misfit(tracker: pd.Series, food: pd.Series, floor: pd.Series) -> float:
+def _misfit(
+    tracker: npt.NDArray[np.float64], food: npt.NDArray[np.float64], floor: npt.NDArray[np.float64]
+) -> float:
     """How far a food's values per kcal are from the tracker's, as a multiple of what is
     allowed (at most 1 fits); a value the food lacks never fits."""
-    gap = (tracker - food).abs()
+    gap = np.abs(tracker - food)
     allowed = np.maximum(FINGERPRINT_SHARE * np.maximum(tracker, food), floor)
     ratio = gap / allowed
-    return float("inf") if ratio.isna().any() else float(ratio.max())
+    return float("inf") if np.isnan(ratio).any() else float(ratio.max())
 
 
 #: Longest cell text the account repeats; longer text is cut with an ellipsis.
