@@ -49,12 +49,16 @@ def make_diary(rows: int, path: Path) -> None:
     rng = np.random.default_rng(7)
     foods, articles = load_foods(), load_article_foods()
     names = noisy_names(foods, articles, rng)
-    days = pd.date_range("2020-01-01", periods=max(rows // 20, 1)).strftime("%Y-%m-%d")
+    # 20 rows a day, but no more than 10,000 days (27 years): later dates would fall past the
+    # readers' plausible range and be rejected, which is not what is measured here.
+    n_days = min(max(rows // 20, 1), 10_000)
+    per_day = -(-rows // n_days)
+    days = pd.date_range("2000-01-01", periods=n_days).strftime("%Y-%m-%d")
     unit = rng.choice(["g", "oz", "g", "g"], rows)
     amount = np.where(unit == "g", rng.integers(20, 300, rows), rng.integers(1, 8, rows))
     pd.DataFrame(
         {
-            "date": np.resize(np.repeat(days, 20), rows),
+            "date": np.resize(np.repeat(days, per_day), rows),
             "meal": rng.choice(["breakfast", "lunch", "dinner", "snacks"], rows),
             "food": rng.choice(names, rows),
             "amount": amount,
