@@ -132,6 +132,8 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         ("sr28:09040", "FDA serving size", 126.0),  # the NLEA serving
         ("sr28:09040", 'medium (3" dia)', 118.0),
         ("sr28:01123", "large", 50.0),  # egg, large
+        # Avocados, raw: its whole-fruit portion is named "avocado, NS as to Florida or ..."
+        ("sr28:09037", "each", 201.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

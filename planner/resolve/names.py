@@ -264,7 +264,7 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
     top = range(min(CANDIDATES, len(positions)))
     candidates = "; ".join(
         f"{index.descriptions[positions[k]]} ({index.food_ids[positions[k]]}) "
-        f"{_shown(score[k]):.0f}"
+        f"{np.floor(_shown(score[k])):.0f}"
         for k in top
     )
     best = _shown(score[0])
@@ -282,7 +282,8 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
     if head_extra[0] > HEAD_EXTRA_DOUBT:
         doubts.append("the best food names more than it says")
     if score[0] < threshold:
-        doubts.append(f"the best match scores {best:.0f}, below {threshold:.0f}")
+        # Scores are shown rounded down, so one just under the threshold never reads as equal.
+        doubts.append(f"the best match scores {np.floor(best):.0f}, below {threshold:.0f}")
     if (
         doubts
         and not hard_doubt
