@@ -350,15 +350,21 @@ def choose_by_fingerprint(
         return food_ids, notes, matches
     values = logged[["energy_kcal", *columns]].apply(pd.to_numeric, errors="coerce")
     usable = values["energy_kcal"] > 0
-    table = foods.set_index("food_id")
+    first = matches.drop_duplicates("name").set_index("name")
+    match_food = {str(n): str(f) for n, f in first["food_id"].items()}
+    offered_by_name = {
+        str(n): [
+            found.group(1) for part in str(text).split("; ") if (found := _CANDIDATE.search(part))
+        ]
+        for n, text in first["candidates"].items()
+    }
+    # Only the foods some name could be: the loop below runs once per name, on plain arrays.
+    wanted = set(match_food.values()).union(*offered_by_name.values())
+    table = foods[foods["food_id"].isin(wanted)].set_index("food_id")
     energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
-    # Plain arrays: the loop below runs once per name, so each step must be cheap.
     per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
     position = {str(f): i for i, f in enumerate(table.index)}
     floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns].to_numpy(dtype=np.float64) / 100.0
-    first = matches.drop_duplicates("name").set_index("name")
-    match_food = first["food_id"].to_dict()
-    match_candidates = first["candidates"].to_dict()
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
     complete = sums.count().eq(sums.size(), axis=0)
@@ -372,12 +378,8 @@ def choose_by_fingerprint(
         tracker = totals.loc[name, columns].to_numpy(dtype=np.float64)[present] / float(
             totals.at[name, "energy_kcal"]
         )
-        current = str(match_food[name])
-        offered = [
-            found.group(1)
-            for part in str(match_candidates[name]).split("; ")
-            if (found := _CANDIDATE.search(part))
-        ]
+        current = match_food[name]
+        offered = offered_by_name[name]
         misfit = {
             f: _misfit(tracker, per_kcal[position[f], present], floor[present])
             for f in dict.fromkeys([current, *offered])
