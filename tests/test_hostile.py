@@ -80,6 +80,22 @@ def test_hostile_files_are_refused_naming_the_line(data: bytes, message: str) ->
         read_table_text(data)
 
 
+def test_a_food_name_with_commas_written_without_quotes_is_one_name_in_the_planners_csv() -> None:
+    raw = read_table_text(
+        b"date,meal,food,amount,unit\n"
+        b"2024-05-01,breakfast,banana, raw,1,medium\n"
+        b'2024-05-01,lunch,"oatmeal, cooked",1,cup\n'
+        b"2024-05-01,dinner,salmon, atlantic, farmed, cooked,4,oz,\n"
+    )
+    assert raw["food"].tolist() == [
+        "banana, raw",
+        "oatmeal, cooked",
+        "salmon, atlantic, farmed, cooked",
+    ]
+    assert raw["amount"].tolist() == ["1", "1", "4"]
+    assert raw["unit"].tolist() == ["medium", "cup", "oz"]
+
+
 def test_a_cp1252_file_without_utf8_is_still_read() -> None:
     raw = read_table_text("Day,Food Name\n2024-05-01,Crème brûlée\n".encode("cp1252"))
     assert raw["food name"].tolist() == ["Crème brûlée"]

@@ -45,7 +45,9 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     """A CSV file as text cells: decoded, delimiter sniffed, headers normalised.
 
     Blank lines are kept as all-blank rows so that row numbers match the file's data rows.
-    A trailing delimiter on data rows (an empty cell past the header) is dropped.
+    A trailing delimiter on data rows (an empty cell past the header) is dropped. In the
+    planner's own CSV, whose one free-text column is ``food``, cells past the header's are
+    part of the food's name (``2024-05-01,breakfast,banana, raw,1,medium``).
 
     Raises
     ------
@@ -96,6 +98,14 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     header = [str(c) for c in cells.iloc[start, :width]]
     body = cells.iloc[start + 1 :]
     surplus = (body[width] != "").to_numpy()
+    named = [normalise_header(c) for c in header]
+    free = named.index("food") if "food" in named else None
+    if surplus.any() and free is not None:
+        # The planner's own CSV has one free-text column: cells past the header's belong to
+        # the food's name ("banana, raw" written without quotes).
+        cells = _read_merging(text, delimiter, width, free).fillna("")
+        body = cells.iloc[start + 1 :]
+        surplus = (body[width] != "").to_numpy()
     if surplus.any():
         row = int(surplus.argmax()) + 1
         others = int(surplus.sum()) - 1
@@ -269,6 +279,26 @@ def _sniff_delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def _read_merging(text: str, delimiter: str, width: int, free: int) -> pd.DataFrame:
+    """Rows read one by one, the cells past the header's joined into column ``free`` (after
+    dropping one trailing empty cell), in ``width + 1`` columns like :func:`_read_ragged`."""
+    joiner = ", " if delimiter == "," else delimiter
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+    rows: list[list[str]] = []
+    try:
+        for cells in reader:
+            if len(cells) > width and cells[-1].strip() == "":
+                cells = cells[:-1]
+            extra = len(cells) - width
+            if extra > 0:
+                name = joiner.join(c.strip() for c in cells[free : free + extra + 1])
+                cells = [*cells[:free], name, *cells[free + extra + 1 :]]
+            rows.append(cells + [""] * (width + 1 - len(cells)))
+    except csv.Error as exc:
+        raise PlannerError(f"not a readable CSV file: line {reader.line_num}: {exc}") from None
+    return pd.DataFrame(rows, columns=range(width + 1), dtype=str)
 
 
 def _read_ragged(text: str, delimiter: str, width: int) -> pd.DataFrame:
