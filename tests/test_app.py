@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from planner.diary.planner_csv import diary_csv, diary_frame, read_diary
 from planner.intake.check import check_entries, day_summary
 from planner.intake.targets import Profile, daily_targets
+from planner.store import open_store
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 
@@ -159,7 +160,9 @@ def test_training_day_losses_raise_that_days_targets() -> None:
     at = _workout(_app(), before=70.0, after=69.0, drank=0.0, hours=1.0)
     next(b for b in at.button if b.label.startswith("Add these losses")).click().run()
     assert not at.exception
-    date = next(iter(at.session_state["training_sessions"]))
+    # Kept in the store, not in the session.
+    assert "training_sessions" not in at.session_state
+    date = next(iter(open_store().workouts()))
     at.switch_page("views/plan_day.py").run()
     at.date_input(key="plan_date").set_value(dt.date.fromisoformat(date)).run()
     _add(at, "banana")
@@ -358,8 +361,9 @@ def test_a_training_day_can_be_reached_and_generated_for_its_adjusted_targets() 
 
     at = _app()
     # 70 -> 68.8 kg in 1.5 h, nothing drunk: 1.2 L of sweat and 1,379 mg of sodium at 50 mmol/L.
-    result = sweat_losses(Session(70, 68.8, drank_l=0.0, hours=1.5, sweat_sodium_mmol_l=50))
-    at.session_state["training_sessions"] = {"2030-05-04": result}
+    session = Session(70, 68.8, drank_l=0.0, hours=1.5, sweat_sodium_mmol_l=50)
+    result = sweat_losses(session)
+    open_store().save_workout("2030-05-04", session)
     at.run()
     next(b for b in at.button if b.label == "Plan 2030-05-04").click().run()
     assert not at.exception

@@ -31,9 +31,9 @@ from views._shared import (
     search_index,
     show_error,
     show_totals,
-    targets_by_date,
     uploaded_header,
 )
+from views._store import targets_by_date
 
 st.title("Food diary")
 st.caption(

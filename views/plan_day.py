@@ -26,8 +26,8 @@ from views._shared import (
     portion_table,
     search_index,
     show_totals,
-    targets_by_date,
 )
+from views._store import autosave_plan, load_plan, note_used, targets_by_date
 
 st.title("Plan a day")
 targets = current_targets()
@@ -38,7 +38,6 @@ if targets is None:
 foods = food_table()
 article_portions = article_table().set_index("food_id")["portion"].to_dict()
 portions = portion_table()
-plan: list[dict[str, object]] = st.session_state.setdefault(PLAN, [])
 st.session_state.setdefault(PLAN_VERSION, 0)
 adjusted = targets_by_date(targets)
 if adjusted:
@@ -50,6 +49,8 @@ if adjusted:
             st.session_state[PLAN_DATE] = dt.date.fromisoformat(training_day)
 st.session_state.setdefault(PLAN_DATE, dt.date.today() + dt.timedelta(days=1))
 day = st.date_input("Day", key=PLAN_DATE)
+# The day's saved plan; every change below is saved at once (autosave).
+plan = load_plan(day)
 day_targets = adjusted.get(day.isoformat(), targets)
 
 with st.container(border=True):
@@ -91,12 +92,14 @@ with st.container(border=True):
             key=f"add_unit_{food_id}",
         )
         meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key=f"add_meal_{food_id}")
-        if st.button("Add to plan", type="primary"):
+        if st.button("Add to plan", type="primary", key="add_go"):
             plan.append({"meal": meal, "food": food_id, "amount": amount, "unit": unit})
+            note_used([food_id])
             st.session_state[PLAN_VERSION] += 1
             st.rerun()
 
 generate_day_panel(day_targets)
+autosave_plan(day, plan)
 if not plan:
     st.info("Your plan is empty: search a food above and add it to a meal, or generate a day.")
     st.stop()
@@ -159,6 +162,7 @@ if edited["remove"].any():
     st.session_state[PLAN_VERSION] += 1
     st.rerun()
 st.session_state[PLAN] = current
+autosave_plan(day, current)
 
 raw = diary_frame(current, date=day.isoformat())
 diary = resolve_diary(raw, foods=foods, portions=portions, index=search_index())

@@ -1,0 +1,143 @@
+"""The pages keep a person's data: whose it is, autosave, corrections, leaving with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from planner.store import PlanEntry, open_store
+from planner.sweat.losses import Session
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+DATA = Path(__file__).resolve().parent / "data"
+BANANA, MILK, SPINACH = "sr28:09040", "sr28:01077", "sr28:11457"
+TOMORROW = dt.date.today() + dt.timedelta(days=1)
+
+
+def _app(user: str | None = None, page: str | None = None) -> AppTest:
+    """A new browser session (a reload), signed in as ``user`` or local."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    if user is not None:
+        at.user = {"is_logged_in": True, "email": user, "sub": f"id-{user}"}
+    at.run()
+    if page is not None:
+        at.switch_page(page).run()
+    return at
+
+
+def _add(at: AppTest, query: str, *, meal: str = "breakfast") -> AppTest:
+    at.text_input(key="food_search").input(query).run()
+    food_id = at.selectbox(key="add_food").value
+    at.selectbox(key=f"add_meal_{food_id}").set_value(meal).run()
+    at.button(key="add_go").click().run()
+    assert not at.exception
+    return at
+
+
+def _foods(at: AppTest) -> list[str]:
+    return [e["food"] for e in at.session_state["plan_entries"]]
+
+
+def test_a_reload_keeps_the_plan_of_each_day() -> None:
+    at = _add(_app(), "banana")
+    _add(at, "whole milk", meal="lunch")
+    again = _app()  # a new session: what a browser reload starts
+    assert not again.exception
+    assert _foods(again) == [BANANA, MILK]
+    assert any(c.value == "2 entries in this plan." for c in again.caption)
+    saved = open_store().plan_day(TOMORROW)
+    units = [e["unit"] for e in again.session_state["plan_entries"]]
+    assert units[0] == 'medium (7" to 7-7/8" long)'
+    assert saved == [
+        PlanEntry("breakfast", BANANA, "1", units[0], None),
+        PlanEntry("lunch", MILK, "1", units[1], None),
+    ]
+    # Another date starts empty; coming back shows the day again.
+    later = TOMORROW + dt.timedelta(days=3)
+    again.date_input(key="plan_date").set_value(later).run()
+    assert _foods(again) == []
+    again.date_input(key="plan_date").set_value(TOMORROW).run()
+    assert _foods(again) == [BANANA, MILK]
+
+
+def test_removing_every_entry_forgets_the_day() -> None:
+    at = _add(_app(), "banana")
+    assert open_store().plan_dates() == [TOMORROW.isoformat()]
+    at.session_state["plan_entries"] = []
+    at.run()
+    assert not at.exception
+    assert open_store().plan_dates() == []
+
+
+def test_two_signed_in_people_never_see_each_others_plan() -> None:
+    ana = _add(_app("ana@example.com"), "banana")
+    bob = _app("bob@example.com")
+    assert _foods(bob) == []
+    assert any("plan is empty" in i.value for i in bob.info)
+    _add(bob, "spinach")
+    assert _foods(_app("ana@example.com")) == [BANANA]
+    assert _foods(_app("bob@example.com")) == [SPINACH]
+    # Nor does the local user (a run without sign-in) see theirs.
+    assert _foods(_app()) == []
+    store = open_store()
+    assert store.for_user("ana@example.com").plan_dates() == [TOMORROW.isoformat()]
+    assert store.plan_dates() == []
+    assert not ana.exception
+    # Each person's My data holds only their own day.
+    mine = _app("bob@example.com", "views/my_data.py")
+    timeline = mine.dataframe[0].value
+    assert list(timeline["date"]) == [TOMORROW.isoformat()]
+    assert list(timeline["planned"]) == ["1"]
+
+
+def test_the_profile_and_a_doctors_limit_are_kept() -> None:
+    at = _app()
+    at.sidebar.number_input(key="profile_age").set_value(60).run()
+    at.sidebar.number_input(key="profile_sodium_max").set_value(1500).run()
+    assert not at.exception
+    again = _app()
+    assert again.sidebar.number_input(key="profile_age").value == 60
+    sodium = again.session_state["targets"]["sodium_mg"]
+    assert (sodium.max, sodium.max_kind) == (1500, "override")
+    # dri_targets.csv: calcium RDA 1,200 mg for women 51-70.
+    assert again.session_state["targets"]["calcium_mg"].min == 1200
+    saved = open_store().profile()
+    assert saved is not None
+    assert saved.profile.age_years == 60
+    assert saved.limits == {"sodium_mg": {"max": 1500.0}}
+
+
+def test_a_first_visit_keeps_nothing() -> None:
+    at = _app()
+    assert not at.exception
+    assert open_store().profile() is None
+    assert open_store().timeline().empty
+
+
+def test_a_workouts_losses_last_across_sessions() -> None:
+    at = _app(page="views/workout.py")
+    at.date_input(key="w_date").set_value(dt.date(2030, 5, 4))
+    for key, value in {"before": 70.0, "after": 69.0, "drank": 0.0, "hours": 1.0}.items():
+        at.number_input(key=f"w_{key}").set_value(value)
+    at.button(key="w_calculate").click().run()
+    next(b for b in at.button if b.label.startswith("Add these losses")).click().run()
+    assert not at.exception
+    assert any("kept in My data" in s.value for s in at.success)
+    again = _app()
+    assert not again.exception
+    again.button(key="jump_2030-05-04").click().run()
+    _add(again, "banana")
+    assert any("Targets adjusted for this training day" in i.value for i in again.info)
+    workout = open_store().workouts()["2030-05-04"]
+    # 1 kg lost, nothing drunk: 1 L of sweat at 50 mmol/L sodium = 1,149.5 mg.
+    assert math.isclose(workout.sweat_loss_l, 1.0)
+    assert math.isclose(workout.losses_mg["sodium_mg"], 1149.5)
+
+
+def test_a_session_saved_from_the_command_line_adjusts_plan_a_day() -> None:
+    open_store().save_workout("2030-05-04", Session(70, 68.8, drank_l=0.0, hours=1.5))
+    at = _app()
+    assert any(b.label == "Plan 2030-05-04" for b in at.button)

@@ -1,0 +1,225 @@
+"""The pages' side of the store: whose data a session reads and writes, and autosave.
+
+One store (its database engine, no one's data) is opened per process and database URL;
+each session binds it to its person: the signed-in person's e-mail (or subject) under
+``st.login``, else ``"local"``, one person on their own machine. Every session-state key
+of this module is defined here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import streamlit as st
+
+from planner.errors import PlannerError
+from planner.intake.targets import Bound, Profile, Target
+from planner.store import LOCAL_USER, PlanEntry, Store, database_url, open_store
+from planner.sweat.losses import Session, SweatResult
+from views._shared import (
+    DIARY_AMOUNTS,
+    DIARY_MAPPING,
+    PLAN,
+    PLAN_VERSION,
+    PROFILE,
+    PROFILE_DEFAULTS,
+    TARGETS,
+    show_error,
+)
+
+#: The date whose saved plan the session's plan holds (ISO), and the plan as last saved.
+PLAN_LOADED = "plan_loaded_for"
+PLAN_SAVED = "plan_saved_entries"
+#: The profile and limits as last saved or loaded, so that only a change is written.
+PROFILE_SAVED = "profile_saved"
+#: The reading of an upload last kept in the store (its key), so that a rerun writes nothing.
+UPLOAD_KEPT = "diary_upload_kept"
+#: What My data last did (imported, deleted), shown once after its rerun.
+MY_DATA_DONE = "my_data_done"
+
+
+@st.cache_resource(show_spinner=False)
+def _opened(url: str) -> Store:
+    """The store of ``url``, opened once per process: an engine and the local user, no data."""
+    return open_store(url)
+
+
+def user_id() -> str:
+    """Whose data this session reads and writes: the signed-in person, else ``"local"``."""
+    try:
+        if st.user.get("is_logged_in"):
+            who = st.user.get("email") or st.user.get("sub")
+            if who:
+                return str(who)
+    except (AttributeError, KeyError):  # no sign-in configured
+        pass
+    return LOCAL_USER
+
+
+def user_store() -> Store | None:
+    """This session's store, or ``None`` (with the reason shown) when it cannot be opened."""
+    try:
+        return _opened(database_url()).for_user(user_id())
+    except PlannerError as exc:
+        show_error("Your saved data cannot be reached; nothing will be kept:", exc)
+        return None
+
+
+def plan_rows(entries: Sequence[PlanEntry] | None) -> list[dict[str, object]]:
+    """Saved entries as the plan rows of Plan a day."""
+    return [e.as_row() for e in entries or []]
+
+
+def load_plan(day: dt.date) -> list[dict[str, object]]:
+    """The session's plan for ``day``, read from the store when the day changes."""
+    key = day.isoformat()
+    if st.session_state.get(PLAN_LOADED) != key:
+        store = user_store()
+        try:
+            saved = plan_rows(store.plan_day(key)) if store is not None else []
+        except PlannerError as exc:
+            show_error("The saved plan of this day cannot be read:", exc)
+            saved = []
+        st.session_state[PLAN] = saved
+        st.session_state[PLAN_SAVED] = [dict(r) for r in saved]
+        st.session_state[PLAN_LOADED] = key
+        st.session_state[PLAN_VERSION] = st.session_state.get(PLAN_VERSION, 0) + 1
+    plan: list[dict[str, object]] = st.session_state[PLAN]
+    return plan
+
+
+def autosave_plan(day: dt.date, plan: Sequence[Mapping[str, object]]) -> None:
+    """Write the plan of ``day`` when it differs from what was last saved (an empty plan
+    forgets the day)."""
+    rows = [dict(r) for r in plan]
+    if rows == st.session_state.get(PLAN_SAVED):
+        return
+    store = user_store()
+    if store is None:
+        return
+    try:
+        if rows:
+            store.save_plan_day(day, [PlanEntry.from_row(r) for r in rows])
+        else:
+            store.delete_plan_day(day)
+    except PlannerError as exc:
+        show_error("This change to your plan could not be saved:", exc)
+        return
+    st.session_state[PLAN_SAVED] = rows
+
+
+def _limits(sodium_max: float) -> dict[str, dict[Bound, float | None]]:
+    """The doctor's limits of the sidebar form."""
+    return {"sodium_mg": {"max": float(sodium_max)}} if sodium_max > 0 else {}
+
+
+def _snapshot() -> tuple[object, ...]:
+    """What the sidebar holds, as saved: its widgets' values (pregnancy only where it
+    applies)."""
+    values = [st.session_state.get(k, d) for k, d in PROFILE_DEFAULTS.items()]
+    return tuple(values)
+
+
+def restore_profile() -> None:
+    """Once per session, before the sidebar is drawn: set its widgets from the saved
+    profile and a doctor's limits."""
+    if PROFILE_SAVED in st.session_state:
+        return
+    store = user_store()
+    saved = None
+    if store is not None:
+        try:
+            saved = store.profile()
+        except PlannerError as exc:
+            show_error("Your saved profile cannot be read:", exc)
+    if saved is not None:
+        p = saved.profile
+        state = "pregnant" if p.pregnant else "lactating" if p.lactating else "none"
+        sodium = saved.limits.get("sodium_mg", {}).get("max") or 0.0
+        values = {
+            "profile_sex": p.sex,
+            "profile_age": round(p.age_years),
+            "profile_state": state,
+            "profile_sodium_max": float(sodium),
+        }
+        for key, value in values.items():
+            st.session_state[key] = value
+    # Until a person changes it, the form as shown is what is saved (defaults are not
+    # written: a first visit leaves the store empty).
+    st.session_state[PROFILE_SAVED] = _snapshot()
+
+
+def keep_profile() -> None:
+    """After the sidebar is drawn: save its profile and limits when they changed and are
+    valid."""
+    now = _snapshot()
+    if st.session_state.get(PROFILE_SAVED) == now or TARGETS not in st.session_state:
+        return
+    store = user_store()
+    if store is None:
+        return
+    profile: Profile = st.session_state[PROFILE]
+    try:
+        store.save_profile(profile, limits=_limits(float(str(now[3]))))
+    except PlannerError as exc:
+        show_error("Your profile could not be saved:", exc)
+        return
+    st.session_state[PROFILE_SAVED] = now
+
+
+def workouts() -> dict[str, SweatResult]:
+    """The saved sessions by ISO date (none when the store cannot be reached)."""
+    store = user_store()
+    if store is None:
+        return {}
+    try:
+        return store.workouts()
+    except PlannerError as exc:
+        show_error("Your saved workouts cannot be read:", exc)
+        return {}
+
+
+def targets_by_date(targets: Mapping[str, Target]) -> dict[str, dict[str, Target]]:
+    """Targets raised by each saved session's losses, for the dates that have one."""
+    from planner.sweat.losses import training_day_targets
+
+    return {date: training_day_targets(targets, r) for date, r in workouts().items()}
+
+
+def keep_workout(date: str, session: Session, recovery_hours: float) -> bool:
+    """Save a session for ``date``; whether it was saved."""
+    store = user_store()
+    if store is None:
+        return False
+    try:
+        store.save_workout(date, session, recovery_hours=recovery_hours)
+    except PlannerError as exc:
+        show_error("The workout could not be saved:", exc)
+        return False
+    return True
+
+
+def note_used(food_ids: Sequence[str]) -> None:
+    """Count a use of each food, for the recent foods (a failure only loses the count)."""
+    store = user_store()
+    if store is not None:
+        try:
+            store.note_used(food_ids)
+        except PlannerError as exc:
+            show_error("This food could not be noted as recently used:", exc)
+
+
+def forget_session_copies() -> None:
+    """Drop this session's copies of saved data, so that the next run reads the store
+    again (after an import or a deletion)."""
+    for key in (
+        PLAN,
+        PLAN_LOADED,
+        PLAN_SAVED,
+        PROFILE_SAVED,
+        UPLOAD_KEPT,
+        DIARY_MAPPING,
+        DIARY_AMOUNTS,
+    ):
+        st.session_state.pop(key, None)
