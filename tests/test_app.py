@@ -221,6 +221,11 @@ def _upload(name: str) -> AppTest:
     return at
 
 
+def _remap(at: AppTest):
+    """The switch to recompute an upload from the food database."""
+    return next(t for t in at.toggle if t.label.startswith("Recompute"))
+
+
 def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
     at = _upload("cronometer_servings.csv")
     assert not at.exception
@@ -237,7 +242,7 @@ def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
 
 def test_food_diary_remap_and_correct_a_match() -> None:
     at = _upload("cronometer_servings.csv")
-    at.toggle[0].set_value(True).run()
+    _remap(at).set_value(True).run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
     at.selectbox(key="fix_name").set_value("Bear Naked Granola Fruit and Nut").run()
@@ -246,7 +251,7 @@ def test_food_diary_remap_and_correct_a_match() -> None:
     at.selectbox(key="fix_pick").set_value(pick[pick.rfind("(") + 1 : -1]).run()
     at.button(key="fix_apply").click().run()
     assert not at.exception
-    fixed = at.session_state["diary_mapping"]["Bear Naked Granola Fruit and Nut"]
+    fixed = open_store().corrections()["Bear Naked Granola Fruit and Nut"]
     matches = next(d.value for d in at.dataframe if "score" in d.value.columns)
     row = matches.set_index("name").loc["Bear Naked Granola Fruit and Nut"]
     assert row["status"] == "user"
@@ -334,12 +339,12 @@ def test_age_is_whole_years_from_one() -> None:
 
 def test_a_new_upload_starts_from_the_trackers_numbers_and_the_switch_says_so() -> None:
     at = _upload("cronometer_servings.csv")
-    at.toggle[0].set_value(True).run()
+    _remap(at).set_value(True).run()
     assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
     data = (DATA / "loseit.csv").read_bytes()
     at.file_uploader(key="diary_file").set_value(("loseit.csv", data, "text/csv")).run()
     assert not at.exception
-    assert at.toggle[0].value is False
+    assert _remap(at).value is False
     assert any("from your tracker's numbers" in h.value for h in at.subheader)
 
 

@@ -141,3 +141,105 @@ def test_a_session_saved_from_the_command_line_adjusts_plan_a_day() -> None:
     open_store().save_workout("2030-05-04", Session(70, 68.8, drank_l=0.0, hours=1.5))
     at = _app()
     assert any(b.label == "Plan 2030-05-04" for b in at.button)
+
+
+def _diary(user: str | None = None) -> AppTest:
+    return _app(user, "views/diary.py")
+
+
+def _upload(at: AppTest, name: str) -> AppTest:
+    data = (DATA / name).read_bytes()
+    at.file_uploader(key="diary_file").set_value((name, data, "text/csv")).run()
+    assert not at.exception
+    return at
+
+
+def _remap(at: AppTest):
+    return next(t for t in at.toggle if t.label.startswith("Recompute"))
+
+
+def _match(at: AppTest, name: str):
+    matches = next(d.value for d in at.dataframe if "score" in d.value.columns)
+    return matches.set_index("name").loc[name]
+
+
+GRANOLA = "Bear Naked Granola Fruit and Nut"
+
+
+def test_a_match_correction_is_used_the_next_time_the_name_appears() -> None:
+    at = _upload(_diary(), "cronometer_servings.csv")
+    _remap(at).set_value(True).run()
+    assert _match(at, GRANOLA)["status"] == "unmatched"
+    at.selectbox(key="fix_name").set_value(GRANOLA).run()
+    at.text_input(key="fix_query").input("granola").run()
+    pick = at.selectbox(key="fix_pick").options[0]
+    food_id = pick[pick.rfind("(") + 1 : -1]
+    at.selectbox(key="fix_pick").set_value(food_id).run()
+    at.button(key="fix_apply").click().run()
+    assert _match(at, GRANOLA)["status"] == "user"
+    assert open_store().corrections() == {GRANOLA: food_id}
+    # Another day, another session: the same name is matched as corrected, unasked.
+    again = _upload(_diary(), "cronometer_servings.csv")
+    _remap(again).set_value(True).run()
+    row = _match(again, GRANOLA)
+    assert (row["status"], row["description"]) == ("user", pick[: pick.rfind("(")].strip())
+    assert {m.label: m.value for m in again.metric}["Rejected"] == "0"
+    # Someone else's uploads are not corrected by this person's choice.
+    other = _upload(_diary("bob@example.com"), "cronometer_servings.csv")
+    _remap(other).set_value(True).run()
+    assert _match(other, GRANOLA)["status"] == "unmatched"
+
+
+HANDFUL = (
+    b"Day,Group,Food Name,Amount\n"
+    b'2024-01-01,Lunch,"Bananas, raw","1.00 handful"\n'
+    b'2024-01-02,Lunch,"Bananas, raw","1.00 handful"\n'
+)
+
+
+def _handfuls(at: AppTest) -> AppTest:
+    at.file_uploader(key="diary_file").set_value(("handful.csv", HANDFUL, "text/csv")).run()
+    remap = [t for t in at.toggle if t.label.startswith("Recompute")]
+    if remap:
+        remap[0].set_value(True).run()
+    assert not at.exception
+    return at
+
+
+def test_an_amount_given_in_grams_is_used_next_time() -> None:
+    at = _handfuls(_diary())
+    assert {m.label: m.value for m in at.metric}["Rejected"] == "2"
+    assert at.selectbox(key="weigh_pair").value == ("Bananas, raw", "1.00 handful")
+    at.number_input(key="weigh_grams").set_value(80.0).run()
+    at.button(key="weigh_apply").click().run()
+    assert open_store().amount_corrections() == {("Bananas, raw", "1.00 handful"): 80.0}
+    again = _handfuls(_diary())
+    assert {m.label: m.value for m in again.metric}["Rejected"] == "0"
+    days = next(d.value for d in again.dataframe if "potassium_mg_pct" in d.value.columns)
+    # 80 g of banana (SR28 09040, 358 mg K per 100 g) = 286.4 mg on each day.
+    assert list(days["potassium_mg"]) == ["286", "286"]
+
+
+def test_an_uploaded_diary_is_kept_and_shown_without_its_file() -> None:
+    at = _upload(_diary(), "cronometer_servings.csv")
+    assert any("Kept in My data" in c.value for c in at.caption)
+    dates = open_store().tracker_dates()
+    assert "2023-09-17" in dates
+    again = _diary()  # a new session, no file chosen
+    assert not again.exception
+    assert again.selectbox(key="diary_kept").value is not None
+    days = next(d.value for d in again.dataframe if "potassium_mg_pct" in d.value.columns)
+    # The tracker's numbers as uploaded: 422.44 + 322 + 334.8 mg, shown as "1,079".
+    assert days.at["2023-09-17", "potassium_mg"] == "1,079"
+    assert list(days.index) == dates
+    # And on My data's timeline.
+    timeline = _app(page="views/my_data.py").dataframe[0].value
+    assert list(timeline["date"]) == dates
+
+
+def test_switching_keep_off_keeps_nothing() -> None:
+    at = _diary()
+    at.toggle(key="diary_keep").set_value(False).run()
+    _upload(at, "cronometer_servings.csv")
+    assert open_store().tracker_dates() == []
+    assert any("Choose a file" in i.value for i in _diary().info)

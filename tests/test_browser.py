@@ -449,7 +449,7 @@ def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     granola.first.click()
     _settle(page)
     page.get_by_role("button", name="Use this food").click()
-    page.get_by_text("Your corrections: 1.").wait_for()
+    page.get_by_text("Your corrections: 1, kept").wait_for()
     _settle(page)
     expect(page.get_by_text("days, from the USDA food database")).to_have_count(1)
     _screenshot(page, "food-diary.png")

@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
+from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.intake.targets import Bound, Profile, Target
-from planner.store import LOCAL_USER, PlanEntry, Store, database_url, open_store
+from planner.store import LOCAL_USER, PlanEntry, SavedUpload, Store, database_url, open_store
 from planner.sweat.losses import Session, SweatResult
 from views._shared import (
     DIARY_AMOUNTS,
@@ -35,6 +36,8 @@ PLAN_SAVED = "plan_saved_entries"
 PROFILE_SAVED = "profile_saved"
 #: The reading of an upload last kept in the store (its key), so that a rerun writes nothing.
 UPLOAD_KEPT = "diary_upload_kept"
+#: The dates that reading was kept for.
+UPLOAD_KEPT_DATES = "diary_upload_kept_dates"
 #: What My data last did (imported, deleted), shown once after its rerun.
 MY_DATA_DONE = "my_data_done"
 
@@ -223,3 +226,73 @@ def forget_session_copies() -> None:
         DIARY_AMOUNTS,
     ):
         st.session_state.pop(key, None)
+
+
+def saved_corrections() -> tuple[dict[str, str], dict[tuple[str, str], float]]:
+    """The person's food choices by diary name, and grams by (name, amount text): from the
+    store, else (when it cannot be reached) this session's."""
+    store = user_store()
+    if store is not None:
+        try:
+            return store.corrections(), store.amount_corrections()
+        except PlannerError as exc:
+            show_error("Your saved food corrections cannot be read:", exc)
+    mapping: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
+    grams: dict[tuple[str, str], float] = st.session_state.setdefault(DIARY_AMOUNTS, {})
+    return mapping, grams
+
+
+def keep_correction(name: str, food_id: str) -> None:
+    """Keep a food choice for a diary name (``""`` leaves the name out), for every later
+    upload too."""
+    store = user_store()
+    if store is not None:
+        try:
+            store.save_corrections({name: food_id})
+            return
+        except PlannerError as exc:
+            show_error("Your correction is used for now but could not be saved:", exc)
+    st.session_state.setdefault(DIARY_MAPPING, {})[name] = food_id
+
+
+def keep_amount(pair: tuple[str, str], grams: float) -> None:
+    """Keep the grams of an amount the planner could not read, by (name, amount text)."""
+    store = user_store()
+    if store is not None:
+        try:
+            store.save_amount_corrections({pair: grams})
+            return
+        except PlannerError as exc:
+            show_error("Your amount is used for now but could not be saved:", exc)
+    st.session_state.setdefault(DIARY_AMOUNTS, {})[pair] = grams
+
+
+def keep_upload(upload: Upload, name: str, key: object) -> list[str] | None:
+    """Save the days of an upload as read, once per reading (``key`` says which); the
+    dates kept, or ``None`` if they could not be."""
+    if st.session_state.get(UPLOAD_KEPT) == key:
+        kept: list[str] = st.session_state[UPLOAD_KEPT_DATES]
+        return kept
+    store = user_store()
+    if store is None:
+        return None
+    try:
+        dates = store.save_upload(upload, name=name)
+    except PlannerError as exc:
+        show_error("The days of this diary could not be kept:", exc)
+        return None
+    st.session_state[UPLOAD_KEPT] = key
+    st.session_state[UPLOAD_KEPT_DATES] = dates
+    return dates
+
+
+def saved_uploads() -> list[SavedUpload]:
+    """The diaries kept in the store, oldest days first."""
+    store = user_store()
+    if store is None:
+        return []
+    try:
+        return store.saved_uploads()
+    except PlannerError as exc:
+        show_error("Your kept diaries cannot be read:", exc)
+        return []
