@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import math
+import zipfile
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -243,3 +246,146 @@ def test_switching_keep_off_keeps_nothing() -> None:
     _upload(at, "cronometer_servings.csv")
     assert open_store().tracker_dates() == []
     assert any("Choose a file" in i.value for i in _diary().info)
+
+
+def _options(at: AppTest) -> list[str]:
+    return list(at.selectbox(key="add_food").options)
+
+
+def test_favourite_and_recent_foods_lead_the_search() -> None:
+    at = _app()
+    at.text_input(key="food_search").input("milk").run()
+    plain = _options(at)
+    # Mark the tenth match a favourite: it comes first from then on, starred.
+    tenth = plain[9]
+    food_id = tenth[tenth.rfind("(") + 1 : -1]
+    at.selectbox(key="add_food").set_value(food_id).run()
+    at.checkbox(key=f"favourite_{food_id}").check().run()
+    assert not at.exception
+    assert open_store().favourite_foods() == [food_id]
+    again = _app()
+    again.text_input(key="food_search").input("milk").run()
+    assert _options(again)[0] == f"★ {tenth}"
+    assert _options(again)[1:10] == plain[:9]
+    # A food added to a plan leads too, after the favourites.
+    _add(again, "banana")
+    again.text_input(key="food_search").input("banana chips").run()
+    assert BANANA in _options(again)[0]
+    # With no query, the favourites and recent foods are offered alone.
+    again.text_input(key="food_search").input("").run()
+    offered = _options(again)
+    assert len(offered) == 2
+    assert offered[0] == f"★ {tenth}"
+    assert BANANA in offered[1]
+    # Another person's search is their own.
+    bob = _app("bob@example.com")
+    bob.text_input(key="food_search").input("milk").run()
+    assert _options(bob) == plain
+
+
+def test_copy_a_day_and_a_meal_to_another_date() -> None:
+    at = _add(_app(), "banana")
+    _add(at, "whole milk", meal="lunch")
+    later = TOMORROW + dt.timedelta(days=1)
+    at.selectbox(key="copy_what").set_value("day")
+    at.date_input(key="copy_target").set_value(later)
+    at.button(key="copy_go").click().run()
+    assert any("Copied 2 entries" in s.value for s in at.success)
+    store = open_store()
+    assert store.plan_day(later) == store.plan_day(TOMORROW)
+    # One meal to a third day keeps that day's other meals.
+    third = TOMORROW + dt.timedelta(days=2)
+    store.save_plan_day(third, [PlanEntry("dinner", SPINACH, "100", "g")])
+    at.selectbox(key="copy_what").set_value("lunch")
+    at.date_input(key="copy_target").set_value(third)
+    at.button(key="copy_go").click().run()
+    assert any("Copied 1 entry" in s.value for s in at.success)
+    assert [(e.meal, e.food_id) for e in store.plan_day(third)] == [
+        ("dinner", SPINACH),
+        ("lunch", MILK),
+    ]
+    at.date_input(key="plan_date").set_value(third).run()
+    assert _foods(at) == [SPINACH, MILK]
+
+
+def test_a_diary_csv_loads_into_the_plans_of_its_dates() -> None:
+    data = (
+        b"date,meal,food,amount,unit\n"
+        b'2030-02-01,breakfast,sr28:09040,2,"medium (7"" to 7-7/8"" long)"\n'
+        b'2030-02-01,Meal 2,"Bananas, raw",100,g\n'
+        b"2030-02-02,dinner,sr28:01077,1,lb\n"
+        b"2030-02-02,dinner,xyzzy,1,g\n"
+    )
+    at = _app()
+    at.file_uploader(key="plan_csv").set_value(("days.csv", data, "text/csv")).run()
+    at.button(key="plan_csv_go").click().run()
+    assert not at.exception
+    assert any("Loaded 3 entries into 2 days" in s.value for s in at.success)
+    assert at.date_input(key="plan_date").value == dt.date(2030, 2, 1)
+    assert _foods(at) == [BANANA, BANANA]
+    # "Meal 2" is not a meal of the plan: it goes to snacks.
+    assert [e["meal"] for e in at.session_state["plan_entries"]] == ["breakfast", "snacks"]
+    # 1 lb is no portion of milk in the plan: it is given in grams, 453.59237 g.
+    saved = open_store().plan_day("2030-02-02")
+    assert saved == [PlanEntry("dinner", MILK, "453.59237", "g")]
+
+
+def test_my_data_exports_imports_and_deletes_everything() -> None:
+    _add(_app(), "banana")
+    open_store().save_workout("2030-05-04", Session(70, 69, drank_l=0.0, hours=1.0))
+    mine = _app(page="views/my_data.py")
+    timeline = mine.dataframe[0].value
+    assert list(timeline["date"]) == [TOMORROW.isoformat(), "2030-05-04"]
+    # 1 kg lost, nothing drunk: 1 L of sweat; no workout on the planned day.
+    assert list(timeline["sweat_loss_l"]) == ["–", "1.00"]
+    exported = open_store().export_json()
+    # Deleting asks for the word first.
+    assert mine.button(key="delete_go").disabled
+    mine.text_input(key="delete_confirm").input("DELETE").run()
+    mine.button(key="delete_go").click().run()
+    assert not mine.exception
+    assert any("Everything was deleted" in s.value for s in mine.success)
+    assert open_store().timeline().empty
+    assert _foods(_app()) == []
+    # The export comes back whole into the empty store.
+    back = _app(page="views/my_data.py")
+    document = json.dumps(exported).encode()
+    back.file_uploader(key="import_file").set_value(("data.json", document, "application/json"))
+    back.run()
+    back.button(key="import_go").click().run()
+    assert not back.exception
+    assert any("Imported" in s.value for s in back.success)
+    assert _same(open_store().export_json(), exported)
+    assert _foods(_app()) == [BANANA]
+    # A second import would mix data: refused, with the reason.
+    back.button(key="import_go").click().run()
+    assert any("could not be imported" in e.value for e in back.error)
+    assert _same(open_store().export_json(), exported)
+
+
+def _same(one: dict, other: dict) -> bool:
+    """Two exports hold the same data (each says when it was made)."""
+    return {**one, "exported_at": None} == {**other, "exported_at": None}
+
+
+def test_the_zip_holds_every_csv_table() -> None:
+    from views._store import export_zip
+
+    store = open_store()
+    store.save_plan_day("2030-01-01", [PlanEntry("lunch", BANANA, "1", "g")])
+    with zipfile.ZipFile(io.BytesIO(export_zip(store))) as archive:
+        names = archive.namelist()
+        tables = store.export_csv()
+        assert names == list(tables)
+        assert all(archive.read(n).decode() == tables[n] for n in names)
+        plans = next(n for n in names if "plan" in n)
+        assert "sr28:09040" in archive.read(plans).decode()
+
+
+def test_my_data_refuses_a_file_that_is_not_an_export() -> None:
+    at = _app(page="views/my_data.py")
+    at.file_uploader(key="import_file").set_value(("x.json", b"not json", "application/json"))
+    at.run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    assert any("not a planner export" in e.value for e in at.error)

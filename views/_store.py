@@ -9,6 +9,8 @@ of this module is defined here.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Mapping, Sequence
 
 import streamlit as st
@@ -296,3 +298,34 @@ def saved_uploads() -> list[SavedUpload]:
     except PlannerError as exc:
         show_error("Your kept diaries cannot be read:", exc)
         return []
+
+
+def favourite_and_recent() -> tuple[list[str], list[str]]:
+    """The person's favourite foods and their recently used foods (latest first)."""
+    store = user_store()
+    if store is None:
+        return [], []
+    try:
+        return store.favourite_foods(), store.recent_foods()
+    except PlannerError as exc:
+        show_error("Your favourite and recent foods cannot be read:", exc)
+        return [], []
+
+
+def set_favourite(food_id: str, favourite: bool) -> None:
+    """Mark or unmark a favourite food."""
+    store = user_store()
+    if store is not None:
+        try:
+            store.set_favourite(food_id, favourite)
+        except PlannerError as exc:
+            show_error("The favourite could not be saved:", exc)
+
+
+def export_zip(store: Store) -> bytes:
+    """Everything of the store's person as a zip of CSV tables, one file per kind of data."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in store.export_csv().items():
+            archive.writestr(name, text)
+    return buffer.getvalue()

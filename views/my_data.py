@@ -1,14 +1,12 @@
 """My data: everything kept for you, by date; take it all with you, bring it back, delete it."""
 
-import io
 import json
-import zipfile
 
 import streamlit as st
 
 from planner.errors import PlannerError
 from views._shared import dashes, show_error
-from views._store import MY_DATA_DONE, forget_session_copies, user_id, user_store
+from views._store import MY_DATA_DONE, export_zip, forget_session_copies, user_id, user_store
 
 st.title("My data")
 done = st.session_state.pop(MY_DATA_DONE, None)
@@ -80,14 +78,10 @@ else:
 st.subheader("Take everything with you")
 try:
     document = store.export_json()
-    tables = store.export_csv()
+    tables = export_zip(store)
 except PlannerError as exc:
     show_error("Your data cannot be exported:", exc)
     st.stop()
-buffer = io.BytesIO()
-with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-    for name, text in tables.items():
-        archive.writestr(name, text)
 left, right = st.columns(2)
 left.download_button(
     "Download everything (JSON)",
@@ -99,7 +93,7 @@ left.download_button(
 )
 right.download_button(
     "Download everything (CSV tables, zip)",
-    buffer.getvalue(),
+    tables,
     file_name="planner-data.zip",
     mime="application/zip",
     key="export_csv",
