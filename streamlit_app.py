@@ -3,7 +3,7 @@
 import streamlit as st
 
 from views._shared import profile_sidebar
-from views._store import keep_profile, restore_profile
+from views._store import keep_profile, restore_profile, store_note
 
 st.set_page_config(
     page_title="Electrolyte meal planner", page_icon=":material/water_drop:", layout="wide"
@@ -22,4 +22,5 @@ navigation = st.navigation(
 restore_profile()
 profile_sidebar()
 keep_profile()
+store_note()
 navigation.run()

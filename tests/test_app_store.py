@@ -389,3 +389,49 @@ def test_my_data_refuses_a_file_that_is_not_an_export() -> None:
     at.button(key="import_go").click().run()
     assert not at.exception
     assert any("not a planner export" in e.value for e in at.error)
+
+
+def test_a_visitor_who_has_not_signed_in_keeps_nothing_and_sees_nothing() -> None:
+    # Served with sign-in, st.user says is_logged_in False for a visitor.
+    open_store().save_plan_day(TOMORROW, [PlanEntry("lunch", SPINACH, "100", "g")])
+    visitor = AppTest.from_file(APP, default_timeout=60)
+    visitor.user = {"is_logged_in": False}
+    visitor.run()
+    assert not visitor.exception
+    # The local person's day is not theirs to see.
+    assert _foods(visitor) == []
+    assert any("Sign in to keep" in i.value for i in visitor.sidebar.info)
+    _add(visitor, "banana")
+    assert _foods(visitor) == [BANANA]  # the plan works for the session
+    assert open_store().plan_day(TOMORROW) == [PlanEntry("lunch", SPINACH, "100", "g")]
+    visitor.switch_page("views/my_data.py").run()
+    assert any("Nothing is kept" in i.value for i in visitor.info)
+    assert not visitor.dataframe
+
+
+def test_a_damaged_store_is_a_clear_message_and_the_pages_still_work(tmp_path, monkeypatch) -> None:
+    (tmp_path / "planner.sqlite3").write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("PLANNER_STORE_DIR", str(tmp_path))
+    at = _app()
+    assert not at.exception
+    assert [e.value for e in at.sidebar.error] == [
+        "Your saved data cannot be reached; nothing will be kept:"
+    ]
+    assert len(at.error) == 1
+    assert "is damaged or is not a planner store" in at.sidebar.text[0].value
+    _add(at, "banana")
+    assert _foods(at) == [BANANA]
+    assert (tmp_path / "planner.sqlite3").read_bytes() == b"this is not a database" * 100
+
+
+def test_a_favourite_marked_on_the_foods_page_leads_the_search() -> None:
+    at = _app(page="views/foods.py")
+    food_id = at.selectbox(key="foods_favourite_pick").options[3]
+    food_id = food_id[food_id.rfind("(") + 1 : -1]
+    at.selectbox(key="foods_favourite_pick").set_value(food_id).run()
+    at.checkbox(key=f"favourite_{food_id}").check().run()
+    assert not at.exception
+    assert open_store().favourite_foods() == [food_id]
+    plan = _app()
+    assert plan.selectbox(key="add_food").options[0].startswith("★ ")
+    assert food_id in plan.selectbox(key="add_food").options[0]

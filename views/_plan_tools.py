@@ -182,3 +182,20 @@ def plan_entries_by_date(entries: pd.DataFrame) -> dict[str, list[PlanEntry]]:
             )
         )
     return days
+
+
+def favourites_panel(ranked: pd.DataFrame) -> None:
+    """Mark one of ``ranked``'s foods (``food_id``, ``description``) as a favourite."""
+    if ranked.empty:
+        return
+    with st.container(border=True):
+        st.write("**Mark a favourite** (favourites come first in Plan a day's search)")
+        names = dict(zip(ranked["food_id"], ranked["description"], strict=True))
+        favourites = set(favourite_and_recent()[0])
+        food_id = st.selectbox(
+            "Food",
+            list(names),
+            format_func=lambda i: f"{'★ ' if i in favourites else ''}{names[i]}  ({i})",
+            key="foods_favourite_pick",
+        )
+        favourite_box(st, food_id, favourites)

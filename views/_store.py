@@ -50,25 +50,46 @@ def _opened(url: str) -> Store:
     return open_store(url)
 
 
-def user_id() -> str:
-    """Whose data this session reads and writes: the signed-in person, else ``"local"``."""
-    try:
-        if st.user.get("is_logged_in"):
-            who = st.user.get("email") or st.user.get("sub")
-            if who:
-                return str(who)
-    except (AttributeError, KeyError):  # no sign-in configured
-        pass
-    return LOCAL_USER
+def user_id() -> str | None:
+    """Whose data this session reads and writes: the signed-in person; ``"local"`` when
+    the app is run without sign-in (one person on their own machine); ``None`` for a visitor
+    who has not signed in to an app served with sign-in (nothing is kept for them: they
+    must never share one "local" person's data)."""
+    user = st.user
+    if "is_logged_in" not in user:  # no sign-in configured
+        return LOCAL_USER
+    if not user.get("is_logged_in"):
+        return None
+    who = user.get("email") or user.get("sub")
+    return str(who) if who else None
 
 
 def user_store() -> Store | None:
-    """This session's store, or ``None`` (with the reason shown) when it cannot be opened."""
-    try:
-        return _opened(database_url()).for_user(user_id())
-    except PlannerError as exc:
-        show_error("Your saved data cannot be reached; nothing will be kept:", exc)
+    """This session's store, or ``None`` when nothing can be kept: signed out, or the store
+    cannot be opened (:func:`store_note` says which, once per run)."""
+    who = user_id()
+    if who is None:
         return None
+    try:
+        return _opened(database_url()).for_user(who)
+    except PlannerError:
+        return None
+
+
+def store_note() -> None:
+    """In the sidebar, when nothing can be kept: why (the store's own message), or, for a
+    visitor of an app served with sign-in who has not signed in, a way to sign in."""
+    if user_id() is None:
+        with st.sidebar:
+            st.info("Sign in to keep your plans, workouts and diaries; until then nothing is kept.")
+            if st.button("Sign in", key="sign_in"):
+                st.login()
+        return
+    try:
+        _opened(database_url())
+    except PlannerError as exc:
+        with st.sidebar:
+            show_error("Your saved data cannot be reached; nothing will be kept:", exc)
 
 
 def plan_rows(entries: Sequence[PlanEntry] | None) -> list[dict[str, object]]:
@@ -196,6 +217,8 @@ def keep_workout(date: str, session: Session, recovery_hours: float) -> bool:
     """Save a session for ``date``; whether it was saved."""
     store = user_store()
     if store is None:
+        if user_id() is None:
+            st.info("Sign in (see the sidebar) to keep a workout and adjust that day's targets.")
         return False
     try:
         store.save_workout(date, session, recovery_hours=recovery_hours)

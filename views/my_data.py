@@ -5,8 +5,9 @@ import json
 import streamlit as st
 
 from planner.errors import PlannerError
+from planner.store import LOCAL_USER
 from views._shared import dashes, show_error
-from views._store import MY_DATA_DONE, export_zip, forget_session_copies, user_id, user_store
+from views._store import MY_DATA_DONE, export_zip, forget_session_copies, user_store
 
 st.title("My data")
 done = st.session_state.pop(MY_DATA_DONE, None)
@@ -14,11 +15,12 @@ if done:
     st.success(done)
 store = user_store()
 if store is None:
+    st.info("Nothing is kept in this session: sign in (see the sidebar) to keep your data.")
     st.stop()
-who = user_id()
+who = store.user
 st.caption(
-    "Kept on this computer for you alone"
-    if who == "local"
+    "Kept in this planner's store on this computer."
+    if who == LOCAL_USER
     else f"Kept for {who}: no one else signed in to this app can see it."
 )
 
