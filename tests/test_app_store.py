@@ -435,3 +435,27 @@ def test_a_favourite_marked_on_the_foods_page_leads_the_search() -> None:
     plan = _app()
     assert plan.selectbox(key="add_food").options[0].startswith("★ ")
     assert food_id in plan.selectbox(key="add_food").options[0]
+
+
+def test_a_change_made_in_another_tab_shows_on_the_next_run() -> None:
+    first = _add(_app(), "banana")
+    second = _app()  # a second tab of the same person
+    _add(second, "spinach")
+    # The first tab has no change of its own: its next run shows what the second saved.
+    first.run()
+    assert _foods(first) == [BANANA, SPINACH]
+    # The planner command saving the day is seen the same way.
+    open_store().save_plan_day(TOMORROW, [PlanEntry("dinner", MILK, "2", "cup")])
+    first.run()
+    assert _foods(first) == [MILK]
+    assert first.session_state["plan_entries"][0]["amount"] == 2.0
+
+
+def test_an_emptied_amount_is_not_saved() -> None:
+    at = _add(_app(), "banana")
+    entry = dict(at.session_state["plan_entries"][0])
+    at.session_state["plan_entries"] = [entry | {"amount": math.nan}]
+    at.run()
+    assert not at.exception
+    assert any("Give every entry an amount" in c.value for c in at.caption)
+    assert [e.amount for e in open_store().plan_day(TOMORROW)] == ["1"]

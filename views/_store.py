@@ -34,6 +34,8 @@ from views._shared import (
 #: The date whose saved plan the session's plan holds (ISO), and the plan as last saved.
 PLAN_LOADED = "plan_loaded_for"
 PLAN_SAVED = "plan_saved_entries"
+#: The saved plan as the store gives it back (amounts as kept).
+PLAN_STORED = "plan_stored_entries"
 #: The profile and limits as last saved or loaded, so that only a change is written.
 PROFILE_SAVED = "profile_saved"
 #: The reading of an upload last kept in the store (its key), so that a rerun writes nothing.
@@ -98,21 +100,40 @@ def plan_rows(entries: Sequence[PlanEntry] | None) -> list[dict[str, object]]:
 
 
 def load_plan(day: dt.date) -> list[dict[str, object]]:
-    """The session's plan for ``day``, read from the store when the day changes."""
+    """The session's plan for ``day``: read from the store when the day changes, and again
+    when another tab or the planner command changed the saved plan while this session has
+    no change of its own to save. Without a store the session keeps one plan."""
     key = day.isoformat()
-    if st.session_state.get(PLAN_LOADED) != key:
-        store = user_store()
-        try:
-            saved = plan_rows(store.plan_day(key)) if store is not None else []
-        except PlannerError as exc:
-            show_error("The saved plan of this day cannot be read:", exc)
-            saved = []
-        st.session_state[PLAN] = saved
-        st.session_state[PLAN_SAVED] = [dict(r) for r in saved]
+    store = user_store()
+    other_day = st.session_state.get(PLAN_LOADED) != key
+    if store is None:
+        st.session_state.setdefault(PLAN, [])
+        st.session_state[PLAN_LOADED] = key
+        return _session_plan()
+    if not other_day and st.session_state.get(PLAN) != st.session_state.get(PLAN_SAVED):
+        return _session_plan()  # this session's change is saved below, on this run
+    try:
+        stored = plan_rows(store.plan_day(key))
+    except PlannerError as exc:
+        show_error("The saved plan of this day cannot be read:", exc)
+        stored = [] if other_day else st.session_state.get(PLAN_STORED, [])
+    if other_day or stored != st.session_state.get(PLAN_STORED):
+        st.session_state[PLAN] = stored
+        st.session_state[PLAN_SAVED] = [dict(r) for r in stored]
+        st.session_state[PLAN_STORED] = [dict(r) for r in stored]
         st.session_state[PLAN_LOADED] = key
         st.session_state[PLAN_VERSION] = st.session_state.get(PLAN_VERSION, 0) + 1
+    return _session_plan()
+
+
+def _session_plan() -> list[dict[str, object]]:
     plan: list[dict[str, object]] = st.session_state[PLAN]
     return plan
+
+
+def _blank(value: object) -> bool:
+    """Whether an amount is missing (an emptied cell of the plan editor)."""
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def autosave_plan(day: dt.date, plan: Sequence[Mapping[str, object]]) -> None:
@@ -121,18 +142,24 @@ def autosave_plan(day: dt.date, plan: Sequence[Mapping[str, object]]) -> None:
     rows = [dict(r) for r in plan]
     if rows == st.session_state.get(PLAN_SAVED):
         return
+    if any(_blank(r.get("amount")) for r in rows):
+        st.caption("Give every entry an amount to save this change.")
+        return
     store = user_store()
     if store is None:
         return
+    entries = [PlanEntry.from_row(r) for r in rows]
     try:
-        if rows:
-            store.save_plan_day(day, [PlanEntry.from_row(r) for r in rows])
+        if entries:
+            store.save_plan_day(day, entries)
         else:
             store.delete_plan_day(day)
     except PlannerError as exc:
         show_error("This change to your plan could not be saved:", exc)
         return
     st.session_state[PLAN_SAVED] = rows
+    # As the store gives it back, to tell a change made elsewhere (another tab, the CLI).
+    st.session_state[PLAN_STORED] = plan_rows(entries)
 
 
 def _limits(sodium_max: float) -> dict[str, dict[Bound, float | None]]:
@@ -165,9 +192,10 @@ def restore_profile() -> None:
         sodium = saved.limits.get("sodium_mg", {}).get("max") or 0.0
         values = {
             "profile_sex": p.sex,
-            "profile_age": round(p.age_years),
+            # The form takes whole years from 1 to 125 (the CLI may have saved 0.5).
+            "profile_age": min(max(round(p.age_years), 1), 125),
             "profile_state": state,
-            "profile_sodium_max": float(sodium),
+            "profile_sodium_max": max(float(sodium), 0.0),
         }
         for key, value in values.items():
             st.session_state[key] = value
@@ -245,6 +273,7 @@ def forget_session_copies() -> None:
         PLAN,
         PLAN_LOADED,
         PLAN_SAVED,
+        PLAN_STORED,
         PROFILE_SAVED,
         UPLOAD_KEPT,
         DIARY_MAPPING,
