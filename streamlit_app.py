@@ -3,6 +3,7 @@
 import streamlit as st
 
 from views._shared import profile_sidebar
+from views._store import keep_profile, restore_profile, store_note
 
 st.set_page_config(
     page_title="Electrolyte meal planner", page_icon=":material/water_drop:", layout="wide"
@@ -15,7 +16,11 @@ navigation = st.navigation(
         st.Page("views/diary.py", title="Food diary", icon=":material/menu_book:"),
         st.Page("views/foods.py", title="Foods", icon=":material/nutrition:"),
         st.Page("views/workout.py", title="After a workout", icon=":material/directions_run:"),
+        st.Page("views/my_data.py", title="My data", icon=":material/database:"),
     ]
 )
+restore_profile()
 profile_sidebar()
+keep_profile()
+store_note()
 navigation.run()

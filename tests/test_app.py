@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from planner.diary.planner_csv import diary_csv, diary_frame, read_diary
 from planner.intake.check import check_entries, day_summary
 from planner.intake.targets import Profile, daily_targets
+from planner.store import open_store
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 
@@ -159,7 +160,9 @@ def test_training_day_losses_raise_that_days_targets() -> None:
     at = _workout(_app(), before=70.0, after=69.0, drank=0.0, hours=1.0)
     next(b for b in at.button if b.label.startswith("Add these losses")).click().run()
     assert not at.exception
-    date = next(iter(at.session_state["training_sessions"]))
+    # Kept in the store, not in the session.
+    assert "training_sessions" not in at.session_state
+    date = next(iter(open_store().workouts()))
     at.switch_page("views/plan_day.py").run()
     at.date_input(key="plan_date").set_value(dt.date.fromisoformat(date)).run()
     _add(at, "banana")
@@ -218,6 +221,11 @@ def _upload(name: str) -> AppTest:
     return at
 
 
+def _remap(at: AppTest):
+    """The switch to recompute an upload from the food database."""
+    return next(t for t in at.toggle if t.label.startswith("Recompute"))
+
+
 def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
     at = _upload("cronometer_servings.csv")
     assert not at.exception
@@ -234,7 +242,7 @@ def test_food_diary_shows_a_cronometer_export_as_logged() -> None:
 
 def test_food_diary_remap_and_correct_a_match() -> None:
     at = _upload("cronometer_servings.csv")
-    at.toggle[0].set_value(True).run()
+    _remap(at).set_value(True).run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
     at.selectbox(key="fix_name").set_value("Bear Naked Granola Fruit and Nut").run()
@@ -243,7 +251,7 @@ def test_food_diary_remap_and_correct_a_match() -> None:
     at.selectbox(key="fix_pick").set_value(pick[pick.rfind("(") + 1 : -1]).run()
     at.button(key="fix_apply").click().run()
     assert not at.exception
-    fixed = at.session_state["diary_mapping"]["Bear Naked Granola Fruit and Nut"]
+    fixed = open_store().corrections()["Bear Naked Granola Fruit and Nut"]
     matches = next(d.value for d in at.dataframe if "score" in d.value.columns)
     row = matches.set_index("name").loc["Bear Naked Granola Fruit and Nut"]
     assert row["status"] == "user"
@@ -331,12 +339,12 @@ def test_age_is_whole_years_from_one() -> None:
 
 def test_a_new_upload_starts_from_the_trackers_numbers_and_the_switch_says_so() -> None:
     at = _upload("cronometer_servings.csv")
-    at.toggle[0].set_value(True).run()
+    _remap(at).set_value(True).run()
     assert {m.label: m.value for m in at.metric}["Rejected"] == "1"
     data = (DATA / "loseit.csv").read_bytes()
     at.file_uploader(key="diary_file").set_value(("loseit.csv", data, "text/csv")).run()
     assert not at.exception
-    assert at.toggle[0].value is False
+    assert _remap(at).value is False
     assert any("from your tracker's numbers" in h.value for h in at.subheader)
 
 
@@ -358,8 +366,9 @@ def test_a_training_day_can_be_reached_and_generated_for_its_adjusted_targets() 
 
     at = _app()
     # 70 -> 68.8 kg in 1.5 h, nothing drunk: 1.2 L of sweat and 1,379 mg of sodium at 50 mmol/L.
-    result = sweat_losses(Session(70, 68.8, drank_l=0.0, hours=1.5, sweat_sodium_mmol_l=50))
-    at.session_state["training_sessions"] = {"2030-05-04": result}
+    session = Session(70, 68.8, drank_l=0.0, hours=1.5, sweat_sodium_mmol_l=50)
+    result = sweat_losses(session)
+    open_store().save_workout("2030-05-04", session)
     at.run()
     next(b for b in at.button if b.label == "Plan 2030-05-04").click().run()
     assert not at.exception

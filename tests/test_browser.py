@@ -18,6 +18,9 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
+from planner.store import open_store
+from planner.store.engine import DATABASE_FILE
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -51,7 +54,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The server's store: a SQLite file of its own, never the user's (the module's server
+    starts before any test's own settings)."""
+    return f"sqlite:///{tmp_path_factory.mktemp('browser-store') / DATABASE_FILE}"
+
+
+@pytest.fixture(scope="module")
+def server(store_url: str) -> Iterator[str]:
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
         message = "Chromium is not installed: `apt-get install chromium` (.ci/run installs it)"
         if os.environ.get("PLANNER_REQUIRE_BROWSER") == "1":
@@ -75,7 +85,7 @@ def server() -> Iterator[str]:
             "false",
         ],
         cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PLANNER_DB_URL": store_url},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -108,7 +118,10 @@ def browser(server: str):
 
 
 @pytest.fixture
-def page(browser, server: str):
+def page(browser, server: str, store_url: str):
+    # Each test starts with nothing kept (the module's tests share one server).
+    with open_store(store_url) as store:
+        store.delete_everything()
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     tab = context.new_page()
     tab.set_default_timeout(30_000)
@@ -222,9 +235,9 @@ def test_plan_a_day_in_chromium(page) -> None:
 
     # Search shows 15 foods, and 15 more on request.
     _search(page, "milk")
-    page.get_by_text("The 15 best matches, best first.").wait_for()
+    page.get_by_text("The 15 best matches,").wait_for()
     page.get_by_role("button", name="Show 15 more").click()
-    page.get_by_text("The 30 best matches, best first.").wait_for()
+    page.get_by_text("The 30 best matches,").wait_for()
     _settle(page)
     _add_food(page, "spinach", 3)
     _add_food(page, "milk", 4)
@@ -445,7 +458,7 @@ def test_food_diary_upload_and_correct_a_match_in_chromium(page) -> None:
     granola.first.click()
     _settle(page)
     page.get_by_role("button", name="Use this food").click()
-    page.get_by_text("Your corrections: 1.").wait_for()
+    page.get_by_text("Your corrections: 1, kept").wait_for()
     _settle(page)
     expect(page.get_by_text("days, from the USDA food database")).to_have_count(1)
     _screenshot(page, "food-diary.png")
@@ -534,3 +547,17 @@ def test_food_names_in_chart_legends_are_text_in_chromium(page, tmp_path) -> Non
     expect(charts.locator("b").filter(has_text="bold")).to_have_count(0)
     # The names are shown as written, as text.
     expect(charts.get_by_text("<b>bold</b>", exact=False).first).to_be_visible()
+
+
+def test_a_reload_keeps_the_plan_in_chromium(page) -> None:
+    page.get_by_text("Your plan is empty").wait_for()
+    _add_food(page, "banana", 1)
+    _add_food(page, "spinach", 2)
+    page.reload()
+    page.get_by_text("2 entries in this plan.").wait_for()
+    _settle(page)
+    editor = _table(page, "Remove")
+    expect(editor.locator("td").filter(has_text="Bananas, raw")).to_have_count(1)
+    expect(editor.locator("td").filter(has_text=re.compile("^Spinach"))).to_have_count(1)
+    # The day's totals are back too: 1 medium banana is 118 g x 89 kcal/100 g = 105 kcal.
+    expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)

@@ -22,7 +22,6 @@ from planner.intake.check import DiaryCheck, totals_table
 from planner.intake.targets import Profile, Target, daily_targets, load_targets
 from planner.resolve.names import MatchIndex, build_match_index
 from planner.resolve.search import SearchIndex, build_search_index
-from planner.sweat.losses import SweatResult, training_day_targets
 
 PROFILE = "profile"
 TARGETS = "targets"
@@ -35,8 +34,6 @@ SEARCH = "food_search"
 SEARCH_LIMIT = "food_search_limit"
 #: Foods the search shows at first, and adds with each "Show more".
 SEARCH_STEP = 15
-#: Training sessions by ISO date: {date: SweatResult}; their losses raise that date's targets.
-TRAINING = "training_sessions"
 #: The user's food-match corrections on "Food diary": {name in the diary: food_id or ""}.
 DIARY_MAPPING = "diary_mapping"
 #: The last upload this session read, with what it was read with.
@@ -193,8 +190,20 @@ def read_uploaded_diary(
     return upload
 
 
+#: The profile form's widgets and their values before a person changes them.
+PROFILE_DEFAULTS: dict[str, object] = {
+    "profile_sex": "F",
+    "profile_age": 34,
+    "profile_state": "none",
+    "profile_sodium_max": 0.0,
+}
+
+
 def profile_sidebar() -> None:
     """Draw the profile form and store the profile and its targets in session state."""
+    for key, default in PROFILE_DEFAULTS.items():
+        # Set here, not as the widgets' values, so that a saved profile can set them first.
+        st.session_state.setdefault(key, default)
     with st.sidebar:
         st.header("Your profile")
         sex = st.radio(
@@ -208,7 +217,6 @@ def profile_sidebar() -> None:
             "Age (years)",
             min_value=1,
             max_value=125,
-            value=34,
             step=1,
             key="profile_age",
             help="Whole years, from 1. Infants' needs are set with their doctor.",
@@ -230,7 +238,6 @@ def profile_sidebar() -> None:
             sodium_max = st.number_input(
                 "Sodium limit (mg/day), 0 = none",
                 min_value=0.0,
-                value=0.0,
                 step=100.0,
                 key="profile_sodium_max",
             )
@@ -254,19 +261,6 @@ def current_targets() -> dict[str, Target] | None:
     """The targets of the sidebar profile, or ``None`` while the profile is invalid."""
     targets: dict[str, Target] | None = st.session_state.get(TARGETS)
     return targets
-
-
-def training_sessions() -> dict[str, SweatResult]:
-    """Sessions saved on "After a workout", by ISO date."""
-    sessions: dict[str, SweatResult] = st.session_state.setdefault(TRAINING, {})
-    return sessions
-
-
-def targets_by_date(targets: dict[str, Target]) -> dict[str, dict[str, Target]]:
-    """Targets raised by each saved session's losses, for the dates that have one."""
-    return {
-        date: training_day_targets(targets, result) for date, result in training_sessions().items()
-    }
 
 
 def show_totals(check: DiaryCheck, date: str) -> None:

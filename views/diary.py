@@ -20,9 +20,7 @@ from planner.intake.upload import UploadCheck, candidate_comparison, check_uploa
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._shared import (
-    DIARY_AMOUNTS,
     DIARY_COLUMNS,
-    DIARY_MAPPING,
     KIDNEY_WARNING,
     PROFILE,
     current_targets,
@@ -34,15 +32,22 @@ from views._shared import (
     search_index,
     show_error,
     show_totals,
-    targets_by_date,
     uploaded_header,
+)
+from views._store import (
+    keep_amount,
+    keep_correction,
+    keep_upload,
+    saved_corrections,
+    saved_uploads,
+    targets_by_date,
 )
 
 st.title("Food diary")
 st.caption(
     "Upload the planner's diary CSV, a Cronometer servings.csv or dailysummary.csv, a "
-    "MyFitnessPal Nutrition-Summary or a Lose It! export. Nothing is stored: the file stays in "
-    "this browser session."
+    "MyFitnessPal Nutrition-Summary or a Lose It! export. Its days are kept in My data unless "
+    "you switch that off; the file itself is not stored."
 )
 targets = current_targets()
 if targets is None:
@@ -65,52 +70,84 @@ complete_only = middle.checkbox(
 mapping_file = right.file_uploader(
     "A saved food mapping (optional)", type=["csv"], key="diary_mapping_file"
 )
+keep = right.toggle(
+    "Keep this diary's days",
+    value=True,
+    key="diary_keep",
+    help="Saves the days as read, with your corrections, to My data, where you can delete "
+    "them. A later upload with the same dates replaces them.",
+)
 if upload is None:
-    st.info("Choose a file to begin. Your tracker's help pages explain how to export a CSV.")
-    st.stop()
-
-mapping: dict[str, str] = {}
-amounts: dict[tuple[str, str], float] = {}
-if mapping_file is not None:
+    kept = saved_uploads()
+    if not kept:
+        st.info("Choose a file to begin. Your tracker's help pages explain how to export a CSV.")
+        st.stop()
+    by_id = {k.import_id: k for k in kept}
+    picked = by_id[
+        st.selectbox(
+            "Or look again at a diary you kept",
+            list(by_id),
+            index=len(kept) - 1,
+            format_func=lambda i: (
+                f"{by_id[i].name or 'diary'}: {by_id[i].dates[0]} to {by_id[i].dates[-1]} "
+                f"({len(by_id[i].dates)} days)"
+            ),
+            key="diary_kept",
+        )
+    ]
+    result = picked.upload
+    source_key = f"kept-{picked.import_id}"
+    corrections, weighed = saved_corrections()
+else:
+    mapping: dict[str, str] = {}
+    amounts: dict[tuple[str, str], float] = {}
+    if mapping_file is not None:
+        try:
+            mapping |= read_mapping(mapping_file.getvalue())
+            amounts |= read_amounts(mapping_file.getvalue())
+        except PlannerError as exc:
+            show_error("The mapping file cannot be used:", exc)
+    # Corrections made on this page before, for this diary or any other, win over the file's.
+    corrections, weighed = saved_corrections()
+    mapping |= corrections
+    amounts |= weighed
+    layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, {})
     try:
-        mapping |= read_mapping(mapping_file.getvalue())
-        amounts |= read_amounts(mapping_file.getvalue())
+        header = uploaded_header(upload.getvalue())
     except PlannerError as exc:
-        show_error("The mapping file cannot be used:", exc)
-corrections: dict[str, str] = st.session_state.setdefault(DIARY_MAPPING, {})
-mapping |= corrections
-weighed: dict[tuple[str, str], float] = st.session_state.setdefault(DIARY_AMOUNTS, {})
-amounts |= weighed
-layouts: dict[str, dict[str, str]] = st.session_state.setdefault(DIARY_COLUMNS, {})
-try:
-    header = uploaded_header(upload.getvalue())
-except PlannerError as exc:
-    show_error("This file cannot be read:", exc)
-    st.stop()
-columns = layouts.get(header_key(header), {}) if chosen == "auto" else {}
-try:
-    result = read_uploaded_diary(
-        upload.getvalue(),
+        show_error("This file cannot be read:", exc)
+        st.stop()
+    columns = layouts.get(header_key(header), {}) if chosen == "auto" else {}
+    reading = (
         chosen,
         tuple(sorted(mapping.items())),
         complete_only,
         tuple(sorted(columns.items())),
         tuple(sorted(amounts.items())),
     )
-except PlannerError as exc:
-    show_error("This file cannot be read:", exc)
-    if chosen == "auto":
-        given = column_mapping_form(header, columns)
-        if given is not None:
-            layouts[header_key(header)] = given
-            st.rerun()
-    st.stop()
-if columns:
-    with st.expander("Read through your column mapping"):
-        st.text(", ".join(f"{k} = {v}" for k, v in columns.items()))
-        if st.button("Forget this mapping", key="diary_columns_forget"):
-            layouts.pop(header_key(header), None)
-            st.rerun()
+    try:
+        result = read_uploaded_diary(upload.getvalue(), *reading)
+    except PlannerError as exc:
+        show_error("This file cannot be read:", exc)
+        if chosen == "auto":
+            given = column_mapping_form(header, columns)
+            if given is not None:
+                layouts[header_key(header)] = given
+                st.rerun()
+        st.stop()
+    if columns:
+        with st.expander("Read through your column mapping"):
+            st.text(", ".join(f"{k} = {v}" for k, v in columns.items()))
+            if st.button("Forget this mapping", key="diary_columns_forget"):
+                layouts.pop(header_key(header), None)
+                st.rerun()
+    source_key = hashlib.sha256(upload.getvalue()).hexdigest()
+    kept_dates = keep_upload(result, upload.name, (source_key, reading)) if keep else None
+    if kept_dates:
+        st.caption(
+            f"Kept in My data: {len(kept_dates)} {'day' if len(kept_dates) == 1 else 'days'}, "
+            f"{kept_dates[0]} to {kept_dates[-1]}."
+        )
 
 export = result.export
 named = result.database is not None
@@ -120,7 +157,7 @@ if named and result.logged is not None:
     # always shows what is computed.
     remap = st.toggle(
         "Recompute from the USDA food database (instead of the tracker's own numbers)",
-        key=f"diary_remap_{hashlib.sha256(upload.getvalue()).hexdigest()[:16]}",
+        key=f"diary_remap_{source_key[:16]}",
     )
 adjusted = targets_by_date(targets)
 checked = remembered(
@@ -176,7 +213,13 @@ with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} n
         mime="text/csv",
     )
 
-matches = result.matches
+# A kept diary is shown as it was read; its file is needed to correct its matches.
+matches = result.matches if upload is not None else None
+if upload is None:
+    st.caption(
+        "A kept diary is shown as it was read, with your corrections of that time. Upload "
+        "its file again to correct a match: your corrections are then used every time."
+    )
 if matches is not None and len(matches):
     st.subheader("Food matches")
     review = matches.sort_values(["status", "rows"], ascending=[False, False])
@@ -243,13 +286,17 @@ if matches is not None and len(matches):
                 "Food", list(options), format_func=lambda i: f"{options[i]} ({i})", key="fix_pick"
             )
             if st.button("Use this food", type="primary", key="fix_apply"):
-                corrections[name] = pick
+                keep_correction(name, pick)
                 st.rerun()
         if st.button("Leave this name out", key="fix_skip"):
-            corrections[name] = ""
+            keep_correction(name, "")
             st.rerun()
         if corrections:
-            st.caption(f"Your corrections: {len(corrections)}.")
+            st.caption(
+                f"Your corrections: {len(corrections)}, kept and used for every diary you "
+                "upload."
+                + ("" if upload is not None else " Upload the file again to apply new ones.")
+            )
     unread = unread_amounts(diary, export) if checked.source == "database" else []
     if unread:
         with st.container(border=True):
@@ -264,7 +311,7 @@ if matches is not None and len(matches):
                 "Grams", min_value=0.0, max_value=10_000.0, value=100.0, key="weigh_grams"
             )
             if st.button("Use these grams", key="weigh_apply"):
-                weighed[pair] = grams
+                keep_amount(pair, grams)
                 st.rerun()
     st.download_button(
         "Download the food mapping (CSV), to reuse next time",

@@ -6,6 +6,7 @@ import streamlit as st
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.suggest.pool import BASES, EXCLUSIONS, food_pool, richest_foods
 from views._fill_gaps import EXCLUSION_LABELS
+from views._plan_tools import favourites_panel
 from views._shared import KIDNEY_WARNING, article_table, food_table, portion_table
 
 st.title("Foods")
@@ -64,6 +65,7 @@ st.dataframe(
 )
 if nutrient == "potassium_mg":
     st.caption(KIDNEY_WARNING)
+favourites_panel(ranked)
 
 scatter = richest_foods(pool, "potassium_mg", basis="per 100 kcal", top=len(pool)).dropna(
     subset=["sodium_per_100kcal"]

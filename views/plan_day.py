@@ -11,8 +11,15 @@ from planner.diary.planner_csv import MEALS, diary_csv, diary_frame, resolve_dia
 from planner.fooddb.nutrients import LABELS, POTASSIUM, WATER
 from planner.intake.check import DiaryCheck, check_entries, day_summary
 from planner.resolve.amounts import portion_choices, usual_portion
-from planner.resolve.search import search_foods
 from views._fill_gaps import fill_gaps_panel, generate_day_panel
+from views._plan_tools import (
+    copy_panel,
+    favourite_box,
+    go_to_pending_date,
+    load_csv_panel,
+    search_with_favourites,
+    show_note,
+)
 from views._shared import (
     KIDNEY_WARNING,
     PLAN,
@@ -28,8 +35,8 @@ from views._shared import (
     remembered,
     search_index,
     show_totals,
-    targets_by_date,
 )
+from views._store import autosave_plan, load_plan, note_used, targets_by_date
 
 st.title("Plan a day")
 targets = current_targets()
@@ -40,7 +47,6 @@ if targets is None:
 foods = food_table()
 article_portions = article_table().set_index("food_id")["portion"].to_dict()
 portions = portion_table()
-plan: list[dict[str, object]] = st.session_state.setdefault(PLAN, [])
 st.session_state.setdefault(PLAN_VERSION, 0)
 adjusted = targets_by_date(targets)
 if adjusted:
@@ -51,7 +57,11 @@ if adjusted:
         if cell.button(f"Plan {training_day}", key=f"jump_{training_day}"):
             st.session_state[PLAN_DATE] = dt.date.fromisoformat(training_day)
 st.session_state.setdefault(PLAN_DATE, dt.date.today() + dt.timedelta(days=1))
+go_to_pending_date()
 day = st.date_input("Day", key=PLAN_DATE)
+# The day's saved plan; every change below is saved at once (autosave).
+plan = load_plan(day)
+show_note()
 day_targets = adjusted.get(day.isoformat(), targets)
 
 with st.container(border=True):
@@ -60,7 +70,8 @@ with st.container(border=True):
     # 15 foods at first; "Show more" adds 15 at a time for this query.
     more = st.session_state.get(SEARCH_LIMIT)
     limit = more[1] if more is not None and more[0] == query else SEARCH_STEP
-    found = search_foods(search_index(), query, limit=limit) if query else None
+    # Favourites and recently used foods lead; with no query they are offered alone.
+    found, favourites = search_with_favourites(query, limit)
     if found is not None and found.empty:
         st.warning("No food matches your search.")
         st.text(query)
@@ -70,11 +81,19 @@ with st.container(border=True):
         food_id = pick.selectbox(
             "Food",
             list(names),
-            format_func=lambda i: f"{names[i]}  ({i})",
+            format_func=lambda i: f"{'★ ' if i in favourites else ''}{names[i]}  ({i})",
             key="add_food",
         )
-        pick.caption(f"The {len(names)} best matches, best first.")
-        if len(names) == limit and grow.button(f"Show {SEARCH_STEP} more", key="search_more"):
+        pick.caption(
+            f"The {len(names)} best matches, your favourites and recent foods first."
+            if query
+            else "Your favourites and recent foods; search for any other."
+        )
+        if (
+            query
+            and len(names) == limit
+            and grow.button(f"Show {SEARCH_STEP} more", key="search_more")
+        ):
             st.session_state[SEARCH_LIMIT] = (query, limit + SEARCH_STEP)
             st.rerun()
         units = portion_choices(portions, food_id)
@@ -93,12 +112,16 @@ with st.container(border=True):
             key=f"add_unit_{food_id}",
         )
         meal = right.selectbox("Meal", MEALS, format_func=str.capitalize, key=f"add_meal_{food_id}")
-        if st.button("Add to plan", type="primary"):
+        favourite_box(st, food_id, favourites)
+        if st.button("Add to plan", type="primary", key="add_go"):
             plan.append({"meal": meal, "food": food_id, "amount": amount, "unit": unit})
+            note_used([food_id])
             st.session_state[PLAN_VERSION] += 1
             st.rerun()
 
 generate_day_panel(day_targets)
+load_csv_panel()
+autosave_plan(day, plan)
 if not plan:
     st.info("Your plan is empty: search a food above and add it to a meal, or generate a day.")
     st.stop()
@@ -161,6 +184,7 @@ if edited["remove"].any():
     st.session_state[PLAN_VERSION] += 1
     st.rerun()
 st.session_state[PLAN] = current
+autosave_plan(day, current)
 
 
 def check_plan() -> tuple[pd.DataFrame, Diary, DiaryCheck]:
@@ -232,3 +256,4 @@ st.download_button(
     file_name=f"plan-{date}.csv",
     mime="text/csv",
 )
+copy_panel(day, [m for m in MEALS if any(e["meal"] == m for e in current)])

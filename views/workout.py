@@ -30,8 +30,8 @@ from views._shared import (
     food_table,
     portion_table,
     remembered,
-    training_sessions,
 )
+from views._store import keep_workout, workouts
 
 st.title("After a workout")
 st.caption(
@@ -171,6 +171,7 @@ if submitted:
         st.session_state[WORKOUT] = (
             session_date.isoformat(),
             sweat_losses(session, recovery_hours=recovery_hours),
+            recovery_hours,
         )
     except PlannerError as exc:
         st.error(f"Cannot calculate: {exc}")
@@ -179,7 +180,7 @@ if submitted:
 if WORKOUT not in st.session_state:
     st.info("Enter your session above and press Calculate.")
     st.stop()
-date, result = st.session_state[WORKOUT]
+date, result, result_hours = st.session_state[WORKOUT]
 
 for warning in result.warnings:
     st.error(warning, icon=":material/warning:")
@@ -305,13 +306,18 @@ for name, short in basket.unmet.items():
 st.caption(KIDNEY_WARNING)
 
 st.subheader("Training-day targets")
-sessions = training_sessions()
+sessions = workouts()
 if date in sessions and sessions[date] == result:
-    st.success(f"The losses of this session are added to the targets of {date} on Plan a day.")
-elif st.button(f"Add these losses to the targets of {date}"):
-    sessions[date] = result
+    st.success(
+        f"The losses of this session are added to the targets of {date} on Plan a day, "
+        "and kept in My data."
+    )
+elif st.button(f"Add these losses to the targets of {date}") and keep_workout(
+    date, result.session, result_hours
+):
     st.rerun()
 st.caption(
     "Adds the sweat loss to that day's water target and the sodium and potassium lost to "
-    "theirs; the targets are then marked as adjusted."
+    "theirs; the targets are then marked as adjusted. The session is kept (replacing one "
+    "saved for the same date) until you delete it on My data."
 )
