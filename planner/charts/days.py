@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 import plotly.graph_objects as go
 
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.intake.check import DiaryCheck
-from planner.intake.trends import day_table, weekly_averages
+from planner.intake.trends import day_table, weekly_percent
 
 _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
 #: Days on the x axis: whole days, never hours, even when there are only two of them.
@@ -19,10 +21,21 @@ def _day_axis(count: int) -> dict[str, object]:
 
 
 def trend_figure(
-    check: DiaryCheck, nutrient: str, *, other: DiaryCheck | None = None, other_name: str = ""
+    check: DiaryCheck,
+    nutrient: str,
+    *,
+    other: DiaryCheck | None = None,
+    other_name: str = "",
+    sources: Mapping[str, str] | None = None,
+    workout_dates: Collection[str] = (),
 ) -> go.Figure:
     """One nutrient's daily totals with its target band (level to reach up to the upper
-    level); ``other`` adds a second line (the tracker's or the database's numbers)."""
+    level); ``other`` adds a second line (the tracker's or the database's numbers).
+
+    ``sources`` names where each date's intake came from (``"tracker"`` or ``"planned"``):
+    a planned day is drawn as an open marker. Each of ``workout_dates`` is marked with a
+    star: its band is raised by the workout's losses.
+    """
     days = check.days[check.days["nutrient"] == nutrient].sort_values("date")
     unit = UNITS[nutrient]
     figure = go.Figure()
@@ -58,16 +71,39 @@ def trend_figure(
             name=f"level to reach ({days['min_kind'].iloc[0] if len(days) else ''})",
         )
     )
+    intake: dict[str, object] = {}
+    if sources is not None:
+        where = [sources.get(d, "") for d in days["date"]]
+        intake = {
+            "marker": {"symbol": ["circle-open" if w == "planned" else "circle" for w in where]},
+            "customdata": where,
+            "hovertemplate": "%{x}: %{y:,.0f} " + unit + " (%{customdata})<extra></extra>",
+        }
     figure.add_trace(
         go.Scatter(
             x=days["date"],
             y=days["total"],
             mode="lines+markers",
-            name="your intake",
+            name="your intake" if sources is None else "your intake (open: planned)",
             line={"color": "#2e86c1"},
             hovertemplate="%{x}: %{y:,.0f} " + unit + "<extra></extra>",
-        )
+        ).update(intake)
     )
+    trained = days[days["date"].isin(list(workout_dates))]
+    if len(trained):
+        figure.add_trace(
+            go.Scatter(
+                x=trained["date"],
+                y=trained["total"],
+                mode="markers",
+                name="workout day (target raised)",
+                marker={"symbol": "star", "size": 13, "color": "#d9822b"},
+                hovertemplate="%{x}: workout, target %{customdata:,.0f} "
+                + unit
+                + "<extra></extra>",
+                customdata=trained["min"],
+            )
+        )
     if other is not None:
         alt = other.days[other.days["nutrient"] == nutrient].sort_values("date")
         figure.add_trace(
@@ -90,11 +126,19 @@ def trend_figure(
     return figure
 
 
-def heatmap_figure(check: DiaryCheck) -> go.Figure:
-    """Days by nutrients, coloured by % of the level to reach (100 % at the middle)."""
+def heatmap_figure(check: DiaryCheck, *, sources: Mapping[str, str] | None = None) -> go.Figure:
+    """Days by nutrients, coloured by % of the level to reach (100 % at the middle);
+    ``sources`` (``"tracker"`` or ``"planned"`` by date) is named on hover."""
     table = day_table(check)
     columns = [f"{n}_pct" for n in CHECKED]
     z = table[columns].T.to_numpy(dtype=float)
+    hover: dict[str, object] = {"hovertemplate": "%{x} %{y}: %{z:.0f}%<extra></extra>"}
+    if sources is not None:
+        where = [sources.get(str(d), "") for d in table.index]
+        hover = {
+            "customdata": [where for _ in CHECKED],
+            "hovertemplate": "%{x} (%{customdata}) %{y}: %{z:.0f}%<extra></extra>",
+        }
     figure = go.Figure(
         go.Heatmap(
             z=z,
@@ -104,7 +148,7 @@ def heatmap_figure(check: DiaryCheck) -> go.Figure:
             zmax=200,
             colorscale=[[0, "#c0392b"], [0.35, "#f5b041"], [0.5, "#f7f7f7"], [1, "#2e86c1"]],
             colorbar={"title": "% of target"},
-            hovertemplate="%{x} %{y}: %{z:.0f}%<extra></extra>",
+            **hover,
         )
     )
     figure.update_layout(
@@ -114,15 +158,13 @@ def heatmap_figure(check: DiaryCheck) -> go.Figure:
 
 
 def weekly_figure(check: DiaryCheck) -> go.Figure:
-    """Weekly mean of each nutrient as % of its level to reach."""
-    weeks = weekly_averages(check)
+    """Weekly mean of each nutrient as % of each day's level to reach (a training day's
+    raised level on that day; :func:`planner.intake.trends.weekly_percent`)."""
+    weeks = weekly_percent(check)
     figure = go.Figure()
     for name in CHECKED:
-        target = check.targets[name].min
-        # A level to reach of 0 or none (a doctor's override) has no percentage.
-        share = weeks[name] / target * 100.0 if target else weeks[name] * float("nan")
         figure.add_trace(
-            go.Bar(x=[f"week of {week}" for week in weeks.index], y=share, name=LABELS[name])
+            go.Bar(x=[f"week of {week}" for week in weeks.index], y=weeks[name], name=LABELS[name])
         )
     figure.add_hline(y=100, line_dash="dash", line_color="#555")
     figure.update_layout(

@@ -38,7 +38,7 @@ from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, day_summary
 from planner.intake.targets import Profile, Target, supplement_magnesium_ul
-from planner.intake.upload import check_upload
+from planner.intake.upload import UploadCheck, check_upload
 from planner.resolve.names import build_match_index
 from planner.resolve.search import build_search_index
 
@@ -56,8 +56,15 @@ def add_commands(commands: Any) -> None:
         nargs=2,
         metavar=("FROM", "TO"),
         help="check the days saved with `planner days import` from FROM to TO (YYYY-MM-DD, "
-        "inclusive) instead of a file; without --sex and --age, the profile and doctor's "
-        "limits saved on the dashboard are used",
+        "inclusive) instead of a file, each against its own targets: a saved workout raises "
+        "its date's; without --sex and --age, the profile and doctor's limits saved on the "
+        "dashboard are used",
+    )
+    check.add_argument(
+        "--planned",
+        action="store_true",
+        help="with --saved: check the planned days too (a date with a tracker day is checked "
+        "from the tracker day, what was eaten, not from its plan)",
     )
     db_option(check)
     profile_options(check, required=False)
@@ -230,20 +237,15 @@ def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
 def _run_check(args: argparse.Namespace) -> int:
     if (args.diary is None) == (args.saved is None):
         raise PlannerError("give a diary file to check, or --saved FROM TO, not both")
+    if args.planned and args.saved is None:
+        raise PlannerError("--planned checks saved planned days: give it with --saved FROM TO")
     foods = load_foods()
     if args.saved is not None:
-        from planner.cli.days import saved_profile, saved_uploads
-
-        uploads = saved_uploads(args, *args.saved)
-        saved, limits = (
-            saved_profile(args) if args.sex is None or args.age is None else (None, None)
-        )
-        profile, targets = profile_and_targets(args, saved=saved, limits=limits)
+        profile, out = saved_check_json(args, foods=foods)
     else:
         profile, targets = profile_and_targets(args)
-        uploads = [read_diary_file(args, foods=foods, portions=load_portions())]
-    parts = [_upload_json(profile, targets, u, foods=foods, remap=args.remap) for u in uploads]
-    out = merged_json(parts)
+        upload = read_diary_file(args, foods=foods, portions=load_portions())
+        out = _upload_json(profile, targets, upload, foods=foods, remap=args.remap)
     if args.json:
         print_json(out)
     else:
@@ -278,6 +280,68 @@ def merged_json(parts: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def saved_check_json(
+    args: argparse.Namespace, *, foods: pd.DataFrame
+) -> tuple[Profile, dict[str, Any]]:
+    """``planner check --saved FROM TO``: the saved days as ``check`` of a file gives them,
+    each date checked against its own targets (a saved workout raises its date's, as on the
+    dashboard: :mod:`planner.store.history`).
+
+    A date with a workout adds ``workout`` (its hours, sweat loss [L] and losses [mg]),
+    ``targets`` (that date's targets) and ``raised`` (the nutrients raised); with
+    ``--planned`` every day says where it came from in ``origin`` (``"tracker"`` or
+    ``"planned"``).
+    """
+    from planner.cli.days import open_cli_store, saved_profile
+    from planner.store import iso_date
+    from planner.store.history import saved_history
+
+    first, last = args.saved
+    low, high = iso_date(first), iso_date(last)
+    if low > high:
+        raise PlannerError(f"--saved {first} {last}: the first date is after the last")
+    saved, limits = saved_profile(args) if args.sex is None or args.age is None else (None, None)
+    profile, targets = profile_and_targets(args, saved=saved, limits=limits)
+    with open_cli_store(args) as store:
+        history = saved_history(
+            store,
+            low,
+            high,
+            foods=foods,
+            portions=load_portions(),
+            targets=targets,
+            planned=args.planned,
+            remap=args.remap,
+        )
+    if not history.parts:
+        hint = " or plan a day on the dashboard" if args.planned else ""
+        raise PlannerError(
+            f"no saved days from {low} to {high}; save a diary with "
+            f"`planner days import FILE`{hint}"
+        )
+    parts = []
+    for part in history.parts:
+        out = _result_json(profile, targets, part.upload, part.result)
+        for day in out["days"]:
+            date = str(day["date"])
+            if args.planned:
+                day["origin"] = part.source
+            workout = history.workouts.get(date)
+            if workout is not None:
+                day_targets = history.check.targets_on(date)
+                day["workout"] = plain_json(
+                    {
+                        "hours": workout.session.hours,
+                        "sweat_loss_l": workout.sweat_loss_l,
+                        "losses_mg": dict(workout.losses_mg),
+                    }
+                )
+                day["targets"] = targets_json(day_targets)
+                day["raised"] = [n for n in targets if day_targets[n] != targets[n]]
+        parts.append(out)
+    return profile, merged_json(parts)
+
+
 def _upload_json(
     profile: Profile,
     targets: dict[str, Target],
@@ -287,6 +351,12 @@ def _upload_json(
     remap: bool,
 ) -> dict[str, Any]:
     result = check_upload(upload, foods=foods, targets=targets, remap=remap)
+    return _result_json(profile, targets, upload, result)
+
+
+def _result_json(
+    profile: Profile, targets: dict[str, Target], upload: Upload, result: UploadCheck
+) -> dict[str, Any]:
     return check_json(
         profile,
         targets,
@@ -320,9 +390,17 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
     )
     for day in result["days"]:
         energy = day["totals"]["energy_kcal"]
-        print(f"\n{day['date']}  ({'?' if energy is None else f'{energy:,.0f}'} kcal)")
+        origin = {"planned": ", planned"}.get(day.get("origin", ""), "")
+        print(f"\n{day['date']}  ({'?' if energy is None else f'{energy:,.0f}'} kcal{origin})")
+        if "workout" in day:
+            w = day["workout"]
+            raised = ", ".join(LABELS.get(n, n).lower() for n in day["raised"])
+            print(
+                f"  Workout: {w['hours']:g} h, {w['sweat_loss_l']:.2f} L sweat; "
+                f"targets raised by its losses: {raised or 'none'}"
+            )
         for name in CHECKED:
-            target = result["targets"][name]
+            target = day.get("targets", result["targets"])[name]
             total = day["totals"][name]
             pct = day["percent_of_target"][name]
             flag = " (incomplete)" if name in day["incomplete"] else ""

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import db_option, plain_json, print_json
 from planner.diary.formats import FORMAT_NAMES, FORMATS
-from planner.diary.upload import Upload
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
@@ -75,22 +74,6 @@ def open_cli_store(args: argparse.Namespace) -> Store:
     from planner.store import open_store
 
     return open_store(getattr(args, "db", None))
-
-
-def saved_uploads(args: argparse.Namespace, first: str, last: str) -> list[Upload]:
-    """The saved tracker days from ``first`` to ``last``, one upload per saved file."""
-    from planner.store import iso_date
-
-    low, high = iso_date(first), iso_date(last)
-    if low > high:
-        raise PlannerError(f"--saved {first} {last}: the first date is after the last")
-    with open_cli_store(args) as store:
-        saved = store.saved_uploads(low, high)
-    if not saved:
-        raise PlannerError(
-            f"no saved days from {low} to {high}; save a diary with `planner days import FILE`"
-        )
-    return [s.upload for s in saved]
 
 
 def saved_profile(args: argparse.Namespace) -> tuple[Profile | None, Limits | None]:

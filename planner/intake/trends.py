@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from planner.fooddb.nutrients import CHECKED, POTASSIUM, SODIUM, na_k_ratios
@@ -51,6 +52,31 @@ def weekly_averages(check: DiaryCheck) -> pd.DataFrame:
         each nutrient's daily total [mg, g]; unknown days are left out of a mean.
     """
     wide = check.days.pivot(index="date", columns="nutrient", values="total")[list(CHECKED)]
+    dates = pd.to_datetime(wide.index)
+    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
+    grouped = wide.groupby(monday)
+    out = grouped.mean()
+    out.insert(0, "days", grouped.size())
+    out.index.name = "week"
+    return out
+
+
+def weekly_percent(check: DiaryCheck) -> pd.DataFrame:
+    """Mean of each day's total as % of that day's own level to reach, per ISO week.
+
+    A training day's level is the one its workout raised, so a week with a workout is not
+    flattered; without adjusted days this equals the weekly mean total over the level
+    (:func:`weekly_averages`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the week's Monday (ISO text): ``days`` logged that week and, for each
+        checked nutrient, the mean % [%]; unknown days and days whose level to reach is 0
+        (a doctor's override) are left out of a mean.
+    """
+    percent = check.days.pivot(index="date", columns="nutrient", values="percent_of_min")
+    wide = percent[list(CHECKED)].astype("float64").replace([np.inf, -np.inf], np.nan)
     dates = pd.to_datetime(wide.index)
     monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
     grouped = wide.groupby(monday)
