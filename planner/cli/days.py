@@ -1,4 +1,4 @@
-"""``planner days import|list|show|export``: the days kept in the store.
+"""``planner days import|list|show|export|restore|delete``: the days kept in the store.
 
 The store (and with it SQLAlchemy and Alembic) is imported only when one of these commands
 runs, so that the other commands start as fast as before.
@@ -67,6 +67,30 @@ def add_commands(commands: Any) -> None:
     )
     db_option(export)
     export.set_defaults(run=_run_export)
+    add_restore(sub)
+    add_delete(sub)
+
+
+def add_restore(sub: Any) -> None:
+    """``planner days restore FILE.json``: an export of ``days export --json`` back into an
+    empty store."""
+    restore = sub.add_parser(
+        "restore", help="bring back an export of `planner days export --json` (empty store only)"
+    )
+    restore.add_argument("file", type=Path, help="the JSON export")
+    db_option(restore)
+    restore.set_defaults(run=_run_restore)
+
+
+def add_delete(sub: Any) -> None:
+    """``planner days delete --all --yes``: everything of the person, in one transaction."""
+    remove = sub.add_parser("delete", help="delete everything saved (with --all --yes)")
+    remove.add_argument(
+        "--all", action="store_true", required=True, help="everything: profile, days, diaries..."
+    )
+    remove.add_argument("--yes", action="store_true", help="confirm; without it nothing is deleted")
+    db_option(remove)
+    remove.set_defaults(run=_run_delete)
 
 
 def open_cli_store(args: argparse.Namespace) -> Store:
@@ -227,4 +251,72 @@ def _run_export(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     elif args.out is None:
         sys.stdout.write(tables["days.csv"])
+    return 0
+
+
+#: Each kind of :meth:`planner.store.Store.holdings`, one of it.
+_ONE = {
+    "planned days": "planned day",
+    "tracker days": "tracker day",
+    "uploaded diaries": "uploaded diary",
+    "workouts": "workout",
+    "food corrections": "food correction",
+    "amount corrections": "amount correction",
+    "favourite and recent foods": "favourite or recent food",
+}
+
+
+def _kept_text(holdings: dict[str, int]) -> str:
+    """What a store holds, as ``your profile, 2 planned days, 1 workout`` (kinds it has)."""
+    return ", ".join(
+        "your profile"
+        if kind == "profile"
+        else f"{count:,} {_ONE.get(kind, kind) if count == 1 else kind}"
+        for kind, count in holdings.items()
+        if count
+    )
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    try:
+        text = args.file.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise PlannerError(f"cannot read {args.file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise PlannerError(f"{args.file} is not a planner export: it is not UTF-8 text") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlannerError(
+            f"{args.file} is not a planner export: not JSON (line {exc.lineno}: {exc.msg})"
+        ) from None
+    if not isinstance(document, dict):
+        raise PlannerError(f"{args.file} is not a planner export: expected a JSON object")
+    with open_cli_store(args) as store:
+        kept = store.holdings()
+        if any(kept.values()):
+            raise PlannerError(
+                f"the store already holds {_kept_text(kept)}; an export is restored only into "
+                "an empty store, so that nothing is mixed or lost. Save a copy with `planner "
+                "days export --json`, then `planner days delete --all --yes`, then restore"
+            )
+        store.import_json(document)
+        restored = store.holdings()
+    print(f"Restored {_kept_text(restored) or 'an empty export: nothing'} from {args.file}.")
+    return 0
+
+
+def _run_delete(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        kept = store.holdings()
+        if not any(kept.values()):
+            print("Nothing is saved: there is nothing to delete.")
+            return 0
+        if not args.yes:
+            raise PlannerError(
+                f"this would delete {_kept_text(kept)}, and cannot be undone; add --yes to "
+                "delete (`planner days export --json` first keeps a copy)"
+            )
+        store.delete_everything()
+    print(f"Deleted {_kept_text(kept)}.")
     return 0

@@ -568,6 +568,13 @@ class Store:
                 )
             transfer.import_document(s, self.user, document)
 
+    def holdings(self) -> dict[str, int]:
+        """How much of each kind this user has kept: ``profile``, ``planned days``,
+        ``tracker days``, ``uploaded diaries``, ``workouts``, ``food corrections``, ``amount
+        corrections`` and ``favourite and recent foods``."""
+        with self.reading() as s:
+            return transfer.holdings(s, self.user)
+
     def delete_everything(self) -> None:
         """Delete every row of this user, in one transaction."""
         with self.writing() as s:

@@ -216,6 +216,27 @@ def _day_rows(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["date"], r["source"] == "tracked"))
 
 
+#: What :func:`holdings` counts, with the tables it counts.
+HOLDINGS: dict[str, Any] = {
+    "profile": ProfileRow,
+    "planned days": PlanDayRow,
+    "tracker days": TrackerDayRow,
+    "uploaded diaries": ImportRow,
+    "workouts": WorkoutRow,
+    "food corrections": CorrectionRow,
+    "amount corrections": AmountCorrectionRow,
+    "favourite and recent foods": FoodUseRow,
+}
+
+
+def holdings(s: DbSession, user: str) -> dict[str, int]:
+    """How many rows of each kind ``user`` has (:data:`HOLDINGS`), in that order."""
+    return {
+        kind: int(s.scalar(select(func.count()).select_from(m).where(m.user_id == user)) or 0)
+        for kind, m in HOLDINGS.items()
+    }
+
+
 def is_empty(s: DbSession, user: str) -> bool:
     """Whether ``user`` has no row at all."""
     owned: tuple[Any, ...] = (ProfileRow, PlanDayRow, ImportRow, TrackerDayRow, *_OWN.values())
