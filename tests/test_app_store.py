@@ -228,8 +228,9 @@ def test_an_uploaded_diary_is_kept_and_shown_without_its_file() -> None:
     assert any("Kept in My data" in c.value for c in at.caption)
     dates = open_store().tracker_dates()
     assert "2023-09-17" in dates
-    again = _diary()  # a new session, no file chosen
+    again = _diary()  # a new session, no file chosen: the history first, then the diary
     assert not again.exception
+    again.radio(key="diary_view_saved").set_value("kept").run()
     assert again.selectbox(key="diary_kept").value is not None
     days = next(d.value for d in again.dataframe if "potassium_mg_pct" in d.value.columns)
     # The tracker's numbers as uploaded: 422.44 + 322 + 334.8 mg, shown as "1,079".

@@ -14,6 +14,7 @@ The numbers are worked out by hand from ``data/foods.csv`` (per 100 g), ``data/p
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -381,3 +382,39 @@ def test_restore_refuses_what_is_not_an_export(
     assert "Traceback" not in err
     with open_store(url) as store:
         assert not any(store.holdings().values())
+
+
+def _history_frame(at) -> pd.DataFrame:
+    return next(d.value for d in at.dataframe if "source" in d.value.columns)
+
+
+def test_food_diary_shows_the_history_first_when_no_file_is_chosen(servings) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    with open_store() as store:  # the local person's store, in this test's own folder
+        _fill(store, servings)
+    app = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+    at = AppTest.from_file(app, default_timeout=60).run()
+    at.switch_page("views/diary.py").run()
+    assert not at.exception
+    assert at.radio(key="diary_view_saved").value == "history"
+    table = _history_frame(at)
+    assert table.index.tolist() == ["2023-09-17", "2023-09-18", "2023-09-19", "2023-09-20"]
+    assert table["source"].tolist() == ["tracker", "tracker", "planned", "planned"]
+    assert table["workout"].tolist() == [False, False, True, False]
+    # Shown rounded: 1,079.24 mg tracked on the 17th, 1,302.52 mg planned on the 19th.
+    assert table["potassium_mg"].tolist()[::2] == ["1,079", "1,303"]
+    # The 19th against its raised target: 1,302.52 / 3,010.7 = 43 %.
+    assert table.at["2023-09-19", "potassium_mg_pct"] == "43 %"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Potassium: days below"] == "3 of 4"  # the 18th logs no potassium
+    at.selectbox(key="history_day").set_value("2023-09-19").run()
+    assert any("raised its targets" in c.value for c in at.caption)
+    # A range of one day.
+    key = "history_range_2023-09-17_2023-09-20"
+    at.date_input(key=key).set_value((dt.date(2023, 9, 20), dt.date(2023, 9, 20))).run()
+    assert not at.exception
+    assert _history_frame(at).index.tolist() == ["2023-09-20"]
+    # The diary kept from the file is still there to look at.
+    at.radio(key="diary_view_saved").set_value("kept").run()
+    assert at.selectbox(key="diary_kept").value is not None

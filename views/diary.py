@@ -19,6 +19,7 @@ from planner.intake.trends import day_table, days_below, side_by_side
 from planner.intake.upload import UploadCheck, candidate_comparison, check_upload
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
+from views._history import history_view, saved_dates
 from views._shared import (
     DIARY_COLUMNS,
     KIDNEY_WARNING,
@@ -77,6 +78,23 @@ keep = right.toggle(
     help="Saves the days as read, with your corrections, to My data, where you can delete "
     "them. A later upload with the same dates replaces them.",
 )
+store, revision, saved_days = saved_dates()
+if store is not None and saved_days:
+    # With no file chosen, the kept history comes first; a chosen file is shown first.
+    shown = {"upload": "This file", "history": "History", "kept": "A diary you kept"}
+    options = ["history", "kept"] if upload is None else ["upload", "history"]
+    view = st.radio(
+        "Show",
+        options,
+        format_func=shown.get,
+        horizontal=True,
+        key="diary_view_saved" if upload is None else "diary_view_file",
+        help="History: every kept day, tracked or planned, with your workouts.",
+    )
+    if view == "history":
+        history_view(store, revision, saved_days, targets)
+        st.caption(KIDNEY_WARNING)
+        st.stop()
 if upload is None:
     kept = saved_uploads()
     if not kept:
