@@ -299,15 +299,31 @@ def test_check_saved_planned_adds_the_planned_days(
 
 def test_check_saved_planned_with_only_plans(url: str, capsys) -> None:
     with open_store(url) as store:
-        store.save_plan_day("2024-02-01", [PlanEntry("lunch", SPINACH, "100", "g")])
-    saved = ("check", "--saved", "2024-02-01", "2024-02-01", "--db", url, *PROFILE, "--json")
+        store.save_plan_day("2024-01-31", [PlanEntry("lunch", SPINACH, "10", "g")])
+        store.save_plan_day(
+            "2024-02-01",
+            [
+                PlanEntry("lunch", SPINACH, "100", "g"),
+                PlanEntry("lunch", BANANA, "1", "bucket"),
+            ],
+        )
+    saved = ("check", "--saved", "2024-01-31", "2024-02-01", "--db", url, *PROFILE, "--json")
     code, _, err = _run(capsys, *saved)
     assert code == 2
-    assert "no saved days from 2024-02-01 to 2024-02-01" in err
+    assert "no saved days from 2024-01-31 to 2024-02-01" in err
     code, out, err = _run(capsys, *saved, "--planned")
     assert code == 0, err
-    (day,) = json.loads(out)["days"]
-    assert day["totals"]["potassium_mg"] == pytest.approx(558.0)
+    result = json.loads(out)
+    totals = {d["date"]: d["totals"]["potassium_mg"] for d in result["days"]}
+    assert totals == pytest.approx({"2024-01-31": 55.8, "2024-02-01": 558.0})
+    # The bucket of bananas is the third planned row of the range: it is named as the
+    # second entry of the plan of 2024-02-01, where the person can find it.
+    (problem,) = result["problems"]
+    assert problem["row"] == 3
+    assert (problem["date"], problem["entry"], problem["status"]) == ("2024-02-01", 2, "rejected")
+    code, _, err = _run(capsys, *saved[:-1], "--planned")
+    assert code == 0
+    assert "the plan of 2024-02-01, entry 2, column unit: rejected:" in err
 
 
 def test_everything_leaves_is_deleted_and_comes_back_through_the_cli(
@@ -393,6 +409,10 @@ def test_food_diary_shows_the_history_first_when_no_file_is_chosen(servings) -> 
 
     with open_store() as store:  # the local person's store, in this test's own folder
         _fill(store, servings)
+        store.save_plan_day(
+            "2023-09-20",
+            [PlanEntry("dinner", SPINACH, "100", "g"), PlanEntry("dinner", BANANA, "1", "bucket")],
+        )
     app = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
     at = AppTest.from_file(app, default_timeout=60).run()
     at.switch_page("views/diary.py").run()
@@ -408,6 +428,9 @@ def test_food_diary_shows_the_history_first_when_no_file_is_chosen(servings) -> 
     assert table.at["2023-09-19", "potassium_mg_pct"] == "43 %"
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Potassium: days below"] == "3 of 4"  # the 18th logs no potassium
+    assert "1 planned entry was not counted" in [e.label for e in at.expander]
+    problems = next(d.value for d in at.dataframe if "entry" in d.value.columns)
+    assert problems[["date", "entry", "status"]].values.tolist() == [["2023-09-20", 2, "rejected"]]
     at.selectbox(key="history_day").set_value("2023-09-19").run()
     assert any("raised its targets" in c.value for c in at.caption)
     # A range of one day.

@@ -19,6 +19,7 @@ from planner.store.history import (
     history_dates,
     history_revision,
     history_table,
+    planned_entries_not_counted,
     saved_history,
 )
 from views._shared import (
@@ -118,12 +119,25 @@ def history_view(
         "day with both a tracker day and a plan is shown as tracked: that is what you ate."
     )
     for part in history.parts:
-        problems = part.result.diary.problems
-        if part.source == "planned" and len(problems):
-            st.warning(
-                f"{len(problems)} planned {'entry was' if len(problems) == 1 else 'entries were'}"
-                " not counted (open those days in Plan a day to see why)."
-            )
+        if part.source == "planned" and len(part.result.diary.problems):
+            problems = planned_entries_not_counted(part)
+            count = len(problems)
+            with st.expander(
+                f"{count} planned {'entry was' if count == 1 else 'entries were'} not counted"
+            ):
+                st.dataframe(
+                    problems.drop(columns="row"),
+                    hide_index=True,
+                    width="stretch",
+                    column_config={
+                        "date": st.column_config.TextColumn("Plan of", pinned=True),
+                        "entry": st.column_config.NumberColumn("Entry"),
+                        "status": "Status",
+                        "column": "Column",
+                        "value": "Value",
+                        "reason": "Reason",
+                    },
+                )
     below, table, table_csv = remembered(
         "history_tables",
         lambda: _tables(history),

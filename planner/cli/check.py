@@ -294,7 +294,7 @@ def saved_check_json(
     """
     from planner.cli.days import open_cli_store, saved_profile
     from planner.store import iso_date
-    from planner.store.history import saved_history
+    from planner.store.history import planned_entries_not_counted, saved_history
 
     first, last = args.saved
     low, high = iso_date(first), iso_date(last)
@@ -322,6 +322,12 @@ def saved_check_json(
     parts = []
     for part in history.parts:
         out = _result_json(profile, targets, part.upload, part.result)
+        if part.source == "planned":
+            named = planned_entries_not_counted(part)
+            for problem, (date, entry) in zip(
+                out["problems"], zip(named["date"], named["entry"], strict=True), strict=True
+            ):
+                problem |= {"date": str(date), "entry": int(entry)}
         for day in out["days"]:
             date = str(day["date"])
             if args.planned:
@@ -432,8 +438,13 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             print(f"  Na:K molar ratio {ratio:.2f} (about 1 or less fits the WHO targets)")
     for problem in result["problems"]:
         where = f", column {problem['column']}" if problem["column"] else ""
+        row = (
+            f"the plan of {problem['date']}, entry {problem['entry']}"
+            if "entry" in problem
+            else f"row {problem['row']}"
+        )
         print(
-            terminal_text(f"row {problem['row']}{where}: {problem['status']}: {problem['reason']}"),
+            terminal_text(f"{row}{where}: {problem['status']}: {problem['reason']}"),
             file=sys.stderr,
         )
     print(f"\n{DISCLAIMER}")

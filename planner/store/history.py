@@ -295,6 +295,24 @@ def _day_sources(
     return frame.sort_values("date", ignore_index=True)
 
 
+def planned_entries_not_counted(part: HistoryPart) -> pd.DataFrame:
+    """The entries of a planned part that were not counted, each named by its date and its
+    place in that day's plan (``entry``, from 1), as Plan a day lists them; then the
+    account's ``row`` (through every planned day of the range), ``status``, ``column``,
+    ``value`` and ``reason``."""
+    rows = part.upload.export.rows
+    places = pd.DataFrame(
+        {
+            "row": rows["row"].astype("int64"),
+            "date": rows["date"],
+            "entry": rows.groupby("date").cumcount().to_numpy() + 1,
+        }
+    )
+    problems = part.result.diary.problems.astype({"row": "int64"})
+    named = problems.merge(places, on="row", how="left", validate="one_to_one")
+    return named[["date", "entry", *problems.columns]]
+
+
 def history_table(history: History) -> pd.DataFrame:
     """One row per checked date: where its intake came from, its workout, and each checked
     nutrient's total, % of that day's target and status
