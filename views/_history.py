@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+import pandas as pd
 import streamlit as st
 
 from planner.charts.day import contributions_figure, percent_of_target_figure
@@ -153,10 +154,7 @@ def history_view(
                 f"{below.at[name, 'below']} of {below.at[name, 'days']}",
             )
     st.dataframe(
-        dashes(
-            table,
-            formats={f"{n}_pct": "{:.0f} %" for n in CHECKED} | {"na_k_molar_ratio": "{:.2f}"},
-        ),
+        table,
         width="stretch",
         column_config={
             "_index": st.column_config.TextColumn("Date", pinned=True),
@@ -194,9 +192,12 @@ def history_view(
     _day_panel(history)
 
 
-def _tables(history: History) -> tuple[object, ...]:
+def _tables(history: History) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Days below per nutrient, the day table as shown (formatted once, not on every rerun)
+    and as CSV."""
     table = history_table(history).drop(columns="raised")
-    return days_below(history.check), table, table.to_csv()
+    formats = {f"{n}_pct": "{:.0f} %" for n in CHECKED} | {"na_k_molar_ratio": "{:.2f}"}
+    return days_below(history.check), dashes(table, formats=formats), table.to_csv()
 
 
 def _sources(history: History) -> dict[str, str]:
