@@ -96,7 +96,13 @@ if store is not None and saved_days:
         st.caption(KIDNEY_WARNING)
         st.stop()
 if upload is None:
-    kept = saved_uploads()
+    # Read again only when something was kept or deleted: the same objects on every rerun
+    # let the check below be reused.
+    kept = (
+        saved_uploads()
+        if store is None
+        else remembered("diary_kept_uploads", saved_uploads, store.user, revision)
+    )
     if not kept:
         st.info("Choose a file to begin. Your tracker's help pages explain how to export a CSV.")
         st.stop()
