@@ -307,7 +307,8 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> N
     expect(editor.locator("td").filter(has_text=re.compile(r"^cup, sliced$"))).to_have_count(1)
     for link, text in (
         ("Foods", "Richest in"),
-        ("Food diary", "Choose a file to begin"),
+        # The planned day is kept, so Food diary opens on its History.
+        ("Food diary", "open markers: planned days"),
         ("After a workout", "Enter your session above"),
         ("Plan a day", "Intake as % of the daily target"),
     ):
