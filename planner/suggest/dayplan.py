@@ -142,8 +142,7 @@ def plan_day(
     # scipy is imported here so that commands without a solver start quickly.
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    if not (800 <= kcal <= 5000):
-        raise PlannerError(f"energy target must be between 800 and 5000 kcal, not {kcal:g}")
+    check_energy_target(kcal)
     columns = [*CHECKED, ENERGY]
     foods = pool.dropna(subset=[*columns, "portion_g"]).reset_index(drop=True)
     foods = foods[foods["group"].isin(_MEALS_OF_GROUP)].reset_index(drop=True)
@@ -302,6 +301,12 @@ def plan_day(
     totals = {name: float(plan[name].sum()) for name in columns}
     unmet = {m: targets[m].min - totals[m] for m in mins if totals[m] < targets[m].min * (1 - 1e-6)}
     return DayPlan(plan=plan, totals=totals, unmet=unmet)
+
+
+def check_energy_target(kcal: float) -> None:
+    """Refuse an energy target outside 800 to 5000 kcal a day with a :class:`PlannerError`."""
+    if not (800 <= kcal <= 5000):
+        raise PlannerError(f"energy target must be between 800 and 5000 kcal, not {kcal:g}")
 
 
 def _meals_of(group: str, description: str) -> tuple[str, ...]:

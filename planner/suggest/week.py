@@ -37,7 +37,7 @@ import pandas as pd
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, UNITS
 from planner.intake.targets import Target
-from planner.suggest.dayplan import DayPlan, day_plan_json, plan_day
+from planner.suggest.dayplan import DayPlan, check_energy_target, day_plan_json, plan_day
 
 __all__ = [
     "MAX_DAYS_PER_FOOD",
@@ -161,8 +161,8 @@ def plan_week(
     Raises
     ------
     PlannerError
-        If ``start`` is not a date, a date to fill lies outside the week, or a limit is
-        below 1.
+        If ``start`` is not a date, a date to fill lies outside the week, the energy target
+        is outside 800 to 5000 kcal, or a limit is below 1.
     """
     dates = week_dates(start)
     wanted = list(dates) if fill is None else [d for d in dates if d in set(fill)]
@@ -172,6 +172,7 @@ def plan_week(
             f"{', '.join(outside)} is not in the week {dates[0]} to {dates[-1]}; "
             "give dates of that week to fill"
         )
+    check_energy_target(kcal)
     if max_days_per_food < 1 or max_uses_per_kind < 1:
         raise PlannerError("a food and a kind of food must each be allowed at least once a week")
     special = targets_by_date or {}
