@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from planner.cli import main
 from planner.errors import PlannerError
@@ -263,3 +265,81 @@ def test_bad_input_is_one_line_not_a_traceback(tmp_path: Path, capsys, args, mes
     assert err.startswith("planner: error:")
     assert message in err
     assert "Traceback" not in err
+
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+TODAY = dt.date.today()
+THIS_WEEK = week_dates(TODAY)
+
+
+def _week_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("views/week.py").run()
+    assert not at.exception
+    return at
+
+
+def _table(at: AppTest) -> pd.DataFrame:
+    return next(d.value for d in at.dataframe if "entries" in d.value.columns)
+
+
+def _counts(at: AppTest) -> pd.DataFrame:
+    return next(d.value for d in at.dataframe if "Nutrient" in d.value.columns)
+
+
+def test_the_page_generates_the_days_without_a_plan_and_keeps_the_others() -> None:
+    open_store().save_plan_day(TODAY, [PlanEntry("breakfast", BANANA, "1", "medium")])
+    open_store().save_workout(THIS_WEEK[2], SESSION)
+    at = _week_page()
+    table = _table(at)
+    assert table["date"].tolist() == THIS_WEEK
+    assert table["entries"].tolist() == [1, 0, 0, 0, 0, 0, 0]
+    assert table["training"].tolist()[2] == "adjusted"
+    assert (table.iloc[1:]["potassium_mg"] == "no plan").all()
+    counts = _counts(at).set_index("Nutrient")
+    assert counts.loc["Potassium"].to_dict() == {
+        "below": 1,
+        "within": 0,
+        "above": 0,
+        "unknown": 0,
+        "no plan": 6,
+    }
+    assert any(f"Days to generate: {', '.join(THIS_WEEK[1:])}." == c.value for c in at.caption)
+    assert any("kidney disease" in c.value for c in at.caption)
+
+    at.button(key="week_go").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == [f"Filled 6 days: {', '.join(THIS_WEEK[1:])}."]
+    with open_store() as store:
+        assert store.plan_dates() == THIS_WEEK
+        assert store.plan_day(TODAY) == [PlanEntry("breakfast", BANANA, "1", "medium")]
+    table = _table(at)
+    assert (table["entries"].iloc[1:] > 0).all()
+    for name in CHECKED:
+        assert (table[name].iloc[1:] == "within").all(), name
+    counts = _counts(at).set_index("Nutrient")
+    assert counts.loc["Water"].to_dict() == {
+        "below": 1,
+        "within": 6,
+        "above": 0,
+        "unknown": 0,
+        "no plan": 0,
+    }
+    # Every day has a plan now: nothing to generate unless replacing is chosen.
+    assert at.button(key="week_go").disabled
+    at.checkbox(key="week_replace").check().run()
+    at.button(key="week_go").click().run()
+    assert not at.exception
+    assert at.success[0].value.endswith(f"Replaced the plans of {', '.join(THIS_WEEK)}.")
+    assert len(open_store().plan_day(TODAY) or []) > 1
+
+
+def test_a_day_of_the_week_opens_in_plan_a_day() -> None:
+    open_store().save_plan_day(THIS_WEEK[3], [PlanEntry("lunch", MILK, "1", "cup")])
+    at = _week_page()
+    at.button(key=f"week_open_{THIS_WEEK[3]}").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Plan a day"
+    assert at.date_input(key="plan_date").value == dt.date.fromisoformat(THIS_WEEK[3])
+    assert [e["food"] for e in at.session_state["plan_entries"]] == [MILK]
