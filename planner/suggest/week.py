@@ -12,14 +12,14 @@ be planned, or misses a target, is explained, never left out silently.
 The two limits are product choices for variety, not nutrition facts:
 
 - :data:`MAX_DAYS_PER_FOOD` = 3: a food on at most three days of the seven, so that no food
-  makes up most of the week and the week draws on at least three times as many foods as
-  one day. Two days is too few for the article pool of about 60 foods: the sodium-,
-  calcium- and magnesium-rich foods run out before the seventh day even for an adult with
-  no exclusions (``benchmarks/bench_week.py`` prints the days that miss a target under
-  each cap).
+  makes up most of the week and the week draws on several times the foods of one day
+  (about 35 to 45 against 8 to 18 for seven days planned alone). Two days is too few for
+  the article pool of about 60 foods: the sodium-, calcium- and magnesium-rich foods run
+  out, and 7 of the 35 days of ``benchmarks/bench_week.py``'s five profiles missed a
+  target, against 1 with three days.
 - :data:`MAX_USES_PER_KIND` = 10: a kind of food at most ten times a week, about one and a
   half a day, on top of the day's own limit of two, so that fish, say, is not on the plate
-  twice every day. Eight left a vegetarian pregnancy a day short of sodium more often.
+  twice every day. Eight uses left a vegetarian pregnancy a day short of sodium.
 
 Drinking water is a drink, not a food to vary: it is exempt from both limits.
 """
