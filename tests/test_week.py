@@ -169,6 +169,13 @@ def test_the_week_view_counts_each_nutrients_days(foods) -> None:
             assert counts[status] == statuses.count(status), (name, status)
         assert counts.sum() == 7
     assert days["entries"].tolist() == [1, 1, 2, 2, 0, 0, 0]
+    assert week.unplanned == DATES[4:]
+    assert week.foods_by_date() == {
+        DATES[0]: [MILK],
+        DATES[1]: [MILK],
+        DATES[2]: [SPINACH, WATER_TAP],
+        DATES[3]: [SPINACH, WATER_TAP],
+    }
     assert days["adjusted"].tolist() == [False, False, False, True, False, False, False]
     # 1 kg of whole milk is 610 kcal.
     assert days.at[DATES[0], "energy_kcal"] == pytest.approx(610.0)
@@ -179,6 +186,8 @@ def test_an_empty_week_has_no_plan_on_every_day(foods) -> None:
     empty = pd.DataFrame(columns=["date", "meal", "food_id", "grams"])
     week = check_week(empty, dates=DATES, foods=foods, targets=daily_targets(Profile("F", 34)))
     assert week.check is None
+    assert week.unplanned == DATES
+    assert week.foods_by_date() == {}
     assert (week.counts["no plan"] == 7).all()
     assert week.counts.drop(columns="no plan").to_numpy().sum() == 0
 

@@ -118,7 +118,6 @@ st.dataframe(
     column_config={s: st.column_config.NumberColumn(s.capitalize()) for s in WEEK_STATUSES},
 )
 
-empty = [d for d in dates if d not in set(week.days.loc[week.days["entries"] > 0, "date"])]
 with st.container(border=True):
     st.subheader("Generate a week")
     st.caption(
@@ -139,7 +138,7 @@ with st.container(border=True):
         key="week_replace",
         help="Off: only the days without a saved plan are generated; the others are kept.",
     )
-    fill = list(dates) if replace else empty
+    fill = list(dates) if replace else week.unplanned
     st.caption(
         f"Days to generate: {', '.join(fill)}."
         if fill
@@ -149,8 +148,6 @@ with st.container(border=True):
         seed = st.session_state.get(WEEK_SEED)
         st.session_state[WEEK_SEED] = 0 if seed is None else seed + 1
         pool = food_pool(foods, portion_table(), article_table(), exclude=exclude)
-        saved = week.days.set_index("date")["entries"]
-        kept = diary.entries.groupby(diary.entries["date"].astype(str))["food_id"].agg(list)
         try:
             with st.spinner("Planning seven days…"):
                 plan = plan_week(
@@ -159,7 +156,7 @@ with st.container(border=True):
                     start=dates[0],
                     targets_by_date=adjusted,
                     fill=fill,
-                    kept={str(d): list(f) for d, f in kept.items() if d not in fill},
+                    kept={d: f for d, f in week.foods_by_date().items() if d not in fill},
                     kcal=kcal,
                     seed=st.session_state[WEEK_SEED] or None,
                 )
@@ -170,7 +167,7 @@ with st.container(border=True):
             show_error("The week could not be generated:", exc)
         else:
             filled = list(plan.days)
-            replaced = [d for d in filled if saved.get(d, 0) > 0]
+            replaced = [d for d in filled if d not in week.unplanned]
             text = (
                 f"Filled {len(filled)} {'day' if len(filled) == 1 else 'days'}: "
                 f"{', '.join(filled)}."

@@ -51,6 +51,18 @@ class WeekCheck:
     counts: pd.DataFrame
     check: DiaryCheck | None
 
+    @property
+    def unplanned(self) -> list[str]:
+        """The dates with no planned entry, in order."""
+        return [str(d) for d, n in zip(self.dates, self.days["entries"], strict=True) if n == 0]
+
+    def foods_by_date(self) -> dict[str, list[str]]:
+        """The ``food_id`` of each planned entry, by date (what a generated week keeps)."""
+        if self.check is None:
+            return {}
+        eaten = self.check.contributions
+        return {str(d): list(f) for d, f in eaten.groupby("date", sort=True)["food_id"]}
+
 
 def check_week(
     entries: pd.DataFrame,
