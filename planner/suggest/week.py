@@ -277,7 +277,7 @@ def _unmet_text(unmet: Mapping[str, float]) -> str:
         f"{f'{amount:,.0f}' if amount >= 1 else 'less than 1'} {UNITS.get(n, '')} short"
         for n, amount in unmet.items()
     )
-    return f"no day of the foods left reaches every target: {short}"
+    return f"the day generated misses a target: {short}"
 
 
 def plan_rows(day: DayPlan) -> list[dict[str, object]]:
