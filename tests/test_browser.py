@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import re
@@ -545,3 +546,26 @@ def test_a_reload_keeps_the_plan_in_chromium(page) -> None:
     expect(editor.locator("td").filter(has_text=re.compile("^Spinach"))).to_have_count(1)
     # The day's totals are back too: 1 medium banana is 118 g x 89 kcal/100 g = 105 kcal.
     expect(page.get_by_text("Intake as % of the daily target")).to_have_count(1)
+
+
+def test_generate_a_week_in_chromium(page, store_url: str) -> None:
+    from planner.store import PlanEntry
+
+    today = dt.date.today()
+    with open_store(store_url) as store:
+        store.save_plan_day(today, [PlanEntry("breakfast", "sr28:09040", "1", "medium")])
+    page.get_by_text("Your plan is empty").wait_for()
+    _go(page, "A week")
+    page.get_by_text("Days per nutrient").wait_for()
+    week = _table(page, "Entries")
+    expect(week.locator("td").filter(has_text=re.compile(r"^no plan$"))).to_have_count(6 * 5)
+    page.get_by_role("button", name="Generate a week").click()
+    page.get_by_text(re.compile(r"^Filled 6 days: ")).wait_for()
+    _settle(page)
+    # Today's saved banana is kept (below every target); the six new days are within.
+    expect(week.locator("td").filter(has_text=re.compile(r"^no plan$"))).to_have_count(0)
+    expect(week.locator("td").filter(has_text=re.compile(r"^within$"))).to_have_count(6 * 5)
+    expect(week.locator("td").filter(has_text=re.compile(r"^below$"))).to_have_count(5)
+    _screenshot(page, "a-week.png", full_page=True)
+    page.get_by_role("button", name=f"Open {today.isoformat()[5:]}").click()
+    page.get_by_text("1 entry in this plan.").wait_for()
