@@ -100,6 +100,16 @@ def food_diary(page: Page) -> None:
     page.screenshot(path=str(DOCS / "food-diary.png"))
 
 
+def a_week(page: Page) -> None:
+    _go(page, "A week")
+    page.get_by_text("Days per nutrient").wait_for()
+    page.get_by_role("button", name="Generate a week").click()
+    page.get_by_text(re.compile(r"^Filled \d days: ")).wait_for()
+    _settle(page)
+    page.get_by_role("heading", name="A week", exact=True).scroll_into_view_if_needed()
+    page.screenshot(path=str(DOCS / "a-week.png"))
+
+
 def main() -> int:
     if not Path(CHROMIUM).exists():
         print(f"Chromium is needed at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
@@ -141,7 +151,7 @@ def main() -> int:
                 page.set_default_timeout(60_000)
                 expect.set_options(timeout=60_000)
                 page.goto(url)
-                for walk in (plan_a_day, after_a_workout, food_diary):
+                for walk in (plan_a_day, after_a_workout, food_diary, a_week):
                     walk(page)
                     print(f"{walk.__name__}: done")
                 browser.close()

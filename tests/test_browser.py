@@ -566,6 +566,5 @@ def test_generate_a_week_in_chromium(page, store_url: str) -> None:
     expect(week.locator("td").filter(has_text=re.compile(r"^no plan$"))).to_have_count(0)
     expect(week.locator("td").filter(has_text=re.compile(r"^within$"))).to_have_count(6 * 5)
     expect(week.locator("td").filter(has_text=re.compile(r"^below$"))).to_have_count(5)
-    _screenshot(page, "a-week.png", full_page=True)
     page.get_by_role("button", name=f"Open {today.isoformat()[5:]}").click()
     page.get_by_text("1 entry in this plan.").wait_for()

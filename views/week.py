@@ -128,7 +128,7 @@ with st.container(border=True):
     )
     left, right = st.columns(2)
     kcal = left.number_input(
-        "Energy target a day (kcal)", 1000.0, 4500.0, 2000.0, 100.0, key="week_kcal"
+        "Energy target a day (kcal)", 1000.0, 4500.0, 2000.0, 100.0, format="%.0f", key="week_kcal"
     )
     exclude = right.multiselect(
         "Exclude", list(EXCLUSIONS), format_func=EXCLUSION_LABELS.get, key="week_exclude"
