@@ -176,6 +176,8 @@ class FoodIndex:
     form: npt.NDArray[np.bool_]
     salted: npt.NDArray[np.bool_]
     unsalted: npt.NDArray[np.bool_]
+    #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
+    salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
@@ -222,6 +224,7 @@ _ARRAYS = (
     "form",
     "salted",
     "unsalted",
+    "salty",
     "sr28",
     "prior",
 )
@@ -464,12 +467,68 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         ),
         salted=np.array([w.salt == "salted" for w in words]),
         unsalted=np.array([w.salt == "unsalted" for w in words]),
+        salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
         .apply(pd.to_numeric, errors="coerce")
         .to_numpy(dtype=np.float64),
     )
+
+
+#: FNDDS sodium above its SR28 kind's by more than this [mg per 100 g] and more than
+#: :data:`_SALTY_RATIO` times is salt added: the survey assumes salt in cooking at about 0.5-0.6 g
+#: per 100 g of food, which adds some 200 mg sodium (cooked brown rice: FNDDS 201 mg, SR28 4 mg;
+#: cooked pasta 232 mg against 1 mg; USDA FNDDS 2021-2023 and SR28 in ``data/foods.csv``).
+_SALTY_MG = 100.0
+_SALTY_RATIO = 2.0
+
+
+def _salty(
+    foods: pd.DataFrame, described: list[Words], postings: dict[str, list[int]]
+) -> npt.NDArray[np.bool_]:
+    """FNDDS foods whose sodium says salt was added though the description does not.
+
+    FNDDS describes many foods as eaten without naming the salt the survey assumes ("Peanut
+    butter", 426 mg sodium per 100 g; "Leeks", 151 mg; "Split peas, from dried", 233 mg). Each
+    is compared with the SR28 foods that have all the words of its head, when SR28 has them
+    both with and without salt (so salt is a cook's or maker's choice, not part of the food as
+    with cured meats or mayonnaise): a food well above the median sodium of those without salt
+    (SR28 "Peanut butter, smooth style, without salt", 17 mg) is salted. A raw food is compared
+    with SR28's raw foods of its kind (FNDDS "Beef, ground, raw", 373 mg, against SR28's raw
+    ground beef, 66-70 mg).
+    """
+    sodium = pd.to_numeric(foods["sodium_mg"], errors="coerce").to_numpy(dtype=np.float64)
+    sr28 = foods["source"].eq("sr28").to_numpy()
+    fndds = foods["source"].eq("fndds").to_numpy()
+    salt = np.array([w.salt for w in described], dtype=object)
+    out = np.zeros(len(described), dtype=bool)
+    reference: dict[tuple[str, ...], tuple[float, float]] = {}
+    for i in np.flatnonzero(fndds & (salt == "") & ~np.isnan(sodium)):
+        head = tuple(sorted(set(described[i].head) - FILLER))
+        if not head:
+            continue
+        if head not in reference:
+            having = np.asarray(postings.get(head[0], ()), dtype=np.intp)
+            for word in head[1:]:
+                having = np.intersect1d(having, np.asarray(postings.get(word, ()), dtype=np.intp))
+            # The same food named the SR28 way ("Beans, kidney" for "Kidney beans"), not a
+            # food that only mentions it ("Noodles, egg" for "Egg").
+            named = np.array(
+                [bool(set(described[k].head) - FILLER <= set(head)) for k in having], dtype=bool
+            )
+            kind = having[sr28[having] & ~np.isnan(sodium[having]) & named]
+            plain = kind[salt[kind] == "unsalted"]
+            paired = len(plain) and (salt[kind] == "salted").any()
+            fresh = kind[[bool(described[k].all & RAW) and not salt[k] for k in kind]]
+            reference[head] = (
+                float(np.median(sodium[plain])) if paired else np.nan,
+                float(np.median(sodium[fresh])) if len(fresh) else np.nan,
+            )
+        unsalted, raw = reference[head]
+        ref = raw if described[i].all & RAW and not np.isnan(raw) else unsalted
+        out[i] = bool(sodium[i] > max(ref + _SALTY_MG, _SALTY_RATIO * ref))
+    return out
 
 
 def fold_name(text: object) -> str:
@@ -706,5 +765,6 @@ def _salt_and_source(
     if not any(w in DISHES for w in query.content) and not set(query.states) & _SEASONED:
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
-        points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * (~sr28 & cooked & ~unsalted)
+        assumed = (~sr28 & cooked & ~unsalted) | (index.salty[pool] & (not salted_as_sold))
+        points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * assumed
     return points

@@ -51,7 +51,7 @@ COOKED = frozenset(
 RAW = frozenset({"raw", "unprepared", "uncooked", "dry"})
 #: Forms: a food's form must agree with a form the name states.
 FORMS = frozenset({"frozen", "canned", "dried", "dehydrated", "pickled", "smoked"})
-STATES = COOKED | RAW | FORMS | frozenset({"drained", "solid", "liquid"})
+STATES = COOKED | RAW | FORMS | frozenset({"drained", "solid"})
 
 #: Words that name a mixed dish or a product made of several foods: a food whose main part
 #: has one of them is never the answer for a name that lacks it ("Egg burrito" for "egg").
@@ -193,8 +193,11 @@ CATEGORIES = frozenset(
 SUBCATEGORIES = frozenset({"carbonated"})
 
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
-#: "Pepperoni, low sodium"): a name that does not ask for the variant means the common food.
-VARIANTS = frozenset("lower diet light greek nonfat fortified prepackaged".split())
+#: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
+#: not ask for the variant means the common food.
+VARIANTS = frozenset(
+    "lower diet light greek nonfat fortified prepackaged sodium liquid grass".split()
+)
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
 EATEN_COOKED = frozenset(
@@ -239,6 +242,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # A can's whole contents are its usual form; a food that is itself a liquid ("Yogurt,
+    # liquid"; "Cream substitute, liquid") is another product than the one a name means.
+    (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
     (
