@@ -104,7 +104,7 @@ DISHES = frozenset(
         "waffle",
         "fritter",
         "stuffed",
-        "split",
+        "bananasplit",
         "cider",
         "wine",
         "beer",
@@ -242,6 +242,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # A banana split is a dessert; split peas are peas.
+    (r"\bbanana splits?\b", " bananasplit "),
     # A can's whole contents are its usual form; a food that is itself a liquid ("Yogurt,
     # liquid"; "Cream substitute, liquid") is another product than the one a name means.
     (r"\bsolids and liquids\b", " solid "),
