@@ -44,12 +44,14 @@ from planner.resolve.words import (
     FILLER,
     FORMS,
     FREE,
+    FREE_AS_CATEGORY,
     NOT_THE_FOOD,
     RAW,
     STATES,
     VARIANTS,
     Salt,
     Words,
+    category_words,
     fold,
     food_words,
     words_of,
@@ -397,16 +399,23 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     def cost(word: str) -> float:
         return _word_cost(word, weights[word])
 
-    def rest_cost_of(word: str) -> float:
+    def rest_cost_of(word: str, *, kind: bool = False) -> float:
         # A colour is a variety ("Peas, green"), though it starts some names ("Green beans").
         noun = 0.0 if word in _COLOURS else nouns[word]
-        return cost(word) * (1.0 + _NOUN_EXTRA * noun)
+        plain = min(weights[word], 5.0) if kind else cost(word)
+        return plain * (1.0 + _NOUN_EXTRA * noun)
 
     head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
     # A common name ("macaroni" for pasta) is another name for the food, found by a query but
     # never a word the food has beyond it: the costs count the description's own words.
     rest_cost = np.array(
-        [sum(rest_cost_of(x) for x in set(w.rest) - set(w.head)) for w in described]
+        [
+            sum(
+                rest_cost_of(x, kind=x in FREE_AS_CATEGORY and x not in category_words(d))
+                for x in set(w.rest) - set(w.head)
+            )
+            for w, d in zip(described, foods["description"], strict=True)
+        ]
     )
     state_count = np.array([len(w.all & STATES) for w in described], dtype=np.float64)
     dish_count = np.array(
@@ -438,7 +447,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         folded=np.array([fold_name(d) for d in foods["description"]], dtype=object),
         words=words,
         weights=weights,
-        rest_weights={w: rest_cost_of(w) for w in postings},
+        rest_weights={w: rest_cost_of(w, kind=w in FREE_AS_CATEGORY) for w in postings},
         vocabulary=sorted(postings),
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
@@ -754,7 +763,11 @@ def _salt_and_source(
     salted, unsalted = index.salted[pool], index.unsalted[pool]
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
-        return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
+        # A food whose sodium shows the salt is salted, though less surely than one that
+        # says so.
+        salty = (index.salty[pool] & ~unsalted & ~salted).astype(np.float64)
+        stated = salted.astype(np.float64) - unsalted.astype(np.float64)
+        return np.asarray(_SALTED * stated + _SALTED / 2 * salty, dtype=np.float64)
     salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content)
     points = -(_UNSALTED if salted_as_sold else _SALTED) * salted.astype(np.float64)
     if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":

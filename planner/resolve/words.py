@@ -42,7 +42,6 @@ COOKED = frozenset(
         "roast",
         "heat",
         "scrambled",
-        "hard",
         "toasted",
         "rotisserie",
     ]
@@ -157,10 +156,14 @@ FILLER = frozenset(
 )
 
 #: Words a food may have that a name need not say: the category a USDA description starts
-#: with ("Nuts, cashew nuts"), "whole" of a whole egg or fruit, and similar.
+#: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
     "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack".split()
 )
+#: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
+#: ("Nuts, cashew nuts"; "Fish, salmon"), but name a kind in its details ("Bread, nut").
+#: See :func:`category_words`.
+FREE_AS_CATEGORY = frozenset("nut fish spice seed".split())
 
 #: The first segment of a USDA description that is a category, not the food: the food is
 #: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
@@ -196,7 +199,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
-    "lower diet light greek nonfat fortified prepackaged sodium liquid grass".split()
+    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain gluten".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -242,6 +245,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # Whole grain is a kind of a food made of grain that a plain name does not ask for
+    # ("Pasta, whole-wheat, cooked" for "pasta"): one word for it, a variant.
+    (r"\bwhole[- ]?(?:wheat|meal)\b", " wholegrain wheat "),
+    (r"\bwhole[- ]?grains?\b", " wholegrain "),
     # A banana split is a dessert; split peas are peas.
     (r"\bbanana splits?\b", " bananasplit "),
     # A can's whole contents are its usual form; a food that is itself a liquid ("Yogurt,
@@ -397,8 +404,6 @@ _SYNONYMS = {
     "catsup": "ketchup",
     "steam": "steamed",
     "grill": "grilled",
-    "wholemeal": "whole wheat",
-    "wholegrain": "whole grain",
     "hamburger": "burger",
     "mayo": "mayonnaise",
     "veggie": "vegetable",
@@ -509,6 +514,16 @@ def _segmented(folded: str, salt: Salt) -> Words:
     return Words(
         tuple(tokenised[0]), tuple(w for seg in tokenised[1:] for w in seg), salt, combined
     )
+
+
+def category_words(description: str) -> frozenset[str]:
+    """The words of a description's first segment when it is a category ("Nuts" of "Nuts,
+    almonds"; "Fish" of "Fish, salmon, Atlantic"), else none."""
+    folded = fold(description)
+    if "," not in folded:
+        return frozenset()
+    first = words_of(folded.split(",")[0])
+    return frozenset(first) if " ".join(first) in CATEGORIES else frozenset()
 
 
 def words_of(text: str) -> list[str]:
