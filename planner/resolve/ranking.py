@@ -48,12 +48,12 @@ from planner.resolve.words import (
     NOT_THE_FOOD,
     RAW,
     STATES,
-    VARIANTS,
     Salt,
     Words,
     category_words,
     fold,
     food_words,
+    is_variant,
     words_of,
 )
 
@@ -400,6 +400,10 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         return _word_cost(word, weights[word])
 
     def rest_cost_of(word: str, *, kind: bool = False) -> float:
+        if word.startswith("without") and word[len("without") :] in weights:
+            # A food without something is as far from the plain name as one with it
+            # ("Mixed nuts, without peanuts"; "with peanuts"), and a variant besides.
+            return rest_cost_of(word[len("without") :])
         # A colour is a variety ("Peas, green"), though it starts some names ("Green beans").
         noun = 0.0 if word in _COLOURS else nouns[word]
         plain = min(weights[word], 5.0) if kind else cost(word)
@@ -422,7 +426,9 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in described],
         dtype=np.float64,
     )
-    variant_count = np.array([len(w.all & VARIANTS) for w in described], dtype=np.float64)
+    variant_count = np.array(
+        [sum(is_variant(x) for x in w.all) for w in described], dtype=np.float64
+    )
     # FNDDS meat, poultry and fish are as eaten, cooked with the salt the survey assumes,
     # unless they say raw ("Liver, beef": 384 mg sodium per 100 g against SR28's 79 mg).
     served_cooked = (
@@ -648,7 +654,7 @@ def score_parts(
         in_head += weight[word] * head
         head_hit_cost += _word_cost(word, index.weights[word]) * head
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
-        if word in VARIANTS:
+        if is_variant(word):
             variant_hits += has
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
@@ -708,7 +714,7 @@ def _word_cost(word: str, weight: float) -> float:
     """What a word of a food's name costs when the query lacks it."""
     if word in FREE or word in STATES:
         return 0.0
-    return 0.0 if word in VARIANTS else min(weight, 5.0)
+    return 0.0 if is_variant(word) else min(weight, 5.0)
 
 
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())

@@ -140,7 +140,7 @@ DISHES = frozenset(
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
-    "commodity basted prebasted solution concentrate powder mix pickled".split()
+    "commodity basted prebasted solution concentrate powder mix pickled asingredient".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -199,7 +199,8 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
-    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain gluten".split()
+    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
+    "gluten".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -362,6 +363,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsoda water\b", " carbonated water "),
     (r"\bsparkling water\b", " carbonated water "),
     (r"\btap water\b", " water tap "),
+    # What a food is without is not a word of it ("Pizza, no cheese" is no cheese pizza), but
+    # a variant of the food (:func:`is_variant`).
+    (r"\b(?:no|without) (?!added\b)([a-z]+)", r" without\1 "),
+    # FNDDS's "Tomatoes as ingredient in omelet" and "Topping from cheese pizza" are part of
+    # a dish, neither the food nor the dish.
+    (r"\bas ingredient in\b[^,;()]*", " asingredient "),
+    (r"^topping from\b", " asingredient topping "),
     (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
     (
         r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
@@ -514,6 +522,12 @@ def _segmented(folded: str, salt: Salt) -> Words:
     return Words(
         tuple(tokenised[0]), tuple(w for seg in tokenised[1:] for w in seg), salt, combined
     )
+
+
+def is_variant(word: str) -> bool:
+    """Whether a word makes a food a variant of the common one (:data:`VARIANTS`, or what the
+    food is without: "withoutcheese" of "Burrito, meat, no cheese")."""
+    return word in VARIANTS or (word.startswith("without") and len(word) > len("without"))
 
 
 def category_words(description: str) -> frozenset[str]:
