@@ -21,7 +21,9 @@ from planner.resolve.search import search_foods
     ("query", "food_id"),
     [
         ("egg", "sr28:01123"),  # Egg, whole, raw, fresh (not "Egg burrito")
-        ("coffee", "fndds:92101000"),  # Coffee, brewed (not "Coffee, Cuban")
+        # Coffee, NS as to type: FNDDS's unspecified coffee, the same values per 100 g as
+        # "Coffee, brewed" (49 mg K, 1 kcal); not "Coffee, Cuban"
+        ("coffee", "fndds:92100000"),
         ("hard boiled egg", "sr28:01129"),  # Egg, whole, cooked, hard-boiled (not hard cider)
         ("black pepper", "sr28:02030"),  # Spices, pepper, black
         ("baby carrots", "sr28:11960"),  # Carrots, baby, raw (not baby food)

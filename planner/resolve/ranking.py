@@ -92,7 +92,7 @@ _ARTICLE = 4.0
 _SURVEY = 0.0
 _BRANDED = 4.0
 _NICHE = 10.0
-_VAGUE = 2.0  # FNDDS "NFS" and "NS as to ...": a fallback when nothing more exact fits
+_VAGUE = 1.5  # FNDDS "NFS", "NS as to ...": below the most one unasked detail word costs
 _RAW_SAID = 1.0  # a plain name prefers the food that says it is raw over one that says nothing
 _NICHE_GROUPS = frozenset(
     {

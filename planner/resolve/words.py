@@ -438,6 +438,11 @@ _SINGULAR_KEEP = frozenset(
 )
 
 
+#: Nouns whose singular ends in "ie" ("cookies" is "cookie", as FNDDS writes "Cookie, NFS",
+#: not "cooky"; the words of ``data/foods.csv`` that USDA writes both ways).
+_IE_NOUNS = frozenset({"cookie", "brownie", "smoothie", "calorie", "veggie", "hoagie"})
+
+
 @dataclass(frozen=True)
 class Words:
     """A food name in normal form.
@@ -553,6 +558,8 @@ def singular(word: str) -> str:
     """A crude English singular: "potatoes" -> "potato", "berries" -> "berry"."""
     if word in _SINGULAR_KEEP or len(word) <= 3:
         return word
+    if word.endswith("ies") and word[:-1] in _IE_NOUNS:
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("oes", "ches", "shes", "sses", "xes")):
