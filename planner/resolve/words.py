@@ -360,6 +360,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdark chocolate\b", " chocolate dark "),
     (r"\bbone broth\b", " broth bone "),
     (r"\bsports? drinks?\b", " sport drink "),
+    # A soft drink is soda, not a drink made of something ("Fruit drink").
+    (r"\bsoft drinks?\b", " softdrink "),
     (r"\bsoda water\b", " carbonated water "),
     (r"\bsparkling water\b", " carbonated water "),
     (r"\btap water\b", " water tap "),
