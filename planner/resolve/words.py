@@ -401,9 +401,13 @@ def _hint(pattern: str) -> str:
 _PHRASE_RES = tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
 
 _UNSALTED = re.compile(
-    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free)\b"
+    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free|"
+    r"salt not added(?: in processing)?)\b"
 )
-_SALTED = re.compile(r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine)\b")
+_SALTED = re.compile(
+    r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine|"
+    r"salt added(?: in processing)?)\b"
+)
 
 #: Single words mapped to USDA's word (after making them singular).
 _SYNONYMS = {
