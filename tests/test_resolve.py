@@ -344,6 +344,16 @@ def test_salt_wording_is_read(text: str, salt: str) -> None:
     assert food_words(text).salt == salt
 
 
+def test_a_coated_chickens_skin_is_eaten_with_it_not_the_skin_alone() -> None:
+    from planner.resolve.words import food_words
+
+    # fndds:24107070 "Chicken, NS as to part, fried, coated, skin / coating eaten"
+    words = food_words("Chicken, NS as to part, fried, coated, skin / coating eaten")
+    assert "skinon" in words.all
+    assert "skin" not in words.all  # "skin" alone is a part, not the food
+    assert "skinoff" in food_words("Chicken, fried, coated, skin / coating not eaten").all
+
+
 def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
     from planner.resolve.words import food_words, is_variant
 

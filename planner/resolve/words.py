@@ -261,6 +261,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat ",
     ),
+    # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
+    (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
+    (r"\bskin ?/ ?coating eaten\b", " skinon coated "),
     # Skin eaten or not is a property of the food ("skinoff", "skinon"); a bare "skin" is
     # the skin alone ("Potatoes, raw, skin").
     (
