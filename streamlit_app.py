@@ -13,6 +13,7 @@ navigation = st.navigation(
         st.Page(
             "views/plan_day.py", title="Plan a day", icon=":material/restaurant:", default=True
         ),
+        st.Page("views/week.py", title="A week", icon=":material/calendar_view_week:"),
         st.Page("views/diary.py", title="Food diary", icon=":material/menu_book:"),
         st.Page("views/foods.py", title="Foods", icon=":material/nutrition:"),
         st.Page("views/workout.py", title="After a workout", icon=":material/directions_run:"),

@@ -1,7 +1,9 @@
 """Accuracy and speed of resolving what people write, scored on the project's labelled sets.
 
     uv run python benchmarks/bench_resolve.py
-    uv run python benchmarks/bench_resolve.py -v    # also list the tuning sets' failures
+    uv run python benchmarks/bench_resolve.py -v           # also list the tuning sets' failures
+    uv run python benchmarks/bench_resolve.py --failures   # and the held-out sets' (to report
+                                                           # them, never to tune on them)
 
 - ``tests/data/search_queries.csv``: queries as people type them, each with the foods a
   dietitian accepts as the first result. Prints top-1 and top-3 acceptable, whether gibberish
@@ -72,7 +74,7 @@ def bench_search(foods: pd.DataFrame, index: object, file: str, label_set: str) 
             top1 += bool(found) and found[0] in ok
             top3 += any(f in ok for f in found)
             if not (found and found[0] in ok):
-                misses.append((query, found[0] if found else "-"))
+                misses.append((query, found[0] if found else "-", any(f in ok for f in found)))
         nothing = sum(not run(q, 3) for q in junk["query"])
         ms = sorted(t * 1000 for t in times)
         n = len(real)
@@ -82,10 +84,11 @@ def bench_search(foods: pd.DataFrame, index: object, file: str, label_set: str) 
             f"gibberish finding nothing {nothing}/{len(junk)}, "
             f"p50 {statistics.median(ms):.2f} ms, p99 {ms[int(0.99 * (n - 1))]:.2f} ms"
         )
-        if label == "planner" and label_set == "tuning" and "-v" in sys.argv:
+        if label == "planner" and _listed(label_set):
             described = dict(zip(foods["food_id"], foods["description"], strict=True))
-            for query, got in misses:
-                print(f"    miss {query!r}: {described.get(got, got)}")
+            for query, got, near in misses:
+                where = "an acceptable food in the top 3" if near else "none in the top 3"
+                print(f"    miss {query!r}: {described.get(got, got)} ({where})")
 
 
 def _same_minerals(index: FoodIndex, a: str, b: str) -> bool:
@@ -150,7 +153,7 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
             "on K, Mg, Ca, Na and energy), "
             f"{seconds * 1000 / n:.2f} ms per name"
         )
-        if label == "planner" and label_set == "tuning" and "-v" in sys.argv:
+        if label == "planner" and _listed(label_set):
             for style, name, got in wrong:
                 print(f"    wrong [{style}] {name!r}: {got}")
             if "-vv" in sys.argv:
@@ -159,6 +162,11 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
                 for name, row in unmatched.iterrows():
                     if labels[name] == "food":
                         print(f"    unmatched {name!r}: {row['candidates'][:120]}")
+
+
+def _listed(label_set: str) -> bool:
+    """Whether to list a set's failures: the tuning sets with ``-v``, all with ``--failures``."""
+    return "--failures" in sys.argv or (label_set == "tuning" and "-v" in sys.argv)
 
 
 def main() -> None:

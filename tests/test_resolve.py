@@ -21,7 +21,9 @@ from planner.resolve.search import search_foods
     ("query", "food_id"),
     [
         ("egg", "sr28:01123"),  # Egg, whole, raw, fresh (not "Egg burrito")
-        ("coffee", "fndds:92101000"),  # Coffee, brewed (not "Coffee, Cuban")
+        # Coffee, NS as to type: FNDDS's unspecified coffee, the same values per 100 g as
+        # "Coffee, brewed" (49 mg K, 1 kcal); not "Coffee, Cuban"
+        ("coffee", "fndds:92100000"),
         ("hard boiled egg", "sr28:01129"),  # Egg, whole, cooked, hard-boiled (not hard cider)
         ("black pepper", "sr28:02030"),  # Spices, pepper, black
         ("baby carrots", "sr28:11960"),  # Carrots, baby, raw (not baby food)
@@ -274,3 +276,103 @@ def test_foods_agree_on_minerals_within_the_stated_tolerance(index) -> None:
     assert minerals_agree(index, at["sr28:09433"], at["sr28:09218"])
     # Diet cola and whiskey with diet cola: next to no minerals, but 2 against 60 kcal.
     assert not minerals_agree(index, at["fndds:92410320"], at["fndds:93301183"])
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # Peanut butter, smooth style, without salt: 17 mg Na per 100 g; FNDDS "Peanut
+        # butter" has 426 mg though its description says nothing of salt.
+        ("peanut butter", "sr28:16398"),
+        # Peas, split, mature seeds, cooked, boiled, without salt (2 mg Na), not FNDDS
+        # "Split peas, from dried, no added fat" (233 mg); and "split" names no dish.
+        ("split peas", "sr28:16086"),
+        ("banana split", "fndds:13121120"),  # the dessert, when the name says it
+        # Snacks, popcorn, air-popped (8 mg Na); SR28 has popcorn with and without salt
+        # ("salt added"), so FNDDS "Popcorn, ready-to-eat, plain" (616 mg) is salted.
+        ("popcorn", "sr28:19034"),
+        # Pasta, cooked, enriched, without added salt: whole-wheat pasta is a variant.
+        ("pasta", "sr28:20121"),
+        ("cookies", "fndds:53201000"),  # Cookie, NFS: not brownies or fortune cookies
+        ("crackers", "fndds:54001000"),  # Crackers, NFS: not matzo
+        ("diet coke", "fndds:92410320"),  # Soft drink, cola, diet: a soft drink is no dish
+    ],
+)
+def test_plain_names_find_the_plain_food(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("query", "not_first"),
+    [
+        ("yogurt", "fndds:11436000"),  # Yogurt, liquid: a variant
+        ("ground beef", "sr28:13047"),  # Beef, grass-fed, ground, raw: a variant
+        ("ground beef", "fndds:21500000"),  # Beef, ground, raw: 373 mg Na against 66-70
+        ("bread", "fndds:52403000"),  # Bread, nut: "nut" is a kind of bread here
+        ("cheese pizza", "fndds:58107050"),  # Pizza, no cheese
+        ("cheese pizza", "fndds:14620300"),  # Topping from cheese pizza: part of a dish
+    ],
+)
+def test_a_variant_or_a_part_is_not_the_plain_food(index, query: str, not_first: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] != not_first
+
+
+def test_the_sodium_shows_salt_a_description_does_not_state(index) -> None:
+    at = {str(f): i for i, f in enumerate(index.food_ids)}
+    # FNDDS foods well above their SR28 kind without salt (per 100 g): peanut butter 426 mg
+    # against 17; split peas from dried 233 against 2; raw ground beef 373 against 66-70.
+    for food_id in ("fndds:42202000", "fndds:41303000", "fndds:21500000"):
+        assert index.salty[at[food_id]], food_id
+    # Mayonnaise is salted as a rule, and SR28 has no salted and unsalted pair of it.
+    assert not index.salty[at["fndds:83107000"]]
+    # SR28 foods are analysed as described: never flagged.
+    assert not index.salty[at["sr28:16398"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "salt"),
+    [
+        ("Potatoes, french fried, all types, salt added in processing, frozen", "salted"),
+        ("Potatoes, french fried, all types, salt not added in processing, frozen", "unsalted"),
+        ("Snacks, popcorn, oil-popped, white popcorn, salt added", "salted"),
+        ("Peas, green, canned, no salt added", "unsalted"),
+    ],
+)
+def test_salt_wording_is_read(text: str, salt: str) -> None:
+    from planner.resolve.words import food_words
+
+    assert food_words(text).salt == salt
+
+
+def test_a_coated_chickens_skin_is_eaten_with_it_not_the_skin_alone() -> None:
+    from planner.resolve.words import food_words
+
+    # fndds:24107070 "Chicken, NS as to part, fried, coated, skin / coating eaten"
+    words = food_words("Chicken, NS as to part, fried, coated, skin / coating eaten")
+    assert "skinon" in words.all
+    assert "skin" not in words.all  # "skin" alone is a part, not the food
+    assert "skinoff" in food_words("Chicken, fried, coated, skin / coating not eaten").all
+
+
+def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
+    from planner.resolve.words import food_words, is_variant
+
+    words = food_words("Pizza, no cheese, thin crust")
+    assert "cheese" not in words.all
+    assert any(is_variant(w) for w in words.all)
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "food_id"),
+    [
+        # "hard" is a preparation only in "hard boiled": not Salami, cooked, beef (sr28:07068)
+        ("Hard Salami", "unmatched", ""),
+        # The exact FNDDS description with salt its sodium shows (426 mg) is ranked like any
+        # name, which finds the SR28 form without salt.
+        ("Peanut butter", "matched", "sr28:16398"),
+    ],
+)
+def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == status, row["reason"]
+    assert row["food_id"] == food_id

@@ -84,7 +84,13 @@ def preferences_form(key: str) -> Preferences:
     )
     max_foods = right.slider("At most this many foods", 1, 8, 5, key=f"{key}_max_foods")
     budget = right.number_input(
-        "Energy budget for the day (kcal, 0 = none)", 0.0, 6000.0, 0.0, 100.0, key=f"{key}_kcal"
+        "Energy budget for the day (kcal, 0 = none)",
+        0.0,
+        6000.0,
+        0.0,
+        100.0,
+        format="%.0f",
+        key=f"{key}_kcal",
     )
     low_sodium = right.checkbox(
         f"Low-sodium: add at most {LOW_SODIUM_ALLOWANCE_MG:.0f} mg sodium",
@@ -225,7 +231,7 @@ def generate_day_panel(targets: dict[str, Target]) -> None:
     with st.expander("Generate a whole day", icon=":material/auto_awesome:"):
         left, right = st.columns(2)
         kcal = left.number_input(
-            "Energy target (kcal)", 1000.0, 4500.0, 2000.0, 100.0, key="gen_kcal"
+            "Energy target (kcal)", 1000.0, 4500.0, 2000.0, 100.0, format="%.0f", key="gen_kcal"
         )
         exclude = right.multiselect(
             "Exclude", list(EXCLUSIONS), format_func=EXCLUSION_LABELS.get, key="gen_exclude"

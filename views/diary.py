@@ -248,7 +248,10 @@ if matches is not None and len(matches):
     st.subheader("Food matches")
     review = matches.sort_values(["status", "rows"], ascending=[False, False])
     st.dataframe(
-        review[["name", "description", "score", "rows", "status", "reason"]],
+        # Scores shown rounded down: 71.6 reads 71, as it is below the threshold of 72.
+        review[["name", "description", "score", "rows", "status", "reason"]].assign(
+            score=review["score"] // 1
+        ),
         hide_index=True,
         width="stretch",
         column_config={

@@ -4,6 +4,7 @@ import json
 
 import streamlit as st
 
+from planner.diary.formats import FORMAT_NAMES
 from planner.errors import PlannerError
 from planner.store import LOCAL_USER
 from views._shared import dashes, show_error
@@ -40,7 +41,9 @@ else:
     days = timeline.assign(
         planned=timeline["planned_entries"],
         tracker=timeline["tracker_entries"],
-        source=[f if isinstance(f, str) else "" for f in timeline["tracker_format"]],
+        source=[
+            FORMAT_NAMES.get(f, f) if isinstance(f, str) else "" for f in timeline["tracker_format"]
+        ],
     )
     st.dataframe(
         dashes(
@@ -64,7 +67,7 @@ else:
             "date": st.column_config.TextColumn("Date", pinned=True),
             "planned": "Planned entries",
             "tracker": "Tracker entries",
-            "source": "Tracker format",
+            "source": "Read as",
             "workout_hours": "Workout (h)",
             "sweat_loss_l": "Sweat loss (L)",
             "sodium_lost_mg": "Sodium lost (mg)",
@@ -72,7 +75,8 @@ else:
         },
     )
     st.caption(
-        f"{len(timeline)} days: {int((timeline['planned_entries'] > 0).sum())} planned, "
+        f"{len(timeline)} {'day' if len(timeline) == 1 else 'days'}: "
+        f"{int((timeline['planned_entries'] > 0).sum())} planned, "
         f"{int((timeline['tracker_entries'] > 0).sum())} from a tracker, "
         f"{int(timeline['workout_hours'].notna().sum())} with a workout."
     )

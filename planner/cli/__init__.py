@@ -26,7 +26,7 @@ __all__ = ["check_json", "main", "profile_json", "targets_json"]
 #: The module of each command, in the order ``planner --help`` lists them. Only the module of
 #: the command being run is imported: ``planner targets`` never loads the search index's
 #: libraries, nor ``planner sweat`` the optimiser.
-_MODULES = ("foods", "check", "sweat", "suggest", "days")
+_MODULES = ("foods", "check", "sweat", "suggest", "week", "days")
 _COMMANDS = {
     "targets": "foods",
     "foods": "foods",
@@ -35,6 +35,7 @@ _COMMANDS = {
     "sweat": "sweat",
     "suggest": "suggest",
     "plan-day": "suggest",
+    "plan-week": "week",
     "days": "days",
 }
 

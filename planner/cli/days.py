@@ -1,4 +1,4 @@
-"""``planner days import|list|show|export|restore|delete``: the days kept in the store.
+"""``planner days import|list|show|week|export|restore|delete``: the days kept in the store.
 
 The store (and with it SQLAlchemy and Alembic) is imported only when one of these commands
 runs, so that the other commands start as fast as before.
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 def add_commands(commands: Any) -> None:
     """Add ``planner days`` and its commands to the ``planner`` parser."""
-    days = commands.add_parser("days", help="days saved in your store: import, list, show, export")
+    days = commands.add_parser(
+        "days", help="days saved in your store: import, list, show, week, export, restore, delete"
+    )
     sub = days.add_subparsers(required=True, metavar="ACTION", parser_class=type(days))
 
     save = sub.add_parser("import", help="save the days of a diary or tracker export")
@@ -55,6 +57,10 @@ def add_commands(commands: Any) -> None:
     show.add_argument("--json", action="store_true")
     db_option(show)
     show.set_defaults(run=_run_show)
+
+    from planner.cli.week import add_week_view
+
+    add_week_view(sub)
 
     export = sub.add_parser(
         "export", help="everything saved: the days as CSV, or all of it with --json"

@@ -228,10 +228,10 @@ def match_names(
 
 def _assumes_salt(index: FoodIndex, position: int) -> bool:
     """An FNDDS food described as cooked, with the salt the survey assumes (not said to be
-    without it)."""
+    without it), or one whose sodium shows salt its description does not state."""
     return bool(
         not index.sr28[position]
-        and "cooked" in index.words[position].all
+        and ("cooked" in index.words[position].all or index.salty[position])
         and not index.unsalted[position]
     )
 

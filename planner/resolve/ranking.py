@@ -44,14 +44,16 @@ from planner.resolve.words import (
     FILLER,
     FORMS,
     FREE,
+    FREE_AS_CATEGORY,
     NOT_THE_FOOD,
     RAW,
     STATES,
-    VARIANTS,
     Salt,
     Words,
+    category_words,
     fold,
     food_words,
+    is_variant,
     words_of,
 )
 
@@ -90,7 +92,7 @@ _ARTICLE = 4.0
 _SURVEY = 0.0
 _BRANDED = 4.0
 _NICHE = 10.0
-_VAGUE = 2.0  # FNDDS "NFS" and "NS as to ...": a fallback when nothing more exact fits
+_VAGUE = 1.5  # FNDDS "NFS", "NS as to ...": below the most one unasked detail word costs
 _RAW_SAID = 1.0  # a plain name prefers the food that says it is raw over one that says nothing
 _NICHE_GROUPS = frozenset(
     {
@@ -176,6 +178,8 @@ class FoodIndex:
     form: npt.NDArray[np.bool_]
     salted: npt.NDArray[np.bool_]
     unsalted: npt.NDArray[np.bool_]
+    #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
+    salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
@@ -222,6 +226,7 @@ _ARRAYS = (
     "form",
     "salted",
     "unsalted",
+    "salty",
     "sr28",
     "prior",
 )
@@ -394,23 +399,36 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     def cost(word: str) -> float:
         return _word_cost(word, weights[word])
 
-    def rest_cost_of(word: str) -> float:
+    def rest_cost_of(word: str, *, kind: bool = False) -> float:
+        if word.startswith("without") and word[len("without") :] in weights:
+            # A food without something is as far from the plain name as one with it
+            # ("Mixed nuts, without peanuts"; "with peanuts"), and a variant besides.
+            return rest_cost_of(word[len("without") :])
         # A colour is a variety ("Peas, green"), though it starts some names ("Green beans").
         noun = 0.0 if word in _COLOURS else nouns[word]
-        return cost(word) * (1.0 + _NOUN_EXTRA * noun)
+        plain = min(weights[word], 5.0) if kind else cost(word)
+        return plain * (1.0 + _NOUN_EXTRA * noun)
 
     head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
     # A common name ("macaroni" for pasta) is another name for the food, found by a query but
     # never a word the food has beyond it: the costs count the description's own words.
     rest_cost = np.array(
-        [sum(rest_cost_of(x) for x in set(w.rest) - set(w.head)) for w in described]
+        [
+            sum(
+                rest_cost_of(x, kind=x in FREE_AS_CATEGORY and x not in category_words(d))
+                for x in set(w.rest) - set(w.head)
+            )
+            for w, d in zip(described, foods["description"], strict=True)
+        ]
     )
     state_count = np.array([len(w.all & STATES) for w in described], dtype=np.float64)
     dish_count = np.array(
         [len((set(w.head) & DISHES) | (w.all & NOT_THE_FOOD)) for w in described],
         dtype=np.float64,
     )
-    variant_count = np.array([len(w.all & VARIANTS) for w in described], dtype=np.float64)
+    variant_count = np.array(
+        [sum(is_variant(x) for x in w.all) for w in described], dtype=np.float64
+    )
     # FNDDS meat, poultry and fish are as eaten, cooked with the salt the survey assumes,
     # unless they say raw ("Liver, beef": 384 mg sodium per 100 g against SR28's 79 mg).
     served_cooked = (
@@ -435,7 +453,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         folded=np.array([fold_name(d) for d in foods["description"]], dtype=object),
         words=words,
         weights=weights,
-        rest_weights={w: rest_cost_of(w) for w in postings},
+        rest_weights={w: rest_cost_of(w, kind=w in FREE_AS_CATEGORY) for w in postings},
         vocabulary=sorted(postings),
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
@@ -464,12 +482,68 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         ),
         salted=np.array([w.salt == "salted" for w in words]),
         unsalted=np.array([w.salt == "unsalted" for w in words]),
+        salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
         .apply(pd.to_numeric, errors="coerce")
         .to_numpy(dtype=np.float64),
     )
+
+
+#: FNDDS sodium above its SR28 kind's by more than this [mg per 100 g] and more than
+#: :data:`_SALTY_RATIO` times is salt added: the survey assumes salt in cooking at about 0.5-0.6 g
+#: per 100 g of food, which adds some 200 mg sodium (cooked brown rice: FNDDS 201 mg, SR28 4 mg;
+#: cooked pasta 232 mg against 1 mg; USDA FNDDS 2021-2023 and SR28 in ``data/foods.csv``).
+_SALTY_MG = 100.0
+_SALTY_RATIO = 2.0
+
+
+def _salty(
+    foods: pd.DataFrame, described: list[Words], postings: dict[str, list[int]]
+) -> npt.NDArray[np.bool_]:
+    """FNDDS foods whose sodium says salt was added though the description does not.
+
+    FNDDS describes many foods as eaten without naming the salt the survey assumes ("Peanut
+    butter", 426 mg sodium per 100 g; "Leeks", 151 mg; "Split peas, from dried", 233 mg). Each
+    is compared with the SR28 foods that have all the words of its head, when SR28 has them
+    both with and without salt (so salt is a cook's or maker's choice, not part of the food as
+    with cured meats or mayonnaise): a food well above the median sodium of those without salt
+    (SR28 "Peanut butter, smooth style, without salt", 17 mg) is salted. A raw food is compared
+    with SR28's raw foods of its kind (FNDDS "Beef, ground, raw", 373 mg, against SR28's raw
+    ground beef, 66-70 mg).
+    """
+    sodium = pd.to_numeric(foods["sodium_mg"], errors="coerce").to_numpy(dtype=np.float64)
+    sr28 = foods["source"].eq("sr28").to_numpy()
+    fndds = foods["source"].eq("fndds").to_numpy()
+    salt = np.array([w.salt for w in described], dtype=object)
+    out = np.zeros(len(described), dtype=bool)
+    reference: dict[tuple[str, ...], tuple[float, float]] = {}
+    for i in np.flatnonzero(fndds & (salt == "") & ~np.isnan(sodium)):
+        head = tuple(sorted(set(described[i].head) - FILLER))
+        if not head:
+            continue
+        if head not in reference:
+            having = np.asarray(postings.get(head[0], ()), dtype=np.intp)
+            for word in head[1:]:
+                having = np.intersect1d(having, np.asarray(postings.get(word, ()), dtype=np.intp))
+            # The same food named the SR28 way ("Beans, kidney" for "Kidney beans"), not a
+            # food that only mentions it ("Noodles, egg" for "Egg").
+            named = np.array(
+                [bool(set(described[k].head) - FILLER <= set(head)) for k in having], dtype=bool
+            )
+            kind = having[sr28[having] & ~np.isnan(sodium[having]) & named]
+            plain = kind[salt[kind] == "unsalted"]
+            paired = len(plain) and (salt[kind] == "salted").any()
+            fresh = kind[[bool(described[k].all & RAW) and not salt[k] for k in kind]]
+            reference[head] = (
+                float(np.median(sodium[plain])) if paired else np.nan,
+                float(np.median(sodium[fresh])) if len(fresh) else np.nan,
+            )
+        unsalted, raw = reference[head]
+        ref = raw if described[i].all & RAW and not np.isnan(raw) else unsalted
+        out[i] = bool(sodium[i] > max(ref + _SALTY_MG, _SALTY_RATIO * ref))
+    return out
 
 
 def fold_name(text: object) -> str:
@@ -580,7 +654,7 @@ def score_parts(
         in_head += weight[word] * head
         head_hit_cost += _word_cost(word, index.weights[word]) * head
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
-        if word in VARIANTS:
+        if is_variant(word):
             variant_hits += has
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
@@ -640,7 +714,7 @@ def _word_cost(word: str, weight: float) -> float:
     """What a word of a food's name costs when the query lacks it."""
     if word in FREE or word in STATES:
         return 0.0
-    return 0.0 if word in VARIANTS else min(weight, 5.0)
+    return 0.0 if is_variant(word) else min(weight, 5.0)
 
 
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
@@ -695,7 +769,11 @@ def _salt_and_source(
     salted, unsalted = index.salted[pool], index.unsalted[pool]
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
-        return (_SALTED * salted - _SALTED * unsalted).astype(np.float64)
+        # A food whose sodium shows the salt is salted, though less surely than one that
+        # says so.
+        salty = (index.salty[pool] & ~unsalted & ~salted).astype(np.float64)
+        stated = salted.astype(np.float64) - unsalted.astype(np.float64)
+        return np.asarray(_SALTED * stated + _SALTED / 2 * salty, dtype=np.float64)
     salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content)
     points = -(_UNSALTED if salted_as_sold else _SALTED) * salted.astype(np.float64)
     if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":
@@ -706,5 +784,6 @@ def _salt_and_source(
     if not any(w in DISHES for w in query.content) and not set(query.states) & _SEASONED:
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
-        points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * (~sr28 & cooked & ~unsalted)
+        assumed = (~sr28 & cooked & ~unsalted) | (index.salty[pool] & (not salted_as_sold))
+        points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * assumed
     return points

@@ -42,7 +42,6 @@ COOKED = frozenset(
         "roast",
         "heat",
         "scrambled",
-        "hard",
         "toasted",
         "rotisserie",
     ]
@@ -51,7 +50,7 @@ COOKED = frozenset(
 RAW = frozenset({"raw", "unprepared", "uncooked", "dry"})
 #: Forms: a food's form must agree with a form the name states.
 FORMS = frozenset({"frozen", "canned", "dried", "dehydrated", "pickled", "smoked"})
-STATES = COOKED | RAW | FORMS | frozenset({"drained", "solid", "liquid"})
+STATES = COOKED | RAW | FORMS | frozenset({"drained", "solid"})
 
 #: Words that name a mixed dish or a product made of several foods: a food whose main part
 #: has one of them is never the answer for a name that lacks it ("Egg burrito" for "egg").
@@ -104,7 +103,7 @@ DISHES = frozenset(
         "waffle",
         "fritter",
         "stuffed",
-        "split",
+        "bananasplit",
         "cider",
         "wine",
         "beer",
@@ -141,7 +140,7 @@ DISHES = frozenset(
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
-    "commodity basted prebasted solution concentrate powder mix pickled".split()
+    "commodity basted prebasted solution concentrate powder mix pickled asingredient".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -157,10 +156,14 @@ FILLER = frozenset(
 )
 
 #: Words a food may have that a name need not say: the category a USDA description starts
-#: with ("Nuts, cashew nuts"), "whole" of a whole egg or fruit, and similar.
+#: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
     "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack".split()
 )
+#: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
+#: ("Nuts, cashew nuts"; "Fish, salmon"), but name a kind in its details ("Bread, nut").
+#: See :func:`category_words`.
+FREE_AS_CATEGORY = frozenset("nut fish spice seed".split())
 
 #: The first segment of a USDA description that is a category, not the food: the food is
 #: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
@@ -193,8 +196,12 @@ CATEGORIES = frozenset(
 SUBCATEGORIES = frozenset({"carbonated"})
 
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
-#: "Pepperoni, low sodium"): a name that does not ask for the variant means the common food.
-VARIANTS = frozenset("lower diet light greek nonfat fortified prepackaged".split())
+#: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
+#: not ask for the variant means the common food.
+VARIANTS = frozenset(
+    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
+    "gluten".split()
+)
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
 EATEN_COOKED = frozenset(
@@ -239,12 +246,24 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # Whole grain is a kind of a food made of grain that a plain name does not ask for
+    # ("Pasta, whole-wheat, cooked" for "pasta"): one word for it, a variant.
+    (r"\bwhole[- ]?(?:wheat|meal)\b", " wholegrain wheat "),
+    (r"\bwhole[- ]?grains?\b", " wholegrain "),
+    # A banana split is a dessert; split peas are peas.
+    (r"\bbanana splits?\b", " bananasplit "),
+    # A can's whole contents are its usual form; a food that is itself a liquid ("Yogurt,
+    # liquid"; "Cream substitute, liquid") is another product than the one a name means.
+    (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
     (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat ",
     ),
+    # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
+    (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
+    (r"\bskin ?/ ?coating eaten\b", " skinon coated "),
     # Skin eaten or not is a property of the food ("skinoff", "skinon"); a bare "skin" is
     # the skin alone ("Potatoes, raw, skin").
     (
@@ -344,9 +363,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdark chocolate\b", " chocolate dark "),
     (r"\bbone broth\b", " broth bone "),
     (r"\bsports? drinks?\b", " sport drink "),
+    # A soft drink is soda, not a drink made of something ("Fruit drink").
+    (r"\bsoft drinks?\b", " softdrink "),
     (r"\bsoda water\b", " carbonated water "),
     (r"\bsparkling water\b", " carbonated water "),
     (r"\btap water\b", " water tap "),
+    # What a food is without is not a word of it ("Pizza, no cheese" is no cheese pizza), but
+    # a variant of the food (:func:`is_variant`).
+    (r"\b(?:no|without) (?!added\b)([a-z]+)", r" without\1 "),
+    # FNDDS's "Tomatoes as ingredient in omelet" and "Topping from cheese pizza" are part of
+    # a dish, neither the food nor the dish.
+    (r"\bas ingredient in\b[^,;()]*", " asingredient "),
+    (r"^topping from\b", " asingredient topping "),
     (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
     (
         r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
@@ -376,9 +404,13 @@ def _hint(pattern: str) -> str:
 _PHRASE_RES = tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
 
 _UNSALTED = re.compile(
-    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free)\b"
+    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free|"
+    r"salt not added(?: in processing)?)\b"
 )
-_SALTED = re.compile(r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine)\b")
+_SALTED = re.compile(
+    r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine|"
+    r"salt added(?: in processing)?)\b"
+)
 
 #: Single words mapped to USDA's word (after making them singular).
 _SYNONYMS = {
@@ -389,8 +421,6 @@ _SYNONYMS = {
     "catsup": "ketchup",
     "steam": "steamed",
     "grill": "grilled",
-    "wholemeal": "whole wheat",
-    "wholegrain": "whole grain",
     "hamburger": "burger",
     "mayo": "mayonnaise",
     "veggie": "vegetable",
@@ -415,6 +445,11 @@ _SINGULAR_KEEP = frozenset(
         "species",
     ]
 )
+
+
+#: Nouns whose singular ends in "ie" ("cookies" is "cookie", as FNDDS writes "Cookie, NFS",
+#: not "cooky"; the words of ``data/foods.csv`` that USDA writes both ways).
+_IE_NOUNS = frozenset({"cookie", "brownie", "smoothie", "calorie", "veggie", "hoagie"})
 
 
 @dataclass(frozen=True)
@@ -503,6 +538,22 @@ def _segmented(folded: str, salt: Salt) -> Words:
     )
 
 
+def is_variant(word: str) -> bool:
+    """Whether a word makes a food a variant of the common one (:data:`VARIANTS`, or what the
+    food is without: "withoutcheese" of "Burrito, meat, no cheese")."""
+    return word in VARIANTS or (word.startswith("without") and len(word) > len("without"))
+
+
+def category_words(description: str) -> frozenset[str]:
+    """The words of a description's first segment when it is a category ("Nuts" of "Nuts,
+    almonds"; "Fish" of "Fish, salmon, Atlantic"), else none."""
+    folded = fold(description)
+    if "," not in folded:
+        return frozenset()
+    first = words_of(folded.split(",")[0])
+    return frozenset(first) if " ".join(first) in CATEGORIES else frozenset()
+
+
 def words_of(text: str) -> list[str]:
     """The singular, synonym-folded words of one segment of already folded text."""
     out: list[str] = []
@@ -516,6 +567,8 @@ def singular(word: str) -> str:
     """A crude English singular: "potatoes" -> "potato", "berries" -> "berry"."""
     if word in _SINGULAR_KEEP or len(word) <= 3:
         return word
+    if word.endswith("ies") and word[:-1] in _IE_NOUNS:
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("oes", "ches", "shes", "sses", "xes")):

@@ -109,6 +109,8 @@ def plan_day(
     kcal: float = 2000.0,
     seed: int | None = None,
     time_limit_s: float = 4.0,
+    kind_limits: Mapping[str, int] | None = None,
+    use_costs: Mapping[str, float] | None = None,
 ) -> DayPlan:
     """Generate a day of the pool's foods that meets the targets at about ``kcal``.
 
@@ -124,6 +126,13 @@ def plan_day(
         Perturbs the choice among equally good days.
     time_limit_s : float
         Solver time limit [s].
+    kind_limits : mapping of str to int, optional
+        Fewer uses of a kind of food (the pool's ``group``) than the two a day allows, such
+        as what a week's limit leaves (:func:`planner.suggest.week.plan_week`).
+    use_costs : mapping of str to float, optional
+        An extra cost for using a food (by ``food_id``) in a meal, in the units of the
+        solver's preference (a half portion costs 1): foods eaten on other days of a week
+        weigh more, so the days differ.
 
     Raises
     ------
@@ -133,8 +142,7 @@ def plan_day(
     # scipy is imported here so that commands without a solver start quickly.
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    if not (800 <= kcal <= 5000):
-        raise PlannerError(f"energy target must be between 800 and 5000 kcal, not {kcal:g}")
+    check_energy_target(kcal)
     columns = [*CHECKED, ENERGY]
     foods = pool.dropna(subset=[*columns, "portion_g"]).reset_index(drop=True)
     foods = foods[foods["group"].isin(_MEALS_OF_GROUP)].reset_index(drop=True)
@@ -234,10 +242,12 @@ def plan_day(
         r[nx : 2 * nx] = (food_of == i).astype(float)
         # A food once a day, a drink (water, milk) up to every meal: variety across meals.
         rows.append((r, 0.0, len(MEAL_ORDER) if drink_food[i] else 1.0))
+    limits = kind_limits or {}
     for g in groups:
         r = row()
         r[nx : 2 * nx] = (group_of == g).astype(float)
-        rows.append((r, 0.0, 2.0))  # a kind of food (fish, legumes) at most twice a day
+        # A kind of food (fish, legumes) at most twice a day, or as often as a week allows.
+        rows.append((r, 0.0, float(min(2, max(limits.get(g, 2), 0)))))
     for g, k in gidx.items():
         r = row()
         r[nx : 2 * nx] = (group_of == g).astype(float)
@@ -252,6 +262,9 @@ def plan_day(
     if seed is not None:
         cost[:nx] += np.random.default_rng(seed).uniform(0.0, 0.9, nx)
     cost[nx : 2 * nx] = 0.5
+    if use_costs:
+        ids = foods["food_id"].to_numpy()[food_of]
+        cost[nx : 2 * nx] += np.array([float(use_costs.get(str(f), 0.0)) for f in ids])
     cost[2 * nx + ng : 2 * nx + ng + ns] = _SHORTFALL_WEIGHT / np.array(
         [targets[m].min for m in mins]
     )
@@ -288,6 +301,12 @@ def plan_day(
     totals = {name: float(plan[name].sum()) for name in columns}
     unmet = {m: targets[m].min - totals[m] for m in mins if totals[m] < targets[m].min * (1 - 1e-6)}
     return DayPlan(plan=plan, totals=totals, unmet=unmet)
+
+
+def check_energy_target(kcal: float) -> None:
+    """Refuse an energy target outside 800 to 5000 kcal a day with a :class:`PlannerError`."""
+    if not (800 <= kcal <= 5000):
+        raise PlannerError(f"energy target must be between 800 and 5000 kcal, not {kcal:g}")
 
 
 def _meals_of(group: str, description: str) -> tuple[str, ...]:
