@@ -15,9 +15,10 @@ _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
 _DAYS = {"type": "date", "tickformat": "%d %b %Y", "dtick": "D1", "tickangle": 0}
 
 
-def _day_axis(count: int) -> dict[str, object]:
-    """A date axis ticking every day for short spans and letting Plotly choose otherwise."""
-    return _DAYS if count <= 14 else {"type": "date", "tickformat": "%d %b %Y"}
+def _day_axis(count: int, *, every_day: int = 14) -> dict[str, object]:
+    """A date axis ticking every day for spans of up to ``every_day`` days (a narrow chart
+    takes fewer before its labels overlap) and letting Plotly choose otherwise."""
+    return _DAYS if count <= every_day else {"type": "date", "tickformat": "%d %b %Y"}
 
 
 def trend_figure(
@@ -197,7 +198,8 @@ def na_k_figure(check: DiaryCheck) -> go.Figure:
     )
     figure.update_layout(
         title="Na:K molar ratio per day (lower is better)",
-        xaxis=_day_axis(len(table)),
+        # Shown at half the page's width: a label per day fits for about five days.
+        xaxis=_day_axis(len(table), every_day=5),
         height=300,
         yaxis_title="mol Na per mol K",
         **_LAYOUT,
