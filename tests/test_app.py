@@ -403,3 +403,27 @@ def test_search_shows_fifteen_foods_and_more_on_request() -> None:
     # A new query starts again from 15.
     at.text_input(key="food_search").input("cheese").run()
     assert len(at.selectbox(key="add_food").options) == 15
+
+
+def test_food_diary_reads_a_planner_csv_with_rejected_rows_and_says_its_day_is_a_lower_bound() -> (
+    None
+):
+    # An unreadable amount in the planner's own CSV once raised a KeyError on this page (the
+    # "give grams" panel looked for the row among a tracker's rows).
+    at = _app()
+    at.switch_page("views/diary.py").run()
+    data = (
+        b"date,meal,food,amount,unit\n"
+        b"2024-05-01,breakfast,Bananas raw,1,medium\n"
+        b"2024-05-01,lunch,Bananas raw,1,bucket\n"
+        b"2024-05-01,dinner,xyzzy,1,cup\n"
+        b"2024-05-02,breakfast,Bananas raw,2,medium\n"
+    )
+    at.file_uploader(key="diary_file").set_value(("menu.csv", data, "text/csv")).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Rejected"] == "2"
+    at.selectbox(key="diary_day").set_value("2024-05-01").run()
+    assert any(
+        w.value.startswith("2 rows of this day were rejected") and "lower bound" in w.value
+        for w in at.warning
+    )

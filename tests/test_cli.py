@@ -301,3 +301,23 @@ def test_check_mfp_remap_is_a_clear_error(capsys) -> None:
     code, _, err = _run(capsys, "check", str(data), "--sex", "F", "--age", "34", "--remap")
     assert code == 2
     assert "no food names" in err
+
+
+def test_check_says_which_days_lost_rejected_rows(tmp_path, capsys) -> None:
+    diary = tmp_path / "menu.csv"
+    diary.write_text(
+        "date,meal,food,amount,unit\n"
+        "2024-05-01,breakfast,Bananas raw,1,medium\n"
+        "2024-05-01,lunch,xyzzy,1,cup\n"
+        "2024-05-02,lunch,xyzzy,1,cup\n"
+        "not a date,lunch,Bananas raw,1,medium\n"
+    )
+    assert main(["check", str(diary), "--sex", "F", "--age", "34", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    # Row 4's date cannot be read, so it belongs to no day; 2024-05-02 has no row used.
+    assert out["rejected_by_date"] == {"2024-05-01": 1, "2024-05-02": 1}
+    assert [(d["date"], d["rows_rejected"]) for d in out["days"]] == [("2024-05-01", 1)]
+    assert main(["check", str(diary), "--sex", "F", "--age", "34"]) == 0
+    text = capsys.readouterr().out
+    assert "1 row of this day rejected (reasons below)" in text
+    assert "2024-05-02  no totals: 1 row rejected, none used" in text

@@ -16,7 +16,12 @@ from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.intake.check import DiaryCheck
 from planner.intake.targets import supplement_magnesium_ul
 from planner.intake.trends import day_table, days_below, side_by_side
-from planner.intake.upload import UploadCheck, candidate_comparison, check_upload
+from planner.intake.upload import (
+    UploadCheck,
+    candidate_comparison,
+    check_upload,
+    rejected_by_date,
+)
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._history import history_view, saved_dates
@@ -467,10 +472,17 @@ right.plotly_chart(na_k, width="stretch")
 
 
 @st.fragment
-def day_panel(check: DiaryCheck, checked: UploadCheck) -> None:
+def day_panel(check: DiaryCheck, checked: UploadCheck, rejected: dict[str, int]) -> None:
     """One day in full; choosing another day reruns this panel alone."""
     st.subheader("One day in full")
     date = st.selectbox("Day", check.dates, index=len(check.dates) - 1, key="diary_day")
+    if rejected.get(date):
+        count = rejected[date]
+        rows = "1 row of this day was" if count == 1 else f"{count} rows of this day were"
+        st.warning(
+            f"{rows} rejected (see every row above): its totals leave them out, so each is a "
+            "lower bound."
+        )
     percent, contributions = remembered(
         "diary_day",
         lambda: (percent_of_target_figure(check, date), contributions_figure(check, date)),
@@ -493,5 +505,9 @@ def day_panel(check: DiaryCheck, checked: UploadCheck) -> None:
             st.caption(f"{text} (upper level for supplements: {supplement_ul or 0:,.0f} mg).")
 
 
-day_panel(check, checked)
+day_panel(
+    check,
+    checked,
+    remembered("diary_rejected", lambda: rejected_by_date(diary, export), diary, export),
+)
 st.caption(KIDNEY_WARNING)

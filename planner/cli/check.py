@@ -38,7 +38,7 @@ from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, day_summary
 from planner.intake.targets import Profile, Target, supplement_magnesium_ul
-from planner.intake.upload import UploadCheck, check_upload
+from planner.intake.upload import UploadCheck, check_upload, rejected_by_date
 from planner.resolve.names import build_match_index
 from planner.resolve.search import build_search_index
 
@@ -105,8 +105,14 @@ def check_json(
     export_format: str = "planner",
     converted: dict[str, str] | None = None,
     completed: pd.DataFrame | None = None,
+    rejected: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
-    """The JSON object of ``planner check``."""
+    """The JSON object of ``planner check``.
+
+    ``rejected`` counts the rejected rows of each date (:func:`rejected_by_date`): each day
+    says ``rows_rejected`` (its totals leave those rows out), and ``rejected_by_date`` lists
+    every date with rejected rows, those with no row used too.
+    """
     by_day = {} if completed is None else dict(tuple(completed.groupby("date", sort=False)))
     days = []
     other_dates = set(other.dates) if other is not None else set()
@@ -135,6 +141,8 @@ def check_json(
             day["supplement_magnesium_status"] = (
                 "above" if supplement_ul is not None and mg > supplement_ul else "within"
             )
+        if rejected is not None:
+            day["rows_rejected"] = int(rejected.get(date, 0))
         days.append(day)
     out: dict[str, Any] = {
         "profile": profile_json(profile),
@@ -169,6 +177,8 @@ def check_json(
         out["supplement_magnesium_ul_mg"] = supplement_ul
     if converted:
         out["converted"] = converted
+    if rejected is not None:
+        out["rejected_by_date"] = dict(rejected)
     return out
 
 
@@ -376,24 +386,33 @@ def _result_json(
         export_format=upload.export.format,
         converted=upload.export.converted,
         completed=result.completed,
+        rejected=rejected_by_date(result.diary, upload.export),
     )
 
 
 def _print_check(profile: Profile, result: dict[str, Any]) -> None:
     rows = result["rows"]
     source = (
-        "as logged by the tracker"
-        if result["days"] and result["days"][0]["source"] == ("logged")
-        else "from the USDA food database"
+        ""
+        if not result["days"]
+        else ", as logged by the tracker"
+        if result["days"][0]["source"] == "logged"
+        else ", from the USDA food database"
     )
     print(
-        f"{FORMAT_NAMES.get(result['format'], result['format'])}, {source}; checked against "
+        f"{FORMAT_NAMES.get(result['format'], result['format'])}{source}; checked against "
         f"the targets for {describe(profile)}."
     )
     print(
         f"Rows: {rows['read']} read, {rows['used']} used, {rows['skipped']} skipped, "
         f"{rows['rejected']} rejected."
     )
+    if not result["days"]:
+        print("\nNo day to check: no row was used (the reasons are below).")
+    checked_dates = {day["date"] for day in result["days"]}
+    for date, count in result.get("rejected_by_date", {}).items():
+        if date not in checked_dates:
+            print(f"\n{date}  no totals: {_rows(count)} rejected, none used")
     for day in result["days"]:
         energy = day["totals"]["energy_kcal"]
         origin = {"planned": ", planned"}.get(day.get("origin", ""), "")
@@ -404,6 +423,11 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             print(
                 f"  Workout: {w['hours']:g} h, {w['sweat_loss_l']:.2f} L sweat; "
                 f"targets raised by its losses: {raised or 'none'}"
+            )
+        if day.get("rows_rejected"):
+            print(
+                f"  {_rows(day['rows_rejected'])} of this day rejected (reasons below): its "
+                "totals leave them out, so each is a lower bound"
             )
         for name in CHECKED:
             target = day.get("targets", result["targets"])[name]
@@ -448,3 +472,7 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             file=sys.stderr,
         )
     print(f"\n{DISCLAIMER}")
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"

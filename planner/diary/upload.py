@@ -262,7 +262,13 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
 
 def unread_amounts(diary: Diary, export: Export) -> list[tuple[str, str]]:
     """Each distinct (name, amount text) of the rows rejected for their amount or unit, most
-    rows first: what a person can weigh once for all of them."""
+    rows first: what a person can weigh once for all of them.
+
+    Tracker exports only: the planner's own CSV gives amounts with their unit, and a row it
+    cannot weigh is corrected in the file (its account says how).
+    """
+    if export.format == "planner" or export.rows.empty:
+        return []
     rejected = diary.account[
         (diary.account["status"] == "rejected") & diary.account["column"].isin(["amount", "unit"])
     ]

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from planner.diary.account import Diary
+from planner.diary.formats import Export, parse_dates
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
@@ -267,3 +268,25 @@ def candidate_comparison(
             }
         )
     return pd.DataFrame(rows, columns=["source", "food_id", "description", "grams", *shown])
+
+
+def rejected_by_date(diary: Diary, export: Export) -> dict[str, int]:
+    """The number of rejected rows of each date, for rows whose date could be read.
+
+    A day with rejected rows has totals that leave them out: each is a lower bound. The dates
+    come from the export's rows (a tracker's) or from the planner CSV's own cells.
+    """
+    account = diary.account
+    rejected = account.loc[account["status"] == "rejected", "row"].to_numpy()
+    if not len(rejected):
+        return {}
+    if export.raw is not None and "date" in export.raw.columns:
+        raw = export.raw["date"]
+        dates = parse_dates(raw.set_axis(np.arange(1, len(raw) + 1)))
+    elif {"row", "date"} <= set(export.rows.columns):
+        dates = export.rows.drop_duplicates("row").set_index("row")["date"]
+    else:
+        return {}
+    found = dates.reindex(rejected)
+    found = found[found.notna() & (found.astype(str) != "")].astype(str)
+    return {str(date): int(count) for date, count in sorted(found.value_counts().items())}
