@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from planner.charts.days import weekly_figure
@@ -289,3 +289,76 @@ def test_a_header_in_a_diary_message_is_not_read_as_markdown() -> None:
     assert not at.exception
     note = next(i.value for i in at.info if "converted to potassium" in i.value)
     assert note.startswith(r"\!\[k\]\(http\://evil\.example/k\.png\) \(g\) read as")
+
+
+_CELLS = (
+    st.sampled_from(
+        [
+            "1 1/0 medium",
+            "1.00 1/2 cup",
+            "1.5 1/2 cup",
+            "-2",
+            "0",
+            "inf",
+            "1e309",
+            "abc",
+            "today",
+            "-2024-05-01",
+            "9999-12-31",
+            '=HYPERLINK("http://127.0.0.1:9/")',
+            "<b>x</b> **y**",
+            "Banana, Fresh",
+            "xyzzy",
+            "2 large",
+            "bucket",
+        ]
+    )
+    | st.text(max_size=12)
+    | _NUMBERS
+)
+
+
+@settings(max_examples=30, deadline=None)
+@example(planner_csv=True, rows=[("2024-05-01", "Bananas, raw", "1", "bucket")])
+@example(planner_csv=False, rows=[("2024-05-01", "Banana, Fresh", "1 1/0 medium", "1")])
+@given(
+    planner_csv=st.booleans(),
+    rows=st.lists(
+        st.tuples(st.sampled_from(["2024-05-01", "2024-05-02"]) | _CELLS, _CELLS, _CELLS, _CELLS),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_no_cell_of_an_upload_breaks_the_food_diary_page(
+    planner_csv: bool, rows: list[tuple[str, str, str, str]]
+) -> None:
+    """Dates, names, amounts and nutrient cells of every shape, in the planner's CSV and a
+    tracker export, as logged and recomputed: the page shows the project's messages, never an
+    exception (an unreadable amount once raised a KeyError here)."""
+    from streamlit.testing.v1 import AppTest
+
+    def quoted(cell: str) -> str:
+        return '"' + cell.replace('"', '""') + '"'
+
+    if planner_csv:
+        lines = [
+            f"{quoted(day)},lunch,{quoted(name)},{quoted(amount)},{quoted(unit)}\n"
+            for day, name, amount, unit in rows
+        ]
+        data = ("date,meal,food,amount,unit\n" + "".join(lines)).encode()
+    else:
+        lines = [
+            f"{quoted(day)},Lunch,{quoted(name)},{quoted(amount)},105,{quoted(sodium)}\n"
+            for day, name, amount, sodium in rows
+        ]
+        data = (HEADER + "".join(lines)).encode()
+    at = AppTest.from_file(str(Path(__file__).parent.parent / "streamlit_app.py"))
+    at.default_timeout = 60
+    at.run()
+    at.switch_page("views/diary.py").run()
+    at.file_uploader(key="diary_file").set_value(("diary.csv", data, "text/csv")).run()
+    assert not at.exception
+    switches = [t for t in at.toggle if t.label.startswith("Recompute")]
+    if switches:
+        switches[0].set_value(True).run()
+        assert not at.exception
