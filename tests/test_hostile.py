@@ -362,3 +362,10 @@ def test_no_cell_of_an_upload_breaks_the_food_diary_page(
     if switches:
         switches[0].set_value(True).run()
         assert not at.exception
+    # The same file as a saved food mapping, and loaded into the plans on Plan a day.
+    at.file_uploader(key="diary_mapping_file").set_value(("map.csv", data, "text/csv")).run()
+    assert not at.exception
+    at.switch_page("views/plan_day.py").run()
+    at.file_uploader(key="plan_csv").set_value(("diary.csv", data, "text/csv")).run()
+    at.button(key="plan_csv_go").click().run()
+    assert not at.exception
