@@ -129,13 +129,15 @@ class Export:
         return self.format in NAMED_FORMATS if self.names_foods is None else self.names_foods
 
 
-def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto") -> Export:
+def read_export(
+    source: str | Path | bytes | IO[bytes] | pd.DataFrame, *, format: str = "auto"
+) -> Export:
     """Read a diary file of any supported format.
 
     Parameters
     ----------
-    source : str, Path, bytes or binary file
-        The file.
+    source : str, Path, bytes, binary file or pandas.DataFrame
+        The file, or its cells already read (:func:`planner.diary.table.read_table_text`).
     format : str
         ``"auto"`` (detect from the header) or one of :data:`FORMATS`.
 
@@ -147,7 +149,7 @@ def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto")
     """
     if format != "auto" and format not in FORMATS:
         raise PlannerError(f"unknown format {format!r}; expected auto or {', '.join(FORMATS)}")
-    raw = read_table_text(source)
+    raw = source if isinstance(source, pd.DataFrame) else read_table_text(source)
     kind = detect_format(list(raw.columns)) if format == "auto" else format
     readers: dict[str, Callable[[pd.DataFrame], Export]] = {
         "planner": _planner,
@@ -328,28 +330,32 @@ def read_nutrient(
     noted in ``frame``'s ``problem_*`` columns for the row, unless the row has a problem
     already."""
     numbers = parse_numbers(text) * factor
-    filled = ~text.str.strip().str.lower().isin(list(_BLANK_CELLS))
-    finite = np.isfinite(numbers.to_numpy())
-    why = np.select(
-        [
-            filled.to_numpy() & numbers.isna().to_numpy(),
-            filled.to_numpy() & ~finite & numbers.notna().to_numpy(),
-            (numbers < 0).to_numpy(),
-            (numbers > MAX_NUTRIENT_VALUE).to_numpy(),
-        ],
-        [
-            "expected a number",
-            "expected a finite number",
-            "expected 0 or more",
-            f"more than {MAX_NUTRIENT_VALUE:,.0f} in one row is not believable",
-        ],
-        default="",
-    )
-    bad = (why != "") & (frame["problem_reason"] == "").to_numpy()
-    frame.loc[bad, "problem_column"] = header
-    frame.loc[bad, "problem_value"] = text[bad].str.slice(0, 60)
-    frame.loc[bad, "problem_reason"] = why[bad]
-    frame[name] = numbers.where(why == "").to_numpy()
+    filled = ~text.str.strip().str.lower().isin(list(_BLANK_CELLS)).to_numpy()
+    values = numbers.to_numpy(dtype=np.float64)
+    unknown = np.isnan(values)
+    with np.errstate(invalid="ignore"):
+        why = np.select(
+            [
+                filled & unknown,
+                filled & ~np.isfinite(values) & ~unknown,
+                values < 0,
+                values > MAX_NUTRIENT_VALUE,
+            ],
+            [
+                "expected a number",
+                "expected a finite number",
+                "expected 0 or more",
+                f"more than {MAX_NUTRIENT_VALUE:,.0f} in one row is not believable",
+            ],
+            default="",
+        )
+    good = why == ""
+    if not good.all():
+        bad = ~good & (frame["problem_reason"] == "").to_numpy()
+        frame.loc[bad, "problem_column"] = header
+        frame.loc[bad, "problem_value"] = text[bad].str.slice(0, 60)
+        frame.loc[bad, "problem_reason"] = why[bad]
+    frame[name] = np.where(good, values, np.nan)
 
 
 def _planner(raw: pd.DataFrame) -> Export:

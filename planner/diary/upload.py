@@ -60,7 +60,7 @@ class Upload:
 
 
 def read_upload(
-    source: str | Path | bytes | IO[bytes],
+    source: str | Path | bytes | IO[bytes] | pd.DataFrame,
     *,
     foods: pd.DataFrame,
     portions: pd.DataFrame,
@@ -76,10 +76,12 @@ def read_upload(
 
     ``columns`` reads a file of any other layout through a column mapping
     (:func:`planner.diary.columns.read_with_columns`); ``amounts`` gives grams for amounts the
-    planner could not read (:func:`database_diary`).
+    planner could not read (:func:`database_diary`). ``source`` may be the file's cells
+    already read (:func:`planner.diary.table.read_table_text`).
     """
     if columns:
-        export = read_with_columns(read_table_text(source), columns)
+        raw = source if isinstance(source, pd.DataFrame) else read_table_text(source)
+        export = read_with_columns(raw, columns)
     else:
         export = read_export(source, format=format)
     if export.format == "planner":

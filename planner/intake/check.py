@@ -248,19 +248,25 @@ def day_summary(check: DiaryCheck, date: str) -> dict[str, Any]:
     The keys ``date``, ``totals``, ``status``, ``incomplete`` and ``na_k_molar_ratio`` are a
     stable interface (the CLI's JSON).
     """
-    rows = check.days[check.days["date"] == date].set_index("nutrient")
-    totals = {n: float(rows["total"].loc[n]) for n in TOTALLED}
+    days = check.days
+    # Plain lookups by position: a year's check asks for hundreds of days.
+    on_date = np.flatnonzero(days["date"].to_numpy(dtype=object) == date)
+    at = dict(zip(days["nutrient"].to_numpy(dtype=object)[on_date].tolist(), on_date, strict=True))
+
+    def column(name: str) -> dict[str, Any]:
+        values = days[name].to_numpy(dtype=object)
+        return {n: values[at[n]] for n in TOTALLED}
+
+    total, status, percent = column("total"), column("status"), column("percent_of_min")
+    incomplete, missing = column("incomplete"), column("missing_from")
+    totals = {n: float(total[n]) for n in TOTALLED}
     return {
         "date": date,
         "totals": totals,
-        "status": {n: str(rows.at[n, "status"]) for n in CHECKED},
-        "percent_of_target": {n: _number(rows.at[n, "percent_of_min"]) for n in CHECKED},
-        "incomplete": [n for n in TOTALLED if bool(rows.at[n, "incomplete"])],
-        "missing_from": {
-            n: str(rows.at[n, "missing_from"]).split("; ")
-            for n in TOTALLED
-            if rows.at[n, "missing_from"]
-        },
+        "status": {n: str(status[n]) for n in CHECKED},
+        "percent_of_target": {n: _number(percent[n]) for n in CHECKED},
+        "incomplete": [n for n in TOTALLED if bool(incomplete[n])],
+        "missing_from": {n: str(missing[n]).split("; ") for n in TOTALLED if missing[n]},
         "na_k_molar_ratio": na_k_molar_ratio(totals[SODIUM], totals[POTASSIUM]),
         "energy_kcal": totals[ENERGY],
     }

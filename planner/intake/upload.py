@@ -140,36 +140,39 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     )
     usda = pd.DataFrame(found, columns=list(TOTALLED)).assign(row=matched["row"].to_numpy())
     both = mine.merge(usda, on="row", how="left", suffixes=("", "_usda"), validate="one_to_one")
-    frames = []
-    for nutrient in TOTALLED:
-        own = both[nutrient]
-        fill = both[f"{nutrient}_usda"].where(own.isna())
-        day = pd.DataFrame(
-            {
-                "date": both["date"],
-                "own": own,
-                "fill": fill,
-                "filled_row": fill.notna(),
-                "unknown_row": own.isna() & fill.isna(),
-            }
-        ).groupby("date", sort=True)
-        table = pd.DataFrame(
-            {
-                "logged": day["own"].sum(min_count=1),
-                "filled": day["fill"].sum(),
-                "rows_filled": day["filled_row"].sum(),
-                "rows_unknown": day["unknown_row"].sum(),
-            }
-        )
-        table["completed"] = table["logged"].fillna(0.0) + table["filled"]
-        table.loc[table["logged"].isna() & (table["rows_filled"] == 0), "completed"] = np.nan
-        table["filled_percent"] = table["filled"] / table["completed"] * 100.0
-        frames.append(table.reset_index().assign(nutrient=nutrient))
-    if not frames or mine.empty:
+    if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
-    out = pd.concat(frames, ignore_index=True)
-    out = out.astype({"rows_filled": "int64", "rows_unknown": "int64"})
-    return out[list(COMPLETED_COLUMNS)].sort_values(["date", "nutrient"], ignore_index=True)
+    own = both[list(TOTALLED)]
+    fill = both[[f"{n}_usda" for n in TOTALLED]].set_axis(list(TOTALLED), axis=1).where(own.isna())
+    # Every nutrient's sums in one pass over the days (the same sums, nutrient by nutrient).
+    by_day = both["date"]
+    logged_by_day = own.groupby(by_day, sort=True).sum(min_count=1)
+    filled_by_day = fill.groupby(by_day, sort=True).sum()
+    rows_filled = fill.notna().groupby(by_day, sort=True).sum()
+    rows_unknown = (own.isna() & fill.isna()).groupby(by_day, sort=True).sum()
+    # One row per day and nutrient, days in order and nutrients by name within a day.
+    names = sorted(TOTALLED)
+    days = len(logged_by_day)
+    logged_total = logged_by_day[names].to_numpy(dtype=np.float64).ravel()
+    filled = filled_by_day[names].to_numpy(dtype=np.float64).ravel()
+    filled_rows = rows_filled[names].to_numpy(dtype=np.int64).ravel()
+    completed = np.where(
+        np.isnan(logged_total) & (filled_rows == 0), np.nan, np.nan_to_num(logged_total) + filled
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        filled_percent = filled / completed * 100.0
+    return pd.DataFrame(
+        {
+            "date": np.repeat(logged_by_day.index.to_numpy(), len(names)),
+            "nutrient": np.tile(np.array(names, dtype=object), days),
+            "logged": logged_total,
+            "filled": filled,
+            "completed": completed,
+            "filled_percent": filled_percent,
+            "rows_filled": filled_rows,
+            "rows_unknown": rows_unknown[names].to_numpy(dtype=np.int64).ravel(),
+        }
+    )
 
 
 def check_upload(
