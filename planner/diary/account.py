@@ -467,11 +467,14 @@ class RowAccount:
     value and the reason; ``close`` calls every row still open "used" and returns the table.
     """
 
+    #: The statuses, by the code :attr:`_status` holds.
+    _STATUSES = ("used", "skipped", "rejected")
+
     def __init__(self, rows: np.ndarray) -> None:
         n = len(rows)
         self._rows = rows
         self.open = np.ones(n, dtype=bool)  # rows with no status yet
-        self._status = np.full(n, "used", dtype=object)
+        self._status = np.zeros(n, dtype=np.int8)
         self._column = np.full(n, "", dtype=object)
         self._value = np.full(n, "", dtype=object)
         self._reason = np.full(n, "", dtype=object)
@@ -482,7 +485,7 @@ class RowAccount:
         if not len(fresh):
             return
         self.open[fresh] = False
-        self._status[fresh] = kind
+        self._status[fresh] = self._STATUSES.index(kind)
         self._fill(fresh, col, values, why)
 
     def note(self, mask: Any, col: str, values: pd.Series, why: pd.Series) -> None:
@@ -490,23 +493,33 @@ class RowAccount:
         self._fill(np.flatnonzero(np.asarray(mask, dtype=bool)), col, values, why)
 
     def close(self) -> pd.DataFrame:
-        """The account table; text columns stay plain objects (no per-cell conversion)."""
+        """The account table; text columns stay plain objects (no per-cell conversion).
+
+        The columns are the account's own arrays, not copies, and are not merged into one
+        block: a million rows' account is built without copying it.
+        """
+        status = np.asarray(self._STATUSES, dtype=object)[self._status]
         return pd.DataFrame(
             {
-                "row": pd.Series(self._rows, dtype="int64"),
-                "status": pd.Series(self._status, dtype=object),
-                "column": pd.Series(self._column, dtype=object),
-                "value": pd.Series(self._value, dtype=object),
-                "reason": pd.Series(self._reason, dtype=object),
-            }
+                "row": pd.Series(np.array(self._rows, dtype="int64")),
+                "status": pd.Series(status, dtype=object, copy=False),
+                "column": pd.Series(self._column, dtype=object, copy=False),
+                "value": pd.Series(self._value, dtype=object, copy=False),
+                "reason": pd.Series(self._reason, dtype=object, copy=False),
+            },
+            copy=False,
         )
 
     def _fill(self, rows: np.ndarray, col: str, values: pd.Series, why: pd.Series | str) -> None:
         self._column[rows] = col
-        self._value[rows] = [
+        # Cells repeat (a food name on thousands of rows): each distinct one is cut once.
+        codes, uniques = pd.factorize(values.iloc[rows], use_na_sentinel=False)
+        shown = np.empty(len(uniques), dtype=object)
+        shown[:] = [
             v if len(str(v)) <= _VALUE_LIMIT else str(v)[: _VALUE_LIMIT - 1] + "\u2026"
-            for v in values.iloc[rows].to_numpy(dtype=object)
+            for v in np.asarray(uniques, dtype=object)
         ]
+        self._value[rows] = shown[codes]
         self._reason[rows] = why if isinstance(why, str) else why.iloc[rows].to_numpy(dtype=object)
 
 

@@ -155,6 +155,8 @@ def check_cells(raw: pd.DataFrame, columns: Collection[str]) -> None:
 def check_distinct_names(names: pd.Series, *, column: str) -> None:
     """Raise if ``names`` holds more than :data:`MAX_DISTINCT_NAMES` distinct names, naming
     the row of the first one past the limit."""
+    if len(names) <= MAX_DISTINCT_NAMES or names.nunique(dropna=False) <= MAX_DISTINCT_NAMES:
+        return
     first = ~names.duplicated()
     if int(first.sum()) > MAX_DISTINCT_NAMES:
         row = int(np.flatnonzero(first.to_numpy())[MAX_DISTINCT_NAMES]) + 1

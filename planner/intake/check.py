@@ -143,14 +143,19 @@ def _day_rows(
     targets: dict[str, Target],
     targets_by_date: Mapping[str, Mapping[str, Target]],
 ) -> pd.DataFrame:
-    by_date = contributions.groupby("date", sort=True)
+    # Dates are grouped by their code: each distinct date text is hashed once, not per row.
+    codes, day_texts = pd.factorize(contributions["date"], sort=True)
+    values = contributions[list(TOTALLED)]
+    if (codes < 0).any():  # a row without a date belongs to no day
+        values, codes = values[codes >= 0], codes[codes >= 0]
     # A total no row reports is unknown, not 0.
-    totals = by_date[list(TOTALLED)].sum(min_count=1)
-    unknown = contributions[list(TOTALLED)].isna().groupby(contributions["date"]).any()
-    any_known = contributions[list(TOTALLED)].notna().groupby(contributions["date"]).any()
+    totals = values.groupby(codes, sort=True).sum(min_count=1)
+    absent = values.isna()
+    unknown = absent.groupby(codes, sort=True).any()
+    any_known = (~absent).groupby(codes, sort=True).any()
     long = pd.DataFrame(
         {
-            "date": np.repeat(totals.index.to_numpy(), len(TOTALLED)),
+            "date": np.repeat(np.asarray(day_texts, dtype=object)[totals.index], len(TOTALLED)),
             "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
             "total": totals.to_numpy().ravel(),
             "incomplete": unknown.to_numpy().ravel(),
