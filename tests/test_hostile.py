@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from planner.charts.days import weekly_figure
 from planner.cli import main
 from planner.cli.common import terminal_text
+from planner.diary import table
 from planner.diary.formats import DATE_RANGE, parse_dates, read_export
 from planner.diary.table import (
     MAX_CELL_CHARS,
@@ -289,3 +290,27 @@ def test_a_header_in_a_diary_message_is_not_read_as_markdown() -> None:
     assert not at.exception
     note = next(i.value for i in at.info if "converted to potassium" in i.value)
     assert note.startswith(r"\!\[k\]\(http\://evil\.example/k\.png\) \(g\) read as")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=130), min_size=1, max_size=40))
+def test_a_line_past_the_limit_is_found_wherever_it_falls(lengths: list[int]) -> None:
+    # With a limit of 50 bytes the check looks for a newline in every 25 bytes from the
+    # start; lines of random lengths around it must be judged as measuring each would.
+    data = b"\n".join(b"x" * n for n in lengths)
+    longest = next((i for i, n in enumerate(lengths) if n > 50), None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(table, "MAX_LINE_BYTES", 50)
+        if longest is None:
+            table._check_line_lengths(data)
+        else:
+            with pytest.raises(PlannerError, match=rf"^line {longest + 1} \("):
+                table._check_line_lengths(data)
+
+
+def test_a_line_of_exactly_the_limit_is_read() -> None:
+    row = _row(amount="1" + " " * (MAX_LINE_BYTES - len(_row(amount="1"))) + "")
+    assert len(row.rstrip("\n").encode()) == MAX_LINE_BYTES - 1
+    data = _servings(ROW * 1000, row.replace(",105,", ",105 ,"), ROW)
+    assert max(len(line) for line in data.split(b"\n")) == MAX_LINE_BYTES
+    assert len(read_table_text(data)) == 1002
