@@ -1,6 +1,6 @@
 """How long the `planner` command takes to answer, against importing pandas in the same run.
 
-    uv run python benchmarks/bench_cli.py [--compare OTHER_SOURCE_TREE]
+    uv run python benchmarks/bench_cli.py [--compare OTHER_SOURCE_TREE] [--runs N] [--only TEXT]
 
 Each command runs in a fresh interpreter, ``RUNS`` times, interleaved with
 ``python -c "import pandas"`` (the floor for any command that reads a table) so that a busy
@@ -10,7 +10,8 @@ Python's bytecode cache is on (in a temporary ``PYTHONPYCACHEPREFIX``, filled by
 run of each command), as in an installed copy; ``PYTHONDONTWRITEBYTECODE`` would otherwise
 make every run compile pandas from source. ``--compare`` also runs the commands from another
 checkout (e.g. an export of main: ``git archive main | tar -x -C /tmp/main``) in the same
-rounds, for a before/after.
+rounds, cold and warm with its own cache folder, for a before/after. The spread of each
+figure says how noisy the machine was.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 
 
-def commands(diary: Path) -> dict[str, list[str]]:
+def commands(diary: Path, only: str = "") -> dict[str, list[str]]:
     planner = [sys.executable, "-m", "planner"]
-    return {
+    every = {
         "planner targets --sex F --age 34": [*planner, "targets", "--sex", "F", "--age", "34"],
         "planner foods search banana": [*planner, "foods", "search", "banana"],
         "planner check <a week, 105 rows>": [
@@ -51,6 +52,7 @@ def commands(diary: Path) -> dict[str, list[str]]:
             *("--before", "70", "--after", "68.6", "--drank", "0.5", "--hours", "1.5"),
         ],
     }
+    return {name: command for name, command in every.items() if only in name}
 
 
 def seconds(command: list[str], *, cwd: Path, cache: Path | None, pyc: Path) -> float:
@@ -67,12 +69,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--compare", type=Path, help="another source tree to time alike")
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--only", default="", help="time only the commands containing this")
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-cli-"))
     try:
         diary = work / "week.csv"
         diary.write_bytes(cronometer_export(7))
-        cache = work / "cache"
         times: dict[str, list[float]] = {}
 
         pyc = work / "pyc"
@@ -81,23 +83,31 @@ def main() -> None:
             times.setdefault(label, []).append(seconds(command, cwd=cwd, cache=cache_dir, pyc=pyc))
 
         baseline = "python -c 'import pandas' (baseline)"
-        for command in commands(diary).values():  # fills the bytecode cache
-            seconds(command, cwd=ROOT, cache=cache, pyc=pyc)
-            if options.compare:
-                seconds(command, cwd=options.compare, cache=cache, pyc=pyc)
-        for _ in range(options.runs):
-            for name, command in commands(diary).items():
+        # Each tree has its own cache folder: the two trees' code differs, so each would
+        # replace the other's copy and never be timed warm.
+        trees = [("", ROOT, work / "cache")]
+        if options.compare:
+            trees.append(("compared tree, ", options.compare.resolve(), work / "cache-compared"))
+        for command in commands(diary, options.only).values():  # fills the bytecode cache
+            for _, cwd, cache in trees:
+                seconds(command, cwd=cwd, cache=cache, pyc=pyc)
+        for round_ in range(options.runs):
+            for name, command in commands(diary, options.only).items():
                 timed(baseline, [sys.executable, "-c", "import pandas"], ROOT, None)
-                shutil.rmtree(cache, ignore_errors=True)
-                timed(f"{name} [cold]", command, ROOT, cache)
-                timed(f"{name} [warm]", command, ROOT, cache)
-                if options.compare:
-                    timed(f"{name} [compared tree]", command, options.compare, cache)
+                # Alternate which tree goes first, so neither always follows the baseline.
+                for tree, cwd, cache in trees[:: 1 if round_ % 2 == 0 else -1]:
+                    shutil.rmtree(cache, ignore_errors=True)
+                    timed(f"{name} [{tree}cold]", command, cwd, cache)
+                    timed(f"{name} [{tree}warm]", command, cwd, cache)
         floor = statistics.median(times[baseline])
-        print(f"{'':48s} median   x baseline   ({options.runs} runs each, interleaved)")
+        print(
+            f"{'':56s} median   x baseline   spread   ({options.runs} runs each, interleaved; "
+            "spread = (slowest - fastest) / median)"
+        )
         for label, values in times.items():
             value = statistics.median(values)
-            print(f"{label:48s} {value:6.2f} s  {value / floor:5.2f} x")
+            spread = (max(values) - min(values)) / value
+            print(f"{label:56s} {value:6.2f} s  {value / floor:5.2f} x   {spread:5.0%}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
