@@ -4,7 +4,8 @@
 
 Each command runs in a fresh interpreter, ``RUNS`` times, interleaved with
 ``python -c "import pandas"`` (the floor for any command that reads a table) so that a busy
-machine slows both alike; medians are printed with their ratio to the baseline. "cold" runs
+machine slows both alike; medians of the wall-clock time and of the CPU time (user + system)
+are printed with their ratio to the baseline's. "cold" runs
 start with an empty cache folder (``PLANNER_CACHE_DIR``), "warm" ones with the cache built.
 Python's bytecode cache is on (in a temporary ``PYTHONPYCACHEPREFIX``, filled by one untimed
 run of each command), as in an installed copy; ``PYTHONDONTWRITEBYTECODE`` would otherwise
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -55,14 +57,19 @@ def commands(diary: Path, only: str = "") -> dict[str, list[str]]:
     return {name: command for name, command in every.items() if only in name}
 
 
-def seconds(command: list[str], *, cwd: Path, cache: Path | None, pyc: Path) -> float:
+def seconds(command: list[str], *, cwd: Path, cache: Path | None, pyc: Path) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one run of ``command``."""
     env = dict(os.environ, PYTHONPYCACHEPREFIX=str(pyc))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if cache is not None:
         env["PLANNER_CACHE_DIR"] = str(cache)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
 
 
 def main() -> None:
@@ -75,7 +82,7 @@ def main() -> None:
     try:
         diary = work / "week.csv"
         diary.write_bytes(cronometer_export(7))
-        times: dict[str, list[float]] = {}
+        times: dict[str, list[tuple[float, float]]] = {}
 
         pyc = work / "pyc"
 
@@ -99,15 +106,24 @@ def main() -> None:
                     shutil.rmtree(cache, ignore_errors=True)
                     timed(f"{name} [{tree}cold]", command, cwd, cache)
                     timed(f"{name} [{tree}warm]", command, cwd, cache)
-        floor = statistics.median(times[baseline])
+        floor = [statistics.median(v[i] for v in times[baseline]) for i in (0, 1)]
         print(
-            f"{'':56s} median   x baseline   spread   ({options.runs} runs each, interleaved; "
-            "spread = (slowest - fastest) / median)"
+            f"{'':56s} {'wall':>7s} {'x base':>6s} {'spread':>6s}   {'CPU':>6s} {'x base':>6s}"
+            f"   ({options.runs} runs each, interleaved; medians)"
         )
         for label, values in times.items():
-            value = statistics.median(values)
-            spread = (max(values) - min(values)) / value
-            print(f"{label:56s} {value:6.2f} s  {value / floor:5.2f} x   {spread:5.0%}")
+            wall = statistics.median(v[0] for v in values)
+            cpu = statistics.median(v[1] for v in values)
+            spread = (max(v[0] for v in values) - min(v[0] for v in values)) / wall
+            print(
+                f"{label:56s} {wall:5.2f} s {wall / floor[0]:5.2f}x {spread:6.0%}   "
+                f"{cpu:4.2f} s {cpu / floor[1]:5.2f}x"
+            )
+        print(
+            "\nspread: (slowest - fastest) / median of the wall-clock times. CPU is user + "
+            "system time of the command's process, which other work on a busy machine "
+            "disturbs far less than the wall clock."
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -163,8 +163,9 @@ def _day_rows(
         }
     )
     missing = _missing_foods(contributions)
-    long = long.merge(missing, on=["date", "nutrient"], how="left", validate="one_to_one")
-    long["missing_from"] = long["missing_from"].fillna("")
+    named = [missing.get(key, "") for key in zip(long["date"], long["nutrient"], strict=True)]
+    # Text as pandas infers it where some food is named, plain objects where none is.
+    long["missing_from"] = pd.Series(named, dtype=None if missing else object, index=long.index)
     # The bounds of each (target set, nutrient) pair once, joined onto every day: most days
     # share the profile's targets, a few training days have their own.
     dates = long["date"].to_numpy(dtype=object)
@@ -211,17 +212,18 @@ def _status(long: pd.DataFrame) -> pd.Series:
     return pd.Series(status, index=long.index, dtype=object)
 
 
-def _missing_foods(contributions: pd.DataFrame) -> pd.DataFrame:
+def _missing_foods(contributions: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """The foods lacking a value, ``; ``-joined in row order, by date and nutrient."""
+    gaps = np.isnan(contributions[list(TOTALLED)].to_numpy(dtype=np.float64))
     # Only rows lacking some value can name a missing food; they are usually few.
-    contributions = contributions[contributions[list(TOTALLED)].isna().any(axis=1)]
-    melted = contributions.melt(
-        id_vars=["date", "description"], value_vars=list(TOTALLED), var_name="nutrient"
-    )
-    gaps = melted[melted["value"].isna()]
-    joined = gaps.groupby(["date", "nutrient"])["description"].agg(
-        lambda names: "; ".join(dict.fromkeys(names))
-    )
-    return joined.rename("missing_from").reset_index()
+    rows = np.flatnonzero(gaps.any(axis=1))
+    dates = contributions["date"].to_numpy(dtype=object)[rows]
+    names = contributions["description"].to_numpy(dtype=object)[rows]
+    found: dict[tuple[str, str], dict[str, None]] = {}
+    for column, nutrient in enumerate(TOTALLED):
+        for at in np.flatnonzero(gaps[rows, column]).tolist():
+            found.setdefault((dates[at], nutrient), {})[names[at]] = None
+    return {key: "; ".join(foods) for key, foods in found.items()}
 
 
 def day_totals(check: DiaryCheck) -> pd.DataFrame:
