@@ -165,6 +165,15 @@ def test_a_trailing_delimiter_on_data_rows_reads_every_column() -> None:
         ("-2024-05-01", ""),
         ("2024-02-30", ""),
         ("١٢٣٤-٠٥-٠١", ""),
+        # 2024 is a leap year; 1900 and 2023 are not (Gregorian calendar).
+        ("2024-02-29", "2024-02-29"),
+        ("2/29/2024", "2024-02-29"),
+        ("1900-02-29", ""),
+        ("2/29/2023", ""),
+        ("2024-05-01T08:30:00", "2024-05-01"),
+        ("12/31/2100 11:59 PM", "2100-12-31"),
+        ("2024-13-01", ""),
+        ("13/1/2024", ""),
     ],
 )
 def test_dates_outside_the_stated_range_or_shape_are_not_dates(text: str, iso: str) -> None:

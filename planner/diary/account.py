@@ -374,7 +374,9 @@ def choose_by_fingerprint(
     notes = pd.Series("", index=names.index, dtype=object)
     if "energy_kcal" not in logged.columns or not columns or matches.empty:
         return food_ids, notes, matches
-    values = logged[["energy_kcal", *columns]].apply(pd.to_numeric, errors="coerce")
+    values = logged[["energy_kcal", *columns]]
+    if not all(pd.api.types.is_float_dtype(t) for t in values.dtypes):
+        values = values.apply(pd.to_numeric, errors="coerce")
     usable = values["energy_kcal"] > 0
     first = matches.drop_duplicates("name").set_index("name")
     match_food = {str(n): str(f) for n, f in first["food_id"].items()}
@@ -390,7 +392,7 @@ def choose_by_fingerprint(
     energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
     per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
     position = {str(f): i for i, f in enumerate(table.index)}
-    floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns].to_numpy(dtype=np.float64) / 100.0
+    floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
     # Plain arrays, one row per name: the loop below reads them without pandas' indexing.

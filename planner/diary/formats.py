@@ -19,6 +19,7 @@ Headers are matched by name, never by position, after trimming, lower-casing and
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -233,18 +234,30 @@ def parse_dates(text: pd.Series) -> pd.Series:
 
 
 def _parse_dates(text: pd.Series) -> pd.DataFrame:
-    head = text.astype(str).str.slice(0, 40)
-    if head.str.contains(r"[ T]", regex=True).any():
-        head = head.str.split(" ", n=1).str[0].str.split("T", n=1).str[0]
-    iso_like = head.str.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
-    us_like = head.str.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
-    iso = pd.to_datetime(head.where(iso_like), format="%Y-%m-%d", errors="coerce")
-    us = pd.to_datetime(head.where(us_like), format="%m/%d/%Y", errors="coerce")
-    out = iso.fillna(us).dt.strftime("%Y-%m-%d").fillna("")
-    # Text already written as a valid, zero-padded ISO date is kept as it is.
-    out = out.where(~(iso_like & (head.str.len() == 10) & iso.notna()), head)
-    out = out.where((out >= DATE_RANGE[0]) & (out <= DATE_RANGE[1]), "")
-    return pd.DataFrame({"date": out.to_numpy(dtype=object)}, dtype=object)
+    return pd.DataFrame({"date": [_parse_date(t) for t in text]}, dtype=object)
+
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_US_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def _parse_date(text: object) -> str:
+    """One date text as ISO text, or ``""`` (see :func:`parse_dates`)."""
+    head = str(text)[:40].split(" ", 1)[0].split("T", 1)[0]
+    iso = _ISO_DATE.fullmatch(head)
+    us = None if iso else _US_DATE.fullmatch(head)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif us:
+        month, day, year = (int(part) for part in us.groups())
+    else:
+        return ""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:  # no such day
+        return ""
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    return out if DATE_RANGE[0] <= out <= DATE_RANGE[1] else ""
 
 
 #: Cells that mean "not logged".

@@ -81,12 +81,28 @@ def check_entries(
     # Each distinct food is looked up once and spread over its entries by code, which is
     # a join without the cost of hashing every entry's id.
     codes, uniques = pd.factorize(entries["food_id"], use_na_sentinel=False)
-    table = foods.drop_duplicates("food_id").set_index("food_id").reindex(pd.Index(uniques))
+    # The position of each food's first row (the one ``drop_duplicates`` keeps); past the
+    # end for a food the table lacks.
+    ids = pd.Index(foods["food_id"])
+    if ids.is_unique:
+        kept = np.arange(len(ids))
+    else:
+        kept = np.flatnonzero(~ids.duplicated())
+        ids = ids[kept]
+    at = ids.get_indexer(pd.Index(uniques))
+    found = kept[at] if len(kept) else np.zeros(len(at), dtype=np.int64)
+    rows = np.where(at < 0, len(foods), found)[codes]
+
+    def per_food(name: str, dtype: type) -> np.ndarray:
+        values = foods[name].to_numpy(dtype=dtype)
+        # One more slot, holding NaN, for the foods the table lacks.
+        return np.append(values, np.array([np.nan], dtype=dtype))[rows]
+
     scale = (entries["grams"] / 100.0).to_numpy(dtype=float)
     extra = {
-        "description": table["description"].to_numpy(dtype=object)[codes],
-        "food_group": table["food_group"].to_numpy(dtype=object)[codes],
-        **{name: table[name].to_numpy(dtype=float)[codes] * scale for name in TOTALLED},
+        "description": per_food("description", object),
+        "food_group": per_food("food_group", object),
+        **{name: per_food(name, float) * scale for name in TOTALLED},
     }
     contributions = entries.assign(
         **{k: pd.Series(v, index=entries.index, dtype=v.dtype) for k, v in extra.items()}

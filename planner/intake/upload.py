@@ -133,19 +133,24 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
         unmatched names, supplements, unreadable amounts).
     """
     mine = logged.entries[["row", "date", *TOTALLED]]
-    per_100 = foods.set_index("food_id")[list(TOTALLED)]
     matched = database.entries[["row", "food_id", "grams"]]
-    found = per_100.reindex(matched["food_id"]).to_numpy() * (
-        matched["grams"].to_numpy()[:, None] / 100.0
-    )
-    usda = pd.DataFrame(found, columns=list(TOTALLED)).assign(row=matched["row"].to_numpy())
-    both = mine.merge(usda, on="row", how="left", suffixes=("", "_usda"), validate="one_to_one")
+    food_ids, rows = pd.Index(foods["food_id"]), pd.Index(matched["row"])
+    if not (food_ids.is_unique and rows.is_unique and mine["row"].is_unique):
+        raise PlannerError("a diary row or a food appears twice; expected each once")
     if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
-    own = both[list(TOTALLED)]
-    fill = both[[f"{n}_usda" for n in TOTALLED]].set_axis(list(TOTALLED), axis=1).where(own.isna())
+    # Each used row's USDA values for its grams, found by position (NaN where the row was
+    # not used in the database's reading, or its food is not in the table).
+    per_100 = np.vstack(
+        [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
+    )
+    food_at = food_ids.get_indexer(pd.Index(matched["food_id"]))
+    found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
+    found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
+    own = mine[list(TOTALLED)]
+    fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())
     # Every nutrient's sums in one pass over the days (the same sums, nutrient by nutrient).
-    by_day = both["date"]
+    by_day = mine["date"]
     logged_by_day = own.groupby(by_day, sort=True).sum(min_count=1)
     filled_by_day = fill.groupby(by_day, sort=True).sum()
     rows_filled = fill.notna().groupby(by_day, sort=True).sum()
