@@ -100,7 +100,9 @@ def check_json(
     completed: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The JSON object of ``planner check``."""
-    by_day = {} if completed is None else dict(tuple(completed.groupby("date", sort=False)))
+    by_day: dict[object, list[dict[str, Any]]] = {}
+    for record in [] if completed is None else completed.to_dict("records"):
+        by_day.setdefault(record["date"], []).append({str(k): v for k, v in record.items()})
     days = []
     other_dates = set(other.dates) if other is not None else set()
     for date in check.dates:
@@ -120,7 +122,7 @@ def check_json(
                         "rows_unknown": int(r["rows_unknown"]),
                     }
                 )
-                for r in by_day[date].to_dict("records")
+                for r in by_day[date]
             }
         if supplements is not None and date in supplements.index:
             mg = float(supplements[date])

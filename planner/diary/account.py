@@ -289,8 +289,15 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    kcal = foods.set_index("food_id")["energy_kcal"]
-    per_gram = food_ids.map(kcal).astype("float64") / 100.0
+    ids = pd.Index(foods["food_id"])
+    if ids.is_unique:  # each distinct food looked up once, by position
+        codes, named = pd.factorize(food_ids, use_na_sentinel=False)
+        at = ids.get_indexer(pd.Index(named))
+        kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
+        per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
+    else:
+        kcal = foods.set_index("food_id")["energy_kcal"]
+        per_gram = food_ids.map(kcal).astype("float64") / 100.0
     energy = pd.to_numeric(energy_kcal, errors="coerce").astype("float64")
     by_energy = (energy / per_gram).where((energy > 0) & (per_gram > 0))
     replace = by_energy.notna() & (grams.isna() | assumed)

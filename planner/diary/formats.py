@@ -266,8 +266,14 @@ _BLANK_CELLS = frozenset({"", "n/a", "na", "-", "--", "nan", "none"})
 
 def parse_numbers(text: pd.Series) -> pd.Series:
     """Numbers from text: ``""`` and ``n/a`` are missing; "1,234.5" and "1.234,5" are read."""
+    return _numbers(text)[0]
+
+
+def _numbers(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """:func:`parse_numbers`, and which cells are not blank."""
     cleaned = text.str.strip().str.lower()
-    cleaned = cleaned.where(~cleaned.isin(list(_BLANK_CELLS)), "")
+    blank = cleaned.isin(list(_BLANK_CELLS))
+    cleaned = cleaned.where(~blank, "")
     numbers = pd.to_numeric(cleaned, errors="coerce")
     odd = numbers.isna() & (cleaned != "")
     if odd.any():
@@ -276,7 +282,7 @@ def parse_numbers(text: pd.Series) -> pd.Series:
         )
         fixed = fixed.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
         numbers[odd] = pd.to_numeric(fixed, errors="coerce")
-    return numbers.astype("float64")
+    return numbers.astype("float64"), ~blank.to_numpy(dtype=bool)
 
 
 def _drop_commas(match: re.Match[str]) -> str:
@@ -342,8 +348,8 @@ def read_nutrient(
     0 or more (text, a negative, an infinite or an implausibly large value) is left out and
     noted in ``frame``'s ``problem_*`` columns for the row, unless the row has a problem
     already."""
-    numbers = parse_numbers(text) * factor
-    filled = ~text.str.strip().str.lower().isin(list(_BLANK_CELLS)).to_numpy()
+    numbers, filled = _numbers(text)
+    numbers = numbers * factor
     values = numbers.to_numpy(dtype=np.float64)
     unknown = np.isnan(values)
     with np.errstate(invalid="ignore"):

@@ -239,18 +239,22 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
     used = book.open.copy()
     account = book.close()
     kept = rows[used]
-    pairs = kept[["name", "group"]].drop_duplicates()
-    pairs = pairs.assign(
-        supplement=[
+    # Each distinct (name, group) pair is judged once and spread back by its code.
+    name_codes, names = pd.factorize(kept["name"], use_na_sentinel=False)
+    group_codes, groups = pd.factorize(kept["group"], use_na_sentinel=False)
+    width = max(len(groups), 1)
+    pair_codes, pairs = pd.factorize(name_codes.astype(np.int64) * width + group_codes)
+    pair_values = np.asarray(pairs, dtype=np.int64)
+    name_of, group_of = np.asarray(names, dtype=object), np.asarray(groups, dtype=object)
+    supplement = np.array(
+        [
             skip_reason(n, g).startswith("a supplement")
-            for n, g in zip(pairs["name"], pairs["group"], strict=True)
-        ]
-    )
-    supplement = (
-        kept[["name", "group"]]
-        .merge(pairs, on=["name", "group"], how="left", validate="many_to_one")["supplement"]
-        .to_numpy(dtype=bool)
-    )
+            for n, g in zip(
+                name_of[pair_values // width], group_of[pair_values % width], strict=True
+            )
+        ],
+        dtype=bool,
+    )[pair_codes]
     meal = kept["meal"].str.lower().replace("", "unspecified")
     entries = pd.DataFrame(
         {

@@ -151,10 +151,11 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())
     # Every nutrient's sums in one pass over the days (the same sums, nutrient by nutrient).
     by_day = mine["date"]
-    logged_by_day = own.groupby(by_day, sort=True).sum(min_count=1)
-    filled_by_day = fill.groupby(by_day, sort=True).sum()
-    rows_filled = fill.notna().groupby(by_day, sort=True).sum()
-    rows_unknown = (own.isna() & fill.isna()).groupby(by_day, sort=True).sum()
+    parts = {"own": own, "fill": fill, "filled": fill.notna(), "unknown": own.isna() & fill.isna()}
+    sums = pd.concat(parts, axis=1).groupby(by_day, sort=True).sum(min_count=1)
+    logged_by_day = sums["own"]
+    filled_by_day = sums["fill"].fillna(0.0)  # a day with nothing to fill adds 0
+    rows_filled, rows_unknown = sums["filled"], sums["unknown"]
     # One row per day and nutrient, days in order and nutrients by name within a day.
     names = sorted(TOTALLED)
     days = len(logged_by_day)
