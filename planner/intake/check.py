@@ -197,10 +197,13 @@ def _day_rows(
         ],
         columns=["_key", "nutrient", "min", "min_kind", "max", "max_kind", "adjusted"],
     )
-    long = long.assign(_key=key).merge(
-        table, on=["_key", "nutrient"], how="left", validate="many_to_one"
+    # Each row's pair by position: ``long`` holds the nutrients in order within each day.
+    first_of_key = {k: i * len(TOTALLED) for i, k in enumerate(dict.fromkeys(key))}
+    pair = np.array([first_of_key[k] for k in key], dtype=np.int64) + np.tile(
+        np.arange(len(TOTALLED)), len(totals)
     )
-    long = long.drop(columns="_key")
+    bounds = table.drop(columns=["_key", "nutrient"]).take(pair).reset_index(drop=True)
+    long = pd.concat([long, bounds.set_axis(long.index)], axis=1)
     long["percent_of_min"] = long["total"] / long["min"] * 100.0
     long["status"] = _status(long)
     return long.drop(columns="known")
