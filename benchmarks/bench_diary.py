@@ -160,22 +160,36 @@ def main() -> None:
         f"{'peak MB':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:
+        # Each tree gets its own cache folder, filled by one untimed run: a cold cache would
+        # build the search index inside the measured process and set its peak memory.
+        envs = {}
+        for number, (label, source) in enumerate(trees):
+            env = dict(os.environ, PLANNER_CACHE_DIR=str(Path(tmp) / f"cache-{number}"))
+            if source is not None:  # the other tree's planner comes first on the path
+                env["PYTHONPATH"] = str(source)
+            envs[label] = env
+        warm = Path(tmp) / "warm.csv"
+        make_diary(1_000, warm)
+        for env in envs.values():
+            subprocess.run(
+                [sys.executable, __file__, "1000", str(warm)],
+                check=True,
+                capture_output=True,
+                env=env,
+            )
         for rows in (int(n) for n in options.sizes.split(",")):
             path = Path(tmp) / f"diary-{rows}.csv"
             make_diary(rows, path)
             runs: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
             for round_ in range(options.runs):
                 # Alternate which tree goes first, so neither always runs on a warmer machine.
-                for label, source in trees[:: 1 if round_ % 2 == 0 else -1]:
-                    env = dict(os.environ)
-                    if source is not None:  # the other tree's planner comes first on the path
-                        env["PYTHONPATH"] = str(source)
+                for label, _ in trees[:: 1 if round_ % 2 == 0 else -1]:
                     out = subprocess.run(
                         [sys.executable, __file__, str(rows), str(path)],
                         check=True,
                         capture_output=True,
                         text=True,
-                        env=env,
+                        env=envs[label],
                     )
                     runs[label].append(json.loads(out.stdout.strip().splitlines()[-1]))
             for label, results in runs.items():
