@@ -179,7 +179,10 @@ def _day_rows(
         }
     )
     missing = _missing_foods(contributions)
-    named = [missing.get(key, "") for key in zip(long["date"], long["nutrient"], strict=True)]
+    keys = zip(
+        long["date"].to_numpy(dtype=object), long["nutrient"].to_numpy(dtype=object), strict=True
+    )
+    named = [missing.get(key, "") for key in keys] if missing else [""] * len(long)
     # Text as pandas infers it where some food is named, plain objects where none is.
     long["missing_from"] = pd.Series(named, dtype=None if missing else object, index=long.index)
     # The bounds of each (target set, nutrient) pair once, joined onto every day: most days
