@@ -1,16 +1,22 @@
 """Benchmark (not a test): end-to-end check of large diaries, and name matching speed.
 
-Run with ``uv run python benchmarks/bench_diary.py``. For synthetic diaries in the
-planner's format with realistic, noisy food names (10,000, 100,000 and 1,000,000 rows) it
-prints rows per second, peak memory and the ratio to plain ``pandas.read_csv`` of the same
-file, measured in the same run; then distinct names matched per second against the whole
-database. Each size runs in a fresh process so that its peak memory is its own.
+Run with ``uv run python benchmarks/bench_diary.py [--runs N] [--compare OTHER_SOURCE_TREE]``.
+For synthetic diaries in the planner's format with realistic, noisy food names (10,000,
+100,000 and 1,000,000 rows) it prints rows per second, peak memory and the ratio to plain
+``pandas.read_csv`` of the same file, measured in the same process, by the wall clock and
+by CPU time (which other work on a busy machine disturbs far less); then distinct names
+matched per second against the whole database. Each size runs in a fresh process so that
+its peak memory is its own. ``--compare`` runs another checkout's ``planner`` (e.g. an
+export of main) on the same files in alternating order, for a before/after.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -83,26 +89,41 @@ def one(rows: int, path: Path) -> dict[str, float]:
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
     matcher = build_match_index(foods, index)
     targets = daily_targets(Profile("F", 34))
-    start = time.perf_counter()
-    pd.read_csv(path, dtype=str, keep_default_na=False)
-    read_csv = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
+    baseline = pd.read_csv(path, dtype=str, keep_default_na=False)
+    read_csv, read_csv_cpu = time.perf_counter() - start, time.process_time() - cpu
+    del baseline  # the check's peak memory is its own, not the baseline frame's too
+    start, cpu = time.perf_counter(), time.process_time()
     upload = read_upload(path, foods=foods, portions=portions, index=index, matcher=matcher)
     result = check_upload(upload, foods=foods, targets=targets)
-    total = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    total, total_cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak_mb = _peak_mb()
     counts = result.diary.counts
     return {
         "rows": rows,
         "read_csv_s": read_csv,
         "total_s": total,
         "ratio": total / read_csv,
+        "cpu_ratio": total_cpu / read_csv_cpu,
         "rows_per_s": rows / total,
         "peak_mb": peak_mb,
         "used": counts["used"],
         "rejected": counts["rejected"],
         "days": len(result.check.dates),
     }
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory [MB]. Linux's ``ru_maxrss`` carries over the
+    parent's peak into a child (the benchmark's parent holds a million-row frame when it
+    starts one), so the kernel's high-water mark of this process's own memory is read."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def matching_speed() -> None:
@@ -136,26 +157,62 @@ def matching_speed() -> None:
 
 
 def main() -> None:
-    if len(sys.argv) == 3:
+    if len(sys.argv) == 3 and sys.argv[1].isdigit():
         print(json.dumps(one(int(sys.argv[1]), Path(sys.argv[2]))))
         return
-    print(f"{'rows':>10} {'read_csv':>9} {'check':>8} {'ratio':>6} {'rows/s':>10} {'peak MB':>8}")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--compare", type=Path, help="another source tree to time alike")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each size (median shown)")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    options = parser.parse_args()
+    trees = [("", None)] + (
+        [("compared tree", options.compare.resolve())] if options.compare else []
+    )
+    print(
+        f"{'rows':>10} {'read_csv':>9} {'check':>8} {'ratio':>6} {'CPU ratio':>9} {'rows/s':>10} "
+        f"{'peak MB':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
-        for rows in SIZES:
-            path = Path(tmp) / f"diary-{rows}.csv"
-            make_diary(rows, path)
-            out = subprocess.run(
-                [sys.executable, __file__, str(rows), str(path)],
+        # Each tree gets its own cache folder, filled by one untimed run: a cold cache would
+        # build the search index inside the measured process and set its peak memory.
+        envs = {}
+        for number, (label, source) in enumerate(trees):
+            env = dict(os.environ, PLANNER_CACHE_DIR=str(Path(tmp) / f"cache-{number}"))
+            if source is not None:  # the other tree's planner comes first on the path
+                env["PYTHONPATH"] = str(source)
+            envs[label] = env
+        warm = Path(tmp) / "warm.csv"
+        make_diary(1_000, warm)
+        for env in envs.values():
+            subprocess.run(
+                [sys.executable, __file__, "1000", str(warm)],
                 check=True,
                 capture_output=True,
-                text=True,
+                env=env,
             )
-            r = json.loads(out.stdout.strip().splitlines()[-1])
-            print(
-                f"{rows:>10,} {r['read_csv_s']:>8.2f}s {r['total_s']:>7.2f}s "
-                f"{r['ratio']:>5.1f}x {r['rows_per_s']:>10,.0f} {r['peak_mb']:>8,.0f}"
-                f"   ({r['used']:,} used, {r['rejected']:,} rejected, {r['days']:,} days)"
-            )
+        for rows in (int(n) for n in options.sizes.split(",")):
+            path = Path(tmp) / f"diary-{rows}.csv"
+            make_diary(rows, path)
+            runs: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
+            for round_ in range(options.runs):
+                # Alternate which tree goes first, so neither always runs on a warmer machine.
+                for label, _ in trees[:: 1 if round_ % 2 == 0 else -1]:
+                    out = subprocess.run(
+                        [sys.executable, __file__, str(rows), str(path)],
+                        check=True,
+                        capture_output=True,
+                        text=True,
+                        env=envs[label],
+                    )
+                    runs[label].append(json.loads(out.stdout.strip().splitlines()[-1]))
+            for label, results in runs.items():
+                r = {k: statistics.median(x[k] for x in results) for k in results[0]}
+                print(
+                    f"{rows:>10,} {r['read_csv_s']:>8.2f}s {r['total_s']:>7.2f}s "
+                    f"{r['ratio']:>5.1f}x {r['cpu_ratio']:>8.1f}x {r['rows_per_s']:>10,.0f} "
+                    f"{r['peak_mb']:>8,.0f}   ({r['used']:,.0f} used, {r['rejected']:,.0f} "
+                    f"rejected, {r['days']:,.0f} days) {label}"
+                )
     matching_speed()
 
 

@@ -148,3 +148,15 @@ def test_every_row_is_accounted_for_once(foods, portions, index, rows) -> None:
     assert diary.account["row"].tolist() == list(range(1, len(rows) + 1))
     assert len(diary.entries) == counts["used"]
     assert (diary.problems["reason"] != "").all()
+
+
+def test_a_long_cell_on_many_rows_is_cut_alike_on_each(foods, portions, index) -> None:
+    # The account repeats at most 200 characters of a cell, the last an ellipsis; a name on
+    # many rows is cut once and shown alike on each, and a short one is shown whole.
+    rows = "".join(f"2024-05-0{day},lunch,{'x' * 250},1,g\n" for day in (1, 2, 3))
+    data = b"date,meal,food,amount,unit\n" + (rows + "2024-05-04,lunch,qqq,1,g\n").encode()
+    account = _read(data, foods, portions, index).account
+    assert account["status"].tolist() == ["rejected"] * 4
+    assert account["column"].tolist() == ["food"] * 4
+    assert account["value"].tolist() == ["x" * 199 + "\u2026"] * 3 + ["qqq"]
+    assert account["row"].tolist() == [1, 2, 3, 4]

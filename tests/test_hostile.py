@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from planner.charts.days import weekly_figure
 from planner.cli import main
 from planner.cli.common import terminal_text
+from planner.diary import table
 from planner.diary.formats import DATE_RANGE, parse_dates, read_export
 from planner.diary.table import (
     MAX_CELL_CHARS,
@@ -164,6 +165,15 @@ def test_a_trailing_delimiter_on_data_rows_reads_every_column() -> None:
         ("-2024-05-01", ""),
         ("2024-02-30", ""),
         ("١٢٣٤-٠٥-٠١", ""),
+        # 2024 is a leap year; 1900 and 2023 are not (Gregorian calendar).
+        ("2024-02-29", "2024-02-29"),
+        ("2/29/2024", "2024-02-29"),
+        ("1900-02-29", ""),
+        ("2/29/2023", ""),
+        ("2024-05-01T08:30:00", "2024-05-01"),
+        ("12/31/2100 11:59 PM", "2100-12-31"),
+        ("2024-13-01", ""),
+        ("13/1/2024", ""),
     ],
 )
 def test_dates_outside_the_stated_range_or_shape_are_not_dates(text: str, iso: str) -> None:
@@ -369,3 +379,27 @@ def test_no_cell_of_an_upload_breaks_the_food_diary_page(
     at.file_uploader(key="plan_csv").set_value(("diary.csv", data, "text/csv")).run()
     at.button(key="plan_csv_go").click().run()
     assert not at.exception
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=130), min_size=1, max_size=40))
+def test_a_line_past_the_limit_is_found_wherever_it_falls(lengths: list[int]) -> None:
+    # With a limit of 50 bytes the check looks for a newline in every 25 bytes from the
+    # start; lines of random lengths around it must be judged as measuring each would.
+    data = b"\n".join(b"x" * n for n in lengths)
+    longest = next((i for i, n in enumerate(lengths) if n > 50), None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(table, "MAX_LINE_BYTES", 50)
+        if longest is None:
+            table._check_line_lengths(data)
+        else:
+            with pytest.raises(PlannerError, match=rf"^line {longest + 1} \("):
+                table._check_line_lengths(data)
+
+
+def test_a_line_of_exactly_the_limit_is_read() -> None:
+    row = _row(amount="1" + " " * (MAX_LINE_BYTES - len(_row(amount="1"))) + "")
+    assert len(row.rstrip("\n").encode()) == MAX_LINE_BYTES - 1
+    data = _servings(ROW * 1000, row.replace(",105,", ",105 ,"), ROW)
+    assert max(len(line) for line in data.split(b"\n")) == MAX_LINE_BYTES
+    assert len(read_table_text(data)) == 1002

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from planner.errors import PlannerError
-from planner.intake.targets import Profile, daily_targets
+from planner.fooddb.tables import data_dir
+from planner.intake.targets import Profile, daily_targets, load_targets, supplement_magnesium_ul
 
 
 def test_female_31_to_50() -> None:
@@ -100,3 +107,59 @@ def test_a_doctors_limit_below_the_ai_lowers_the_level_to_reach() -> None:
 def test_own_bounds_that_contradict_each_other_are_refused() -> None:
     with pytest.raises(PlannerError, match="below the level to reach"):
         daily_targets(Profile("M", 60), overrides={"sodium_mg": {"min": 1500, "max": 1000}})
+
+
+def _every_profile() -> list[Profile]:
+    profiles = [Profile(sex, age) for sex in "FM" for age in (0, 0.6, 2, 5, 10, 15, 20, 40, 60, 80)]
+    return (
+        profiles
+        + [Profile("F", age, pregnant=True) for age in (15, 30)]
+        + [Profile("F", age, lactating=True) for age in (17, 45)]
+    )
+
+
+@pytest.mark.parametrize("profile", _every_profile())
+def test_targets_read_without_pandas_equal_those_of_the_checked_table(profile: Profile) -> None:
+    table = load_targets()
+    assert daily_targets(profile) == daily_targets(profile, table=table)
+    assert supplement_magnesium_ul(profile) == supplement_magnesium_ul(profile, table=table)
+
+
+@pytest.mark.parametrize(
+    ("line", "damaged", "message"),
+    [
+        # dri_targets.csv, females 31-50: K AI 2600 mg; a damaged cell is named by the schema.
+        ("female,F,31-50 years,31,51,2600,", "female,F,31-50 years,31,51,lots,", "found 'lots'"),
+        ("female,F,31-50 years,31,51,2600,", "female,F,31-50 years,31,51,-5,", ">= 0"),
+        ("female,F,31-50 years,31,51,2600,", "female,F,31-50 years,31,51,,", "value is required"),
+    ],
+)
+def test_a_damaged_dri_table_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, damaged: str, message: str
+) -> None:
+    shutil.copytree(data_dir(), tmp_path / "data")
+    path = tmp_path / "data" / "targets.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(line) == 1
+    path.write_text(text.replace(line, damaged), encoding="utf-8")
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PLANNER_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(PlannerError, match=f"targets.csv is damaged: .*{re.escape(message)}"):
+        daily_targets(Profile("F", 34))
+
+
+def test_planner_targets_does_not_load_pandas() -> None:
+    code = (
+        "import sys; from planner.cli import main; main(['targets', '--sex', 'F', '--age', '34',"
+        " '--json']); print(sorted(m for m in ('numpy', 'pandas', 'pyarrow') if m in sys.modules),"
+        " file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert '"potassium_mg"' in done.stdout
+    assert done.stderr.strip() == "[]"

@@ -113,7 +113,9 @@ def check_json(
     says ``rows_rejected`` (its totals leave those rows out), and ``rejected_by_date`` lists
     every date with rejected rows, those with no row used too.
     """
-    by_day = {} if completed is None else dict(tuple(completed.groupby("date", sort=False)))
+    by_day: dict[object, list[dict[str, Any]]] = {}
+    for record in [] if completed is None else completed.to_dict("records"):
+        by_day.setdefault(record["date"], []).append({str(k): v for k, v in record.items()})
     days = []
     other_dates = set(other.dates) if other is not None else set()
     for date in check.dates:
@@ -133,7 +135,7 @@ def check_json(
                         "rows_unknown": int(r["rows_unknown"]),
                     }
                 )
-                for r in by_day[date].to_dict("records")
+                for r in by_day[date]
             }
         if supplements is not None and date in supplements.index:
             mg = float(supplements[date])
@@ -193,12 +195,13 @@ def read_diary_file(
     """The ``diary`` argument read both ways, with ``--mapping`` (and, where the command has
     them, ``--format`` and ``--complete-only``); ``--mapping`` wins over ``saved_mapping``
     and ``saved_amounts`` (a person's corrections kept in the store)."""
-    columns = _column_mapping(args)
+    raw = read_table_text(args.diary)  # read once: the header decides the format too
+    columns = _column_mapping(args, list(raw.columns))
     index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
     mapping = dict(saved_mapping or {}) | (read_mapping(args.mapping) if args.mapping else {})
     amounts = dict(saved_amounts or {}) | (read_amounts(args.mapping) if args.mapping else {})
     return read_upload(
-        args.diary,
+        raw,
         foods=foods,
         portions=portions,
         index=index,
@@ -211,13 +214,12 @@ def read_diary_file(
     )
 
 
-def _column_mapping(args: argparse.Namespace) -> dict[str, str] | None:
-    """``--columns``, remembered for the file's header; or the one remembered for it when the
-    header fits no known format."""
+def _column_mapping(args: argparse.Namespace, header: list[str]) -> dict[str, str] | None:
+    """``--columns``, remembered for the file's ``header``; or the one remembered for it when
+    the header fits no known format."""
     given = getattr(args, "columns", None)
     if given is None and getattr(args, "format", "auto") != "auto":
         return None
-    header = list(read_table_text(args.diary).columns)
     if given is not None:
         columns = parse_column_mapping(given)
         check_headers(header, columns)  # before keeping it

@@ -117,10 +117,13 @@ def resolve_rows(
     open_rows = book.open
 
     skip = rows["skip"]
-    mark(skip != "", "skipped", "", rows["name"], skip)
-    dates = parse_dates(rows["date_text"])
+    mark((skip != "").to_numpy(), "skipped", "", rows["name"], skip)
+    # Each distinct date text is read once; rows keep its code.
+    date_codes, date_texts = pd.factorize(rows["date_text"], use_na_sentinel=False)
+    read_dates = parse_dates(pd.Series(np.asarray(date_texts, dtype=object), dtype=object))
+    date_of = read_dates.to_numpy(dtype=object)
     mark(
-        dates == "",
+        (date_of == "")[date_codes],
         "rejected",
         "date",
         rows["date_text"],
@@ -128,48 +131,62 @@ def resolve_rows(
     )
     quantity_text = rows["quantity_text"]
     quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")
+    amounts = quantity.to_numpy()
     # A zero amount is a placeholder whatever its name says: skipped before the name is judged.
     mark(
-        (quantity == 0).to_numpy(),
+        amounts == 0,
         "skipped",
         "amount",
         quantity_text,
         "amount is 0, so nothing was eaten",
     )
     if skip_reasons is not None:
-        mark(skip_reasons != "", "skipped", food_column, rows["name"], skip_reasons)
-    chosen_note = pd.Series("", index=rows.index, dtype=object)
+        mark((skip_reasons != "").to_numpy(), "skipped", food_column, rows["name"], skip_reasons)
+    chosen_note: pd.Series | None = None
     if logged is not None and foods is not None and matches is not None:
         food_ids, chosen_note, matches = choose_by_fingerprint(
             rows["name"], food_ids, matches=matches, foods=foods, logged=logged
         )
-    mark(food_ids.isna(), "rejected", food_column, rows["name"], food_reasons)
+    no_food = food_ids.isna().to_numpy()
+    mark(no_food, "rejected", food_column, rows["name"], food_reasons)
 
-    for col in ("grams", "amount"):
-        on_col = (rows["quantity_column"] == col).to_numpy()
-        missing = quantity.isna().to_numpy() & on_col
-        mark(
-            missing & (quantity_text == "").to_numpy(),
-            "rejected",
-            col,
-            quantity_text,
-            f"{col} is empty; expected a number",
-        )
-        mark(missing, "rejected", col, quantity_text, "expected a number such as 150, 0.5 or 1/2")
-        mark(
-            (quantity < 0).to_numpy() & on_col,
-            "rejected",
-            col,
-            quantity_text,
-            "expected an amount of 0 or more",
-        )
+    unreadable = np.isnan(amounts)
+    if unreadable.any() or (amounts < 0).any():
+        empty_text = (quantity_text == "").to_numpy()
+        for col in ("grams", "amount"):
+            on_col = (rows["quantity_column"] == col).to_numpy()
+            missing = unreadable & on_col
+            mark(
+                missing & empty_text,
+                "rejected",
+                col,
+                quantity_text,
+                f"{col} is empty; expected a number",
+            )
+            mark(
+                missing, "rejected", col, quantity_text, "expected a number such as 150, 0.5 or 1/2"
+            )
+            mark(
+                (amounts < 0) & on_col,
+                "rejected",
+                col,
+                quantity_text,
+                "expected an amount of 0 or more",
+            )
 
     # Each distinct (food, unit) pair is converted once and spread back by its code.
-    food_codes, food_uniques = pd.factorize(food_ids.where(food_ids.notna(), ""))
+    food_codes, food_uniques = pd.factorize(food_ids.where(~no_food, ""))
     unit_codes, unit_uniques = pd.factorize(rows["unit"], use_na_sentinel=False)
     pair = food_codes.astype(np.int64) * max(len(unit_uniques), 1) + unit_codes
-    wanted, first = np.unique(pair[open_rows], return_index=True)
-    firsts = np.flatnonzero(open_rows)[first]
+    # The distinct pairs of open rows in order, and the first open row of each.
+    open_at = np.flatnonzero(open_rows)
+    open_codes, open_pairs = pd.factorize(pair[open_at])
+    # Codes count up in order of first appearance: a code above all before it is a first.
+    seen = np.maximum.accumulate(open_codes)
+    first_open = np.flatnonzero(np.diff(seen, prepend=-1) > 0)
+    order = np.argsort(open_pairs)
+    wanted = np.asarray(open_pairs, dtype=np.int64)[order]
+    firsts = open_at[first_open[order]]
     keys = list(
         zip(
             np.asarray(food_uniques, dtype=object)[food_codes[firsts]].tolist(),
@@ -190,22 +207,23 @@ def resolve_rows(
     grams_of = np.array([np.nan if c.grams is None else c.grams for c in looked] or [np.nan])
     via_of = np.array([c.via for c in looked] or [""], dtype=object)
     reason_of = np.array([c.reason for c in looked] or [""], dtype=object)
-    per_unit = pd.Series(np.where(known, grams_of[position], np.nan), index=rows.index)
+    per_unit = np.where(known, grams_of[position], np.nan)
     via = pd.Series(np.where(known, via_of[position], ""), index=rows.index, dtype=object)
     unit_reason = pd.Series(
-        np.where(known, reason_of[position], ""), index=rows.index, dtype=object
+        np.where(known, reason_of[position], ""), index=rows.index, dtype=object, copy=False
     )
-    grams = quantity * per_unit
+    grams = pd.Series(amounts * per_unit, index=rows.index, copy=False)
     assumed_of = np.array([c.via.startswith("ASSUMED") for c in looked] or [False])
-    assumed = pd.Series(known & assumed_of[position], index=rows.index)
-    energy_note = pd.Series("", index=rows.index, dtype=object)
+    assumed = pd.Series(known & assumed_of[position], index=rows.index, copy=False)
+    energy_note: pd.Series | None = None
     if energy_kcal is not None and foods is not None:
         grams, via, energy_note = _weigh_by_energy(
             grams, via, assumed, food_ids, energy_kcal, foods=foods
         )
-    mark(grams.isna().to_numpy(), "rejected", "unit", rows["unit"], unit_reason)
+    weight = grams.to_numpy()
+    mark(np.isnan(weight), "rejected", "unit", rows["unit"], unit_reason)
 
-    too_much = (grams > MAX_ENTRY_GRAMS).to_numpy()
+    too_much = weight > MAX_ENTRY_GRAMS
     if too_much.any():
         mark(
             too_much,
@@ -220,30 +238,38 @@ def resolve_rows(
             ),
         )
     used = book.open.copy()
-    book.note(used & assumed.to_numpy() & (energy_note == "").to_numpy(), "unit", rows["unit"], via)
-    book.note(used & (energy_note != "").to_numpy(), "amount", quantity_text, energy_note)
-    both = (chosen_note != "") & (energy_note != "")
-    book.note(
-        used & (chosen_note != "").to_numpy(),
-        food_column,
-        rows["name"],
-        chosen_note.where(~both, chosen_note + "; " + energy_note),
+    energy_noted = (
+        np.zeros(n, dtype=bool) if energy_note is None else (energy_note != "").to_numpy()
     )
+    book.note(used & assumed.to_numpy() & ~energy_noted, "unit", rows["unit"], via)
+    if energy_note is not None:
+        book.note(used & energy_noted, "amount", quantity_text, energy_note)
+    if chosen_note is not None:
+        chosen = (chosen_note != "").to_numpy()
+        if energy_note is not None:
+            both = pd.Series(chosen & energy_noted, index=rows.index)
+            chosen_note = chosen_note.where(~both, chosen_note + "; " + energy_note)
+        book.note(used & chosen, food_column, rows["name"], chosen_note)
     account = book.close()
-    meal = rows["meal"].str.lower().replace("", UNSPECIFIED_MEAL)
+    at = np.flatnonzero(used)
     entries = pd.DataFrame(
         {
-            "row": rows["row"][used],
-            "date": dates[used],
-            "meal": meal[used],
-            "food_id": food_ids[used],
-            "grams": grams[used],
-            "amount": quantity[used],
-            "unit": rows["unit"][used],
-            "via": via[used],
+            "row": _taken(rows["row"], at),
+            "date": pd.Series(date_of[date_codes[at]], dtype=object, copy=False),
+            "meal": _taken(rows["meal"], at).str.lower().replace("", UNSPECIFIED_MEAL),
+            "food_id": _taken(food_ids, at),
+            "grams": weight[at],
+            "amount": amounts[at],
+            "unit": _taken(rows["unit"], at),
+            "via": _taken(via, at),
         }
-    ).reset_index(drop=True)
+    )
     return Diary(entries=entries, account=account, matches=matches)
+
+
+def _taken(values: pd.Series, at: np.ndarray) -> pd.Series:
+    """The values at positions ``at``, in their own dtype, on a fresh range index."""
+    return values.iloc[at].reset_index(drop=True)
 
 
 #: How far the grams from the amount and from the tracker's energy may differ (as a ratio)
@@ -263,8 +289,15 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    kcal = foods.set_index("food_id")["energy_kcal"]
-    per_gram = food_ids.map(kcal).astype("float64") / 100.0
+    ids = pd.Index(foods["food_id"])
+    if ids.is_unique:  # each distinct food looked up once, by position
+        codes, named = pd.factorize(food_ids, use_na_sentinel=False)
+        at = ids.get_indexer(pd.Index(named))
+        kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
+        per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
+    else:
+        kcal = foods.set_index("food_id")["energy_kcal"]
+        per_gram = food_ids.map(kcal).astype("float64") / 100.0
     energy = pd.to_numeric(energy_kcal, errors="coerce").astype("float64")
     by_energy = (energy / per_gram).where((energy > 0) & (per_gram > 0))
     replace = by_energy.notna() & (grams.isna() | assumed)
@@ -348,7 +381,9 @@ def choose_by_fingerprint(
     notes = pd.Series("", index=names.index, dtype=object)
     if "energy_kcal" not in logged.columns or not columns or matches.empty:
         return food_ids, notes, matches
-    values = logged[["energy_kcal", *columns]].apply(pd.to_numeric, errors="coerce")
+    values = logged[["energy_kcal", *columns]]
+    if not all(pd.api.types.is_float_dtype(t) for t in values.dtypes):
+        values = values.apply(pd.to_numeric, errors="coerce")
     usable = values["energy_kcal"] > 0
     first = matches.drop_duplicates("name").set_index("name")
     match_food = {str(n): str(f) for n, f in first["food_id"].items()}
@@ -364,20 +399,21 @@ def choose_by_fingerprint(
     energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
     per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
     position = {str(f): i for i, f in enumerate(table.index)}
-    floor = pd.Series(FINGERPRINT_FLOOR_PER_100_KCAL)[columns].to_numpy(dtype=np.float64) / 100.0
+    floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
-    complete = sums.count().eq(sums.size(), axis=0)
+    # Plain arrays, one row per name: the loop below reads them without pandas' indexing.
+    complete = sums.count()[columns].eq(sums.size(), axis=0).to_numpy(dtype=bool)
+    tracked = totals[columns].to_numpy(dtype=np.float64)
+    kcal = totals["energy_kcal"].to_numpy(dtype=np.float64)
     chosen: dict[str, tuple[str, str]] = {}
-    for name in totals.index:
+    for at, name in enumerate(totals.index):
         if name not in match_food:
             continue
-        present = np.array([bool(complete.at[name, c]) for c in columns])
+        present = complete[at]
         if not present.any():
             continue
-        tracker = totals.loc[name, columns].to_numpy(dtype=np.float64)[present] / float(
-            totals.at[name, "energy_kcal"]
-        )
+        tracker = tracked[at, present] / float(kcal[at])
         current = match_food[name]
         offered = offered_by_name[name]
         misfit = {
@@ -440,11 +476,14 @@ class RowAccount:
     value and the reason; ``close`` calls every row still open "used" and returns the table.
     """
 
+    #: The statuses, by the code :attr:`_status` holds.
+    _STATUSES = ("used", "skipped", "rejected")
+
     def __init__(self, rows: np.ndarray) -> None:
         n = len(rows)
         self._rows = rows
         self.open = np.ones(n, dtype=bool)  # rows with no status yet
-        self._status = np.full(n, "used", dtype=object)
+        self._status = np.zeros(n, dtype=np.int8)
         self._column = np.full(n, "", dtype=object)
         self._value = np.full(n, "", dtype=object)
         self._reason = np.full(n, "", dtype=object)
@@ -455,7 +494,7 @@ class RowAccount:
         if not len(fresh):
             return
         self.open[fresh] = False
-        self._status[fresh] = kind
+        self._status[fresh] = self._STATUSES.index(kind)
         self._fill(fresh, col, values, why)
 
     def note(self, mask: Any, col: str, values: pd.Series, why: pd.Series) -> None:
@@ -463,23 +502,33 @@ class RowAccount:
         self._fill(np.flatnonzero(np.asarray(mask, dtype=bool)), col, values, why)
 
     def close(self) -> pd.DataFrame:
-        """The account table; text columns stay plain objects (no per-cell conversion)."""
+        """The account table; text columns stay plain objects (no per-cell conversion).
+
+        The columns are the account's own arrays, not copies, and are not merged into one
+        block: a million rows' account is built without copying it.
+        """
+        status = np.asarray(self._STATUSES, dtype=object)[self._status]
         return pd.DataFrame(
             {
-                "row": pd.Series(self._rows, dtype="int64"),
-                "status": pd.Series(self._status, dtype=object),
-                "column": pd.Series(self._column, dtype=object),
-                "value": pd.Series(self._value, dtype=object),
-                "reason": pd.Series(self._reason, dtype=object),
-            }
+                "row": pd.Series(np.array(self._rows, dtype="int64")),
+                "status": pd.Series(status, dtype=object, copy=False),
+                "column": pd.Series(self._column, dtype=object, copy=False),
+                "value": pd.Series(self._value, dtype=object, copy=False),
+                "reason": pd.Series(self._reason, dtype=object, copy=False),
+            },
+            copy=False,
         )
 
     def _fill(self, rows: np.ndarray, col: str, values: pd.Series, why: pd.Series | str) -> None:
         self._column[rows] = col
-        self._value[rows] = [
+        # Cells repeat (a food name on thousands of rows): each distinct one is cut once.
+        codes, uniques = pd.factorize(values.iloc[rows], use_na_sentinel=False)
+        shown = np.empty(len(uniques), dtype=object)
+        shown[:] = [
             v if len(str(v)) <= _VALUE_LIMIT else str(v)[: _VALUE_LIMIT - 1] + "\u2026"
-            for v in values.iloc[rows].to_numpy(dtype=object)
+            for v in np.asarray(uniques, dtype=object)
         ]
+        self._value[rows] = shown[codes]
         self._reason[rows] = why if isinstance(why, str) else why.iloc[rows].to_numpy(dtype=object)
 
 

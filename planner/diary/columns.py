@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
-import platformdirs
 
 from planner.diary.formats import Export, base_rows, read_nutrient
 from planner.diary.table import check_cells, check_distinct_names, normalise_header
@@ -157,9 +156,11 @@ def header_key(columns: list[str]) -> str:
 def mappings_path() -> Path:
     """Where remembered column mappings are kept: ``PLANNER_CONFIG_DIR`` or the user's
     configuration folder (platformdirs)."""
-    folder = os.environ.get("PLANNER_CONFIG_DIR") or platformdirs.user_config_dir(
-        "electrolyte-planner", appauthor=False
-    )
+    folder = os.environ.get("PLANNER_CONFIG_DIR")
+    if not folder:
+        import platformdirs  # only when a mapping is kept or looked up
+
+        folder = platformdirs.user_config_dir("electrolyte-planner", appauthor=False)
     return Path(folder) / "column-mappings.json"
 
 

@@ -19,6 +19,7 @@ Headers are matched by name, never by position, after trimming, lower-casing and
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -129,13 +130,15 @@ class Export:
         return self.format in NAMED_FORMATS if self.names_foods is None else self.names_foods
 
 
-def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto") -> Export:
+def read_export(
+    source: str | Path | bytes | IO[bytes] | pd.DataFrame, *, format: str = "auto"
+) -> Export:
     """Read a diary file of any supported format.
 
     Parameters
     ----------
-    source : str, Path, bytes or binary file
-        The file.
+    source : str, Path, bytes, binary file or pandas.DataFrame
+        The file, or its cells already read (:func:`planner.diary.table.read_table_text`).
     format : str
         ``"auto"`` (detect from the header) or one of :data:`FORMATS`.
 
@@ -147,7 +150,7 @@ def read_export(source: str | Path | bytes | IO[bytes], *, format: str = "auto")
     """
     if format != "auto" and format not in FORMATS:
         raise PlannerError(f"unknown format {format!r}; expected auto or {', '.join(FORMATS)}")
-    raw = read_table_text(source)
+    raw = source if isinstance(source, pd.DataFrame) else read_table_text(source)
     kind = detect_format(list(raw.columns)) if format == "auto" else format
     readers: dict[str, Callable[[pd.DataFrame], Export]] = {
         "planner": _planner,
@@ -231,18 +234,30 @@ def parse_dates(text: pd.Series) -> pd.Series:
 
 
 def _parse_dates(text: pd.Series) -> pd.DataFrame:
-    head = text.astype(str).str.slice(0, 40)
-    if head.str.contains(r"[ T]", regex=True).any():
-        head = head.str.split(" ", n=1).str[0].str.split("T", n=1).str[0]
-    iso_like = head.str.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
-    us_like = head.str.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
-    iso = pd.to_datetime(head.where(iso_like), format="%Y-%m-%d", errors="coerce")
-    us = pd.to_datetime(head.where(us_like), format="%m/%d/%Y", errors="coerce")
-    out = iso.fillna(us).dt.strftime("%Y-%m-%d").fillna("")
-    # Text already written as a valid, zero-padded ISO date is kept as it is.
-    out = out.where(~(iso_like & (head.str.len() == 10) & iso.notna()), head)
-    out = out.where((out >= DATE_RANGE[0]) & (out <= DATE_RANGE[1]), "")
-    return pd.DataFrame({"date": out.to_numpy(dtype=object)}, dtype=object)
+    return pd.DataFrame({"date": [_parse_date(t) for t in text]}, dtype=object)
+
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_US_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def _parse_date(text: object) -> str:
+    """One date text as ISO text, or ``""`` (see :func:`parse_dates`)."""
+    head = str(text)[:40].split(" ", 1)[0].split("T", 1)[0]
+    iso = _ISO_DATE.fullmatch(head)
+    us = None if iso else _US_DATE.fullmatch(head)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif us:
+        month, day, year = (int(part) for part in us.groups())
+    else:
+        return ""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:  # no such day
+        return ""
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    return out if DATE_RANGE[0] <= out <= DATE_RANGE[1] else ""
 
 
 #: Cells that mean "not logged".
@@ -251,8 +266,14 @@ _BLANK_CELLS = frozenset({"", "n/a", "na", "-", "--", "nan", "none"})
 
 def parse_numbers(text: pd.Series) -> pd.Series:
     """Numbers from text: ``""`` and ``n/a`` are missing; "1,234.5" and "1.234,5" are read."""
+    return _numbers(text)[0]
+
+
+def _numbers(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """:func:`parse_numbers`, and which cells are not blank."""
     cleaned = text.str.strip().str.lower()
-    cleaned = cleaned.where(~cleaned.isin(list(_BLANK_CELLS)), "")
+    blank = cleaned.isin(list(_BLANK_CELLS))
+    cleaned = cleaned.where(~blank, "")
     numbers = pd.to_numeric(cleaned, errors="coerce")
     odd = numbers.isna() & (cleaned != "")
     if odd.any():
@@ -261,7 +282,7 @@ def parse_numbers(text: pd.Series) -> pd.Series:
         )
         fixed = fixed.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
         numbers[odd] = pd.to_numeric(fixed, errors="coerce")
-    return numbers.astype("float64")
+    return numbers.astype("float64"), ~blank.to_numpy(dtype=bool)
 
 
 def _drop_commas(match: re.Match[str]) -> str:
@@ -327,29 +348,33 @@ def read_nutrient(
     0 or more (text, a negative, an infinite or an implausibly large value) is left out and
     noted in ``frame``'s ``problem_*`` columns for the row, unless the row has a problem
     already."""
-    numbers = parse_numbers(text) * factor
-    filled = ~text.str.strip().str.lower().isin(list(_BLANK_CELLS))
-    finite = np.isfinite(numbers.to_numpy())
-    why = np.select(
-        [
-            filled.to_numpy() & numbers.isna().to_numpy(),
-            filled.to_numpy() & ~finite & numbers.notna().to_numpy(),
-            (numbers < 0).to_numpy(),
-            (numbers > MAX_NUTRIENT_VALUE).to_numpy(),
-        ],
-        [
-            "expected a number",
-            "expected a finite number",
-            "expected 0 or more",
-            f"more than {MAX_NUTRIENT_VALUE:,.0f} in one row is not believable",
-        ],
-        default="",
-    )
-    bad = (why != "") & (frame["problem_reason"] == "").to_numpy()
-    frame.loc[bad, "problem_column"] = header
-    frame.loc[bad, "problem_value"] = text[bad].str.slice(0, 60)
-    frame.loc[bad, "problem_reason"] = why[bad]
-    frame[name] = numbers.where(why == "").to_numpy()
+    numbers, filled = _numbers(text)
+    numbers = numbers * factor
+    values = numbers.to_numpy(dtype=np.float64)
+    unknown = np.isnan(values)
+    with np.errstate(invalid="ignore"):
+        why = np.select(
+            [
+                filled & unknown,
+                filled & ~np.isfinite(values) & ~unknown,
+                values < 0,
+                values > MAX_NUTRIENT_VALUE,
+            ],
+            [
+                "expected a number",
+                "expected a finite number",
+                "expected 0 or more",
+                f"more than {MAX_NUTRIENT_VALUE:,.0f} in one row is not believable",
+            ],
+            default="",
+        )
+    good = why == ""
+    if not good.all():
+        bad = ~good & (frame["problem_reason"] == "").to_numpy()
+        frame.loc[bad, "problem_column"] = header
+        frame.loc[bad, "problem_value"] = text[bad].str.slice(0, 60)
+        frame.loc[bad, "problem_reason"] = why[bad]
+    frame[name] = np.where(good, values, np.nan)
 
 
 def _planner(raw: pd.DataFrame) -> Export:

@@ -113,15 +113,9 @@ def resolve_diary(
             "quantity_text": raw["grams"].where(use_grams, amount)
             if "grams" in raw.columns
             else amount,
-            "quantity_column": pd.Series(
-                np.where(use_grams, "grams", "amount"), index=raw.index, dtype=object
-            ),
+            "quantity_column": _either(use_grams, "amount", "grams"),
             "unit": unit.where(~use_grams, "g"),
-            "skip": pd.Series(
-                np.where((raw == "").all(axis=1).to_numpy(), "blank row", ""),
-                index=raw.index,
-                dtype=object,
-            ),
+            "skip": _either((raw == "").all(axis=1), "", "blank row"),
         }
     )
     if matcher is None:
@@ -141,6 +135,15 @@ def resolve_diary(
         portions=portions,
         matches=matches,
         foods=foods,
+    )
+
+
+def _either(mask: pd.Series, no: str, yes: str) -> pd.Series:
+    """``yes`` where ``mask`` holds, else ``no``: two categories, not a string per row (a
+    diary may have a million rows)."""
+    codes = mask.to_numpy(dtype=bool).astype(np.int8)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, categories=pd.Index([no, yes])), index=mask.index
     )
 
 

@@ -58,7 +58,7 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
         encoding; each message names the line or row.
     """
     data = _read_bytes(source)
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if _blank(data):
         raise PlannerError("the file is empty; expected a header row and data rows")
     _check_line_lengths(data)
     text, encoding = _decode(data)
@@ -155,6 +155,8 @@ def check_cells(raw: pd.DataFrame, columns: Collection[str]) -> None:
 def check_distinct_names(names: pd.Series, *, column: str) -> None:
     """Raise if ``names`` holds more than :data:`MAX_DISTINCT_NAMES` distinct names, naming
     the row of the first one past the limit."""
+    if len(names) <= MAX_DISTINCT_NAMES or names.nunique(dropna=False) <= MAX_DISTINCT_NAMES:
+        return
     first = ~names.duplicated()
     if int(first.sum()) > MAX_DISTINCT_NAMES:
         row = int(np.flatnonzero(first.to_numpy())[MAX_DISTINCT_NAMES]) + 1
@@ -167,8 +169,27 @@ def check_distinct_names(names: pd.Series, *, column: str) -> None:
         )
 
 
+#: Bytes that do not make a file less empty: white space, NUL and byte order marks.
+_NOTHING = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+
+
+def _blank(data: bytes) -> bool:
+    """Whether ``data`` holds only :data:`_NOTHING`; a file's first line usually settles it
+    without copying the rest."""
+    return not data[:4096].strip(_NOTHING) and not data.strip(_NOTHING)
+
+
 def _check_line_lengths(data: bytes) -> None:
-    """Raise at the first line longer than :data:`MAX_LINE_BYTES` (found in one pass)."""
+    """Raise at the first line longer than :data:`MAX_LINE_BYTES`.
+
+    A line that long holds a whole stretch of ``MAX_LINE_BYTES // 2`` bytes starting at a
+    multiple of that length with no newline; looking for a newline in each such stretch
+    (stopping at the first, a few bytes in) clears a normal file without touching most of
+    its bytes. Only a file with such a stretch is measured line by line.
+    """
+    step = MAX_LINE_BYTES // 2
+    if all(data.find(b"\n", at, at + step) >= 0 for at in range(0, len(data) - step + 1, step)):
+        return
     ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
     lengths = np.diff(np.concatenate(([-1], ends, [len(data)]))) - 1
     if lengths.max() > MAX_LINE_BYTES:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import numpy as np
 import pandas as pd
 
 from planner.diary.account import FINGERPRINT, Diary, RowAccount, resolve_rows
@@ -60,7 +61,7 @@ class Upload:
 
 
 def read_upload(
-    source: str | Path | bytes | IO[bytes],
+    source: str | Path | bytes | IO[bytes] | pd.DataFrame,
     *,
     foods: pd.DataFrame,
     portions: pd.DataFrame,
@@ -76,10 +77,12 @@ def read_upload(
 
     ``columns`` reads a file of any other layout through a column mapping
     (:func:`planner.diary.columns.read_with_columns`); ``amounts`` gives grams for amounts the
-    planner could not read (:func:`database_diary`).
+    planner could not read (:func:`database_diary`). ``source`` may be the file's cells
+    already read (:func:`planner.diary.table.read_table_text`).
     """
     if columns:
-        export = read_with_columns(read_table_text(source), columns)
+        raw = source if isinstance(source, pd.DataFrame) else read_table_text(source)
+        export = read_with_columns(raw, columns)
     else:
         export = read_export(source, format=format)
     if export.format == "planner":
@@ -182,9 +185,12 @@ def watery_foods(foods: pd.DataFrame) -> frozenset[str]:
     """Foods whose volume may be taken at 1 g/mL when USDA gives no density: drinks and
     foods of at least :data:`WATERY_G_PER_100_G` water (milk 88, orange juice 88, broth 96;
     rye bread, at 37, may not)."""
-    watery = (foods["water_g"] >= WATERY_G_PER_100_G) | foods["food_group"].str.contains(
+    # A few dozen groups: each is looked at once.
+    codes, groups = pd.factorize(foods["food_group"], use_na_sentinel=False)
+    drink = pd.Series(np.asarray(groups, dtype=object), dtype=object).str.contains(
         "Beverages|beverages|drinks|Water|juice", regex=True, na=False
     )
+    watery = (foods["water_g"] >= WATERY_G_PER_100_G).to_numpy() | drink.to_numpy(dtype=bool)[codes]
     return frozenset(foods.loc[watery, "food_id"])
 
 
@@ -233,18 +239,22 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
     used = book.open.copy()
     account = book.close()
     kept = rows[used]
-    pairs = kept[["name", "group"]].drop_duplicates()
-    pairs = pairs.assign(
-        supplement=[
+    # Each distinct (name, group) pair is judged once and spread back by its code.
+    name_codes, names = pd.factorize(kept["name"], use_na_sentinel=False)
+    group_codes, groups = pd.factorize(kept["group"], use_na_sentinel=False)
+    width = max(len(groups), 1)
+    pair_codes, pairs = pd.factorize(name_codes.astype(np.int64) * width + group_codes)
+    pair_values = np.asarray(pairs, dtype=np.int64)
+    name_of, group_of = np.asarray(names, dtype=object), np.asarray(groups, dtype=object)
+    supplement = np.array(
+        [
             skip_reason(n, g).startswith("a supplement")
-            for n, g in zip(pairs["name"], pairs["group"], strict=True)
-        ]
-    )
-    supplement = (
-        kept[["name", "group"]]
-        .merge(pairs, on=["name", "group"], how="left", validate="many_to_one")["supplement"]
-        .to_numpy(dtype=bool)
-    )
+            for n, g in zip(
+                name_of[pair_values // width], group_of[pair_values % width], strict=True
+            )
+        ],
+        dtype=bool,
+    )[pair_codes]
     meal = kept["meal"].str.lower().replace("", "unspecified")
     entries = pd.DataFrame(
         {

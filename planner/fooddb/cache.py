@@ -26,8 +26,10 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # loaded by the callers that hand over frames, not to import this
+    import pandas as pd
 
 #: Bumped when the layout of the cached files changes.
 FORMAT = "1"
@@ -79,6 +81,8 @@ def file_key(*paths: Path) -> str:
 
 def frame_key(frame: pd.DataFrame, columns: Iterable[str]) -> str:
     """The key of a table made from ``columns`` of ``frame`` (their values and order)."""
+    import pandas as pd
+
     parts = []
     for name in columns:
         values = frame[name]

@@ -7,9 +7,10 @@ system. They are defined here once and imported everywhere else.
 from __future__ import annotations
 
 import math
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import pandas as pd
+if TYPE_CHECKING:  # only annotations: `planner targets` never loads pandas
+    import pandas as pd
 
 POTASSIUM: Final = "potassium_mg"
 MAGNESIUM: Final = "magnesium_mg"

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Literal
 
 from planner.errors import PlannerError
 from planner.fooddb.cache import cached_frames, file_key, key_of
 from planner.fooddb.nutrients import COMPOSITION
+
+if TYPE_CHECKING:  # numpy and pandas are imported where used: the schemas load without them
+    import pandas as pd
 
 Kind = Literal["str", "float", "int", "bool"]
 
@@ -129,6 +129,8 @@ def read_table(path: Path, columns: Sequence[Column], *, key: str | None = None)
 
 
 def _read_table(path: Path, columns: Sequence[Column], *, key: str | None) -> pd.DataFrame:
+    import pandas as pd
+
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
@@ -142,6 +144,9 @@ def parse_table(
     raw: pd.DataFrame, columns: Sequence[Column], *, name: str, key: str | None = None
 ) -> pd.DataFrame:
     """Check an all-text frame against a schema and convert it to typed columns."""
+    import numpy as np
+    import pandas as pd
+
     missing = [c.name for c in columns if c.name not in raw.columns]
     if missing:
         raise PlannerError(f"{name} is damaged: missing column(s) {', '.join(missing)}")
@@ -165,6 +170,9 @@ def parse_table(
 
 
 def _convert(values: pd.Series, column: Column, name: str) -> pd.Series:
+    import numpy as np
+    import pandas as pd
+
     text = values.str.strip()
     missing = text.isin(_MISSING)
     if missing.any() and not column.nullable:
@@ -190,6 +198,8 @@ def _convert(values: pd.Series, column: Column, name: str) -> pd.Series:
 
 
 def _fail(name: str, column: Column, mask: pd.Series, values: pd.Series, why: str) -> None:
+    import numpy as np
+
     row = int(np.flatnonzero(mask.to_numpy())[0])
     raise PlannerError(
         f"{name} is damaged: {why}, found {values.iloc[row]!r}", row=row + 1, column=column.name
@@ -198,6 +208,8 @@ def _fail(name: str, column: Column, mask: pd.Series, values: pd.Series, why: st
 
 def strip_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Every text cell without surrounding white space."""
+    import pandas as pd
+
     return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
 
 
@@ -207,6 +219,9 @@ def by_unique(values: pd.Series, fn: Callable[[pd.Series], pd.DataFrame]) -> pd.
     Diaries repeat the same dates, names and amounts thousands of times; work on each once.
     The result keeps ``fn``'s column dtypes (no re-inference over a million rows).
     """
+    import numpy as np
+    import pandas as pd
+
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     result = fn(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
     return pd.DataFrame(

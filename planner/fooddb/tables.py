@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from planner.errors import PlannerError
 from planner.fooddb.schema import ARTICLE_FOODS, FOODS, PORTIONS, read_table

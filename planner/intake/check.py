@@ -81,12 +81,28 @@ def check_entries(
     # Each distinct food is looked up once and spread over its entries by code, which is
     # a join without the cost of hashing every entry's id.
     codes, uniques = pd.factorize(entries["food_id"], use_na_sentinel=False)
-    table = foods.drop_duplicates("food_id").set_index("food_id").reindex(pd.Index(uniques))
+    # The position of each food's first row (the one ``drop_duplicates`` keeps); past the
+    # end for a food the table lacks.
+    ids = pd.Index(foods["food_id"])
+    if ids.is_unique:
+        kept = np.arange(len(ids))
+    else:
+        kept = np.flatnonzero(~ids.duplicated())
+        ids = ids[kept]
+    at = ids.get_indexer(pd.Index(uniques))
+    found = kept[at] if len(kept) else np.zeros(len(at), dtype=np.int64)
+    rows = np.where(at < 0, len(foods), found)[codes]
+
+    def per_food(name: str, dtype: type) -> np.ndarray:
+        values = foods[name].to_numpy(dtype=dtype)
+        # One more slot, holding NaN, for the foods the table lacks.
+        return np.append(values, np.array([np.nan], dtype=dtype))[rows]
+
     scale = (entries["grams"] / 100.0).to_numpy(dtype=float)
     extra = {
-        "description": table["description"].to_numpy(dtype=object)[codes],
-        "food_group": table["food_group"].to_numpy(dtype=object)[codes],
-        **{name: table[name].to_numpy(dtype=float)[codes] * scale for name in TOTALLED},
+        "description": per_food("description", object),
+        "food_group": per_food("food_group", object),
+        **{name: per_food(name, float) * scale for name in TOTALLED},
     }
     contributions = entries.assign(
         **{k: pd.Series(v, index=entries.index, dtype=v.dtype) for k, v in extra.items()}
@@ -143,14 +159,19 @@ def _day_rows(
     targets: dict[str, Target],
     targets_by_date: Mapping[str, Mapping[str, Target]],
 ) -> pd.DataFrame:
-    by_date = contributions.groupby("date", sort=True)
+    # Dates are grouped by their code: each distinct date text is hashed once, not per row.
+    codes, day_texts = pd.factorize(contributions["date"], sort=True)
+    values = contributions[list(TOTALLED)]
+    if (codes < 0).any():  # a row without a date belongs to no day
+        values, codes = values[codes >= 0], codes[codes >= 0]
     # A total no row reports is unknown, not 0.
-    totals = by_date[list(TOTALLED)].sum(min_count=1)
-    unknown = contributions[list(TOTALLED)].isna().groupby(contributions["date"]).any()
-    any_known = contributions[list(TOTALLED)].notna().groupby(contributions["date"]).any()
+    totals = values.groupby(codes, sort=True).sum(min_count=1)
+    absent = values.isna()
+    unknown = absent.groupby(codes, sort=True).any()
+    any_known = (~absent).groupby(codes, sort=True).any()
     long = pd.DataFrame(
         {
-            "date": np.repeat(totals.index.to_numpy(), len(TOTALLED)),
+            "date": np.repeat(np.asarray(day_texts, dtype=object)[totals.index], len(TOTALLED)),
             "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
             "total": totals.to_numpy().ravel(),
             "incomplete": unknown.to_numpy().ravel(),
@@ -158,8 +179,12 @@ def _day_rows(
         }
     )
     missing = _missing_foods(contributions)
-    long = long.merge(missing, on=["date", "nutrient"], how="left", validate="one_to_one")
-    long["missing_from"] = long["missing_from"].fillna("")
+    keys = zip(
+        long["date"].to_numpy(dtype=object), long["nutrient"].to_numpy(dtype=object), strict=True
+    )
+    named = [missing.get(key, "") for key in keys] if missing else [""] * len(long)
+    # Text as pandas infers it where some food is named, plain objects where none is.
+    long["missing_from"] = pd.Series(named, dtype=None if missing else object, index=long.index)
     # The bounds of each (target set, nutrient) pair once, joined onto every day: most days
     # share the profile's targets, a few training days have their own.
     dates = long["date"].to_numpy(dtype=object)
@@ -175,10 +200,13 @@ def _day_rows(
         ],
         columns=["_key", "nutrient", "min", "min_kind", "max", "max_kind", "adjusted"],
     )
-    long = long.assign(_key=key).merge(
-        table, on=["_key", "nutrient"], how="left", validate="many_to_one"
+    # Each row's pair by position: ``long`` holds the nutrients in order within each day.
+    first_of_key = {k: i * len(TOTALLED) for i, k in enumerate(dict.fromkeys(key))}
+    pair = np.array([first_of_key[k] for k in key], dtype=np.int64) + np.tile(
+        np.arange(len(TOTALLED)), len(totals)
     )
-    long = long.drop(columns="_key")
+    bounds = table.drop(columns=["_key", "nutrient"]).take(pair).reset_index(drop=True)
+    long = pd.concat([long, bounds.set_axis(long.index)], axis=1)
     long["percent_of_min"] = long["total"] / long["min"] * 100.0
     long["status"] = _status(long)
     return long.drop(columns="known")
@@ -206,17 +234,18 @@ def _status(long: pd.DataFrame) -> pd.Series:
     return pd.Series(status, index=long.index, dtype=object)
 
 
-def _missing_foods(contributions: pd.DataFrame) -> pd.DataFrame:
+def _missing_foods(contributions: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """The foods lacking a value, ``; ``-joined in row order, by date and nutrient."""
+    gaps = np.isnan(contributions[list(TOTALLED)].to_numpy(dtype=np.float64))
     # Only rows lacking some value can name a missing food; they are usually few.
-    contributions = contributions[contributions[list(TOTALLED)].isna().any(axis=1)]
-    melted = contributions.melt(
-        id_vars=["date", "description"], value_vars=list(TOTALLED), var_name="nutrient"
-    )
-    gaps = melted[melted["value"].isna()]
-    joined = gaps.groupby(["date", "nutrient"])["description"].agg(
-        lambda names: "; ".join(dict.fromkeys(names))
-    )
-    return joined.rename("missing_from").reset_index()
+    rows = np.flatnonzero(gaps.any(axis=1))
+    dates = contributions["date"].to_numpy(dtype=object)[rows]
+    names = contributions["description"].to_numpy(dtype=object)[rows]
+    found: dict[tuple[str, str], dict[str, None]] = {}
+    for column, nutrient in enumerate(TOTALLED):
+        for at in np.flatnonzero(gaps[rows, column]).tolist():
+            found.setdefault((dates[at], nutrient), {})[names[at]] = None
+    return {key: "; ".join(foods) for key, foods in found.items()}
 
 
 def day_totals(check: DiaryCheck) -> pd.DataFrame:
@@ -248,19 +277,25 @@ def day_summary(check: DiaryCheck, date: str) -> dict[str, Any]:
     The keys ``date``, ``totals``, ``status``, ``incomplete`` and ``na_k_molar_ratio`` are a
     stable interface (the CLI's JSON).
     """
-    rows = check.days[check.days["date"] == date].set_index("nutrient")
-    totals = {n: float(rows["total"].loc[n]) for n in TOTALLED}
+    days = check.days
+    # Plain lookups by position: a year's check asks for hundreds of days.
+    on_date = np.flatnonzero(days["date"].to_numpy(dtype=object) == date)
+    at = dict(zip(days["nutrient"].to_numpy(dtype=object)[on_date].tolist(), on_date, strict=True))
+
+    def column(name: str) -> dict[str, Any]:
+        values = days[name].to_numpy(dtype=object)
+        return {n: values[at[n]] for n in TOTALLED}
+
+    total, status, percent = column("total"), column("status"), column("percent_of_min")
+    incomplete, missing = column("incomplete"), column("missing_from")
+    totals = {n: float(total[n]) for n in TOTALLED}
     return {
         "date": date,
         "totals": totals,
-        "status": {n: str(rows.at[n, "status"]) for n in CHECKED},
-        "percent_of_target": {n: _number(rows.at[n, "percent_of_min"]) for n in CHECKED},
-        "incomplete": [n for n in TOTALLED if bool(rows.at[n, "incomplete"])],
-        "missing_from": {
-            n: str(rows.at[n, "missing_from"]).split("; ")
-            for n in TOTALLED
-            if rows.at[n, "missing_from"]
-        },
+        "status": {n: str(status[n]) for n in CHECKED},
+        "percent_of_target": {n: _number(percent[n]) for n in CHECKED},
+        "incomplete": [n for n in TOTALLED if bool(incomplete[n])],
+        "missing_from": {n: str(missing[n]).split("; ") for n in TOTALLED if missing[n]},
         "na_k_molar_ratio": na_k_molar_ratio(totals[SODIUM], totals[POTASSIUM]),
         "energy_kcal": totals[ENERGY],
     }

@@ -12,18 +12,21 @@ The values are those of ``shared/reference/dri_targets.csv``, copied to ``data/t
 
 from __future__ import annotations
 
+import csv
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal
 
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CALCIUM, CHECKED, MAGNESIUM, POTASSIUM, SODIUM, WATER
-from planner.fooddb.schema import TARGETS, read_table
+from planner.fooddb.schema import TARGETS, Column, read_table
 from planner.fooddb.tables import data_dir
+
+if TYPE_CHECKING:  # the targets of a profile are found without pandas (`planner targets`)
+    import pandas as pd
 
 Sex = Literal["F", "M"]
 Bound = Literal["min", "max"]
@@ -132,21 +135,91 @@ def life_stage(profile: Profile, table: pd.DataFrame) -> pd.Series:
     PlannerError
         If no group covers the profile (a damaged table).
     """
-    if profile.pregnant:
-        stage = table["life_stage"] == "pregnancy"
-    elif profile.lactating:
-        stage = table["life_stage"] == "lactation"
+    return table.iloc[_stage_index(profile, _records(table))]
+
+
+def _stage_index(profile: Profile, rows: Sequence[Mapping[str, Any]]) -> int:
+    """The position of the one row of ``rows`` (the DRI table's) that applies to ``profile``."""
+    if profile.pregnant or profile.lactating:
+        wanted = "pregnancy" if profile.pregnant else "lactation"
+        stage = [row["life_stage"] == wanted for row in rows]
     else:
-        stage = ~table["life_stage"].isin(["pregnancy", "lactation"]) & table["sex"].isin(
-            ["both", profile.sex]
+        stage = [
+            row["life_stage"] not in ("pregnancy", "lactation")
+            and row["sex"] in ("both", profile.sex)
+            for row in rows
+        ]
+    found = [
+        i
+        for i, (row, fits) in enumerate(zip(rows, stage, strict=True))
+        if fits
+        and row["age_min_years"] <= profile.age_years
+        and (
+            _missing(row["age_max_years_exclusive"])
+            or profile.age_years < row["age_max_years_exclusive"]
         )
-    upper = table["age_max_years_exclusive"].fillna(math.inf)
-    rows = table[
-        stage & (table["age_min_years"] <= profile.age_years) & (profile.age_years < upper)
     ]
-    if len(rows) != 1:
-        raise PlannerError(f"targets.csv has {len(rows)} groups for {profile}; expected 1")
-    return rows.iloc[0]
+    if len(found) != 1:
+        raise PlannerError(f"targets.csv has {len(found)} groups for {profile}; expected 1")
+    return found[0]
+
+
+def _dri_rows(directory: Path | None = None) -> list[dict[str, Any]]:
+    """``targets.csv`` as one dict per row, typed as :func:`load_targets` types it (missing
+    numbers as NaN), read without pandas: a person's targets come at once.
+
+    Only a file every cell of which is plainly valid is read here; any other goes through
+    :func:`load_targets`, whose schema check says what is wrong (or reads what pandas reads).
+    """
+    path = (directory or data_dir()) / "targets.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            records = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        records = None
+    rows = None if records is None else _typed_rows(records, TARGETS)
+    return _records(load_targets(directory)) if rows is None else rows
+
+
+def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in row.items()} for row in table.to_dict("records")]
+
+
+#: A number as the DRI table writes one; anything else is left to the schema check.
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _typed_rows(
+    records: list[dict[str, str]], columns: Sequence[Column]
+) -> list[dict[str, Any]] | None:
+    """``records`` converted as :func:`planner.fooddb.schema.parse_table` converts them, or
+    ``None`` at the first cell it might treat otherwise (a damaged file)."""
+    rows = []
+    for record in records:
+        row: dict[str, Any] = {}
+        for column in columns:
+            cell = record.get(column.name)
+            if cell is None:
+                return None
+            text = cell.strip()
+            if text in ("", "ND"):
+                if not column.nullable:
+                    return None
+                row[column.name] = math.nan
+            elif column.kind == "str":
+                row[column.name] = text
+            elif column.kind == "float" and _PLAIN_NUMBER.fullmatch(text):
+                row[column.name] = float(text)
+                if column.minimum is not None and row[column.name] < column.minimum:
+                    return None
+            else:
+                return None
+        rows.append(row)
+    return rows
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def daily_targets(
@@ -179,7 +252,7 @@ def daily_targets(
     (NASEM 2019). Calcium: RDA (AI for infants) and UL (IOM 2011). Magnesium: RDA (AI for
     infants); its UL covers supplements only (IOM 1997). Water: total-water AI (IOM 2005).
     """
-    row = life_stage(profile, load_targets() if table is None else table)
+    row = _stage_row(profile, table)
     magnesium_ul = row["magnesium_ul_supplemental_mg"]
     targets = {
         POTASSIUM: Target(
@@ -191,7 +264,7 @@ def daily_targets(
             None,
             None,
             MAGNESIUM_NOTE.format(ul=f"{magnesium_ul:g}")
-            if pd.notna(magnesium_ul)
+            if not _missing(magnesium_ul)
             else "No upper level is set for this age; magnesium should come from food only.",
         ),
         CALCIUM: Target(
@@ -202,7 +275,7 @@ def daily_targets(
             float(row["sodium_ai_mg"]),
             "AI",
             *_optional(row["sodium_cdrr_mg"], "CDRR"),
-            SODIUM_NOTE if pd.notna(row["sodium_cdrr_mg"]) else "No CDRR is set for infants.",
+            "No CDRR is set for infants." if _missing(row["sodium_cdrr_mg"]) else SODIUM_NOTE,
         ),
         WATER: Target(
             WATER,
@@ -225,9 +298,8 @@ def supplement_magnesium_ul(profile: Profile, *, table: pd.DataFrame | None = No
     IOM (1997): the magnesium UL covers supplemental (non-food) magnesium only
     (``magnesium_ul_supplemental_mg`` of ``dri_targets.csv``; 350 mg for adults).
     """
-    row = life_stage(profile, load_targets() if table is None else table)
-    value = row["magnesium_ul_supplemental_mg"]
-    return None if pd.isna(value) else float(value)
+    value = _stage_row(profile, table)["magnesium_ul_supplemental_mg"]
+    return None if _missing(value) else float(value)
 
 
 def apply_overrides(
@@ -276,12 +348,18 @@ def apply_overrides(
     return out
 
 
-def _rda_or_ai(row: pd.Series, mineral: str) -> tuple[float, str]:
+def _stage_row(profile: Profile, table: pd.DataFrame | None) -> Mapping[str, Any]:
+    """The DRI row of ``profile``, from ``table`` or read from ``targets.csv``."""
+    rows = _dri_rows() if table is None else _records(table)
+    return rows[_stage_index(profile, rows)]
+
+
+def _rda_or_ai(row: Mapping[str, Any], mineral: str) -> tuple[float, str]:
     rda = row[f"{mineral}_rda_mg"]
-    if pd.notna(rda):
+    if not _missing(rda):
         return float(rda), "RDA"
     return float(row[f"{mineral}_ai_mg"]), "AI"
 
 
-def _optional(value: float, kind: str) -> tuple[float | None, str | None]:
-    return (None, None) if pd.isna(value) else (float(value), kind)
+def _optional(value: Any, kind: str) -> tuple[float | None, str | None]:
+    return (None, None) if _missing(value) else (float(value), kind)

@@ -134,43 +134,52 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
         unmatched names, supplements, unreadable amounts).
     """
     mine = logged.entries[["row", "date", *TOTALLED]]
-    per_100 = foods.set_index("food_id")[list(TOTALLED)]
     matched = database.entries[["row", "food_id", "grams"]]
-    found = per_100.reindex(matched["food_id"]).to_numpy() * (
-        matched["grams"].to_numpy()[:, None] / 100.0
-    )
-    usda = pd.DataFrame(found, columns=list(TOTALLED)).assign(row=matched["row"].to_numpy())
-    both = mine.merge(usda, on="row", how="left", suffixes=("", "_usda"), validate="one_to_one")
-    frames = []
-    for nutrient in TOTALLED:
-        own = both[nutrient]
-        fill = both[f"{nutrient}_usda"].where(own.isna())
-        day = pd.DataFrame(
-            {
-                "date": both["date"],
-                "own": own,
-                "fill": fill,
-                "filled_row": fill.notna(),
-                "unknown_row": own.isna() & fill.isna(),
-            }
-        ).groupby("date", sort=True)
-        table = pd.DataFrame(
-            {
-                "logged": day["own"].sum(min_count=1),
-                "filled": day["fill"].sum(),
-                "rows_filled": day["filled_row"].sum(),
-                "rows_unknown": day["unknown_row"].sum(),
-            }
-        )
-        table["completed"] = table["logged"].fillna(0.0) + table["filled"]
-        table.loc[table["logged"].isna() & (table["rows_filled"] == 0), "completed"] = np.nan
-        table["filled_percent"] = table["filled"] / table["completed"] * 100.0
-        frames.append(table.reset_index().assign(nutrient=nutrient))
-    if not frames or mine.empty:
+    food_ids, rows = pd.Index(foods["food_id"]), pd.Index(matched["row"])
+    if not (food_ids.is_unique and rows.is_unique and mine["row"].is_unique):
+        raise PlannerError("a diary row or a food appears twice; expected each once")
+    if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
-    out = pd.concat(frames, ignore_index=True)
-    out = out.astype({"rows_filled": "int64", "rows_unknown": "int64"})
-    return out[list(COMPLETED_COLUMNS)].sort_values(["date", "nutrient"], ignore_index=True)
+    # Each used row's USDA values for its grams, found by position (NaN where the row was
+    # not used in the database's reading, or its food is not in the table).
+    per_100 = np.vstack(
+        [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
+    )
+    food_at = food_ids.get_indexer(pd.Index(matched["food_id"]))
+    found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
+    found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
+    own = mine[list(TOTALLED)]
+    fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())
+    # Every nutrient's sums in one pass over the days (the same sums, nutrient by nutrient).
+    by_day = mine["date"]
+    parts = {"own": own, "fill": fill, "filled": fill.notna(), "unknown": own.isna() & fill.isna()}
+    sums = pd.concat(parts, axis=1).groupby(by_day, sort=True).sum(min_count=1)
+    logged_by_day = sums["own"]
+    filled_by_day = sums["fill"].fillna(0.0)  # a day with nothing to fill adds 0
+    rows_filled, rows_unknown = sums["filled"], sums["unknown"]
+    # One row per day and nutrient, days in order and nutrients by name within a day.
+    names = sorted(TOTALLED)
+    days = len(logged_by_day)
+    logged_total = logged_by_day[names].to_numpy(dtype=np.float64).ravel()
+    filled = filled_by_day[names].to_numpy(dtype=np.float64).ravel()
+    filled_rows = rows_filled[names].to_numpy(dtype=np.int64).ravel()
+    completed = np.where(
+        np.isnan(logged_total) & (filled_rows == 0), np.nan, np.nan_to_num(logged_total) + filled
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        filled_percent = filled / completed * 100.0
+    return pd.DataFrame(
+        {
+            "date": np.repeat(logged_by_day.index.to_numpy(), len(names)),
+            "nutrient": np.tile(np.array(names, dtype=object), days),
+            "logged": logged_total,
+            "filled": filled,
+            "completed": completed,
+            "filled_percent": filled_percent,
+            "rows_filled": filled_rows,
+            "rows_unknown": rows_unknown[names].to_numpy(dtype=np.int64).ravel(),
+        }
+    )
 
 
 def check_upload(
