@@ -277,7 +277,7 @@ def unread_amounts(diary: Diary, export: Export) -> list[tuple[str, str]]:
     Tracker exports only: the planner's own CSV gives amounts with their unit, and a row it
     cannot weigh is corrected in the file (its account says how).
     """
-    if export.format == "planner" or export.rows.empty:
+    if export.format == "planner" or not {"row", "name", "amount"} <= set(export.rows.columns):
         return []
     rejected = diary.account[
         (diary.account["status"] == "rejected") & diary.account["column"].isin(["amount", "unit"])

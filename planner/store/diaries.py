@@ -119,6 +119,7 @@ def load_uploads(
     for import_id, dates in sorted(by_import.items(), key=lambda kv: kv[1][0]):
         record = s.get_one(ImportRow, import_id)
         views: dict[str, Diary] = {}
+        rows = pd.DataFrame({"row": pd.Series(dtype="int64"), "date": pd.Series(dtype=object)})
         for view in VIEWS:
             entries = _frame(
                 s,
@@ -140,10 +141,14 @@ def load_uploads(
                     or_(AccountRow.date.in_(dates), AccountRow.date.is_(None)),
                 )
                 .order_by(AccountRow.row),
-                ACCOUNT_COLUMNS,
+                (*ACCOUNT_COLUMNS, "date"),
             )
             if len(account):
-                views[view] = Diary(entries=entries, account=account)
+                views[view] = Diary(entries=entries, account=account[list(ACCOUNT_COLUMNS)])
+                # Each row's date as read (blank if it could not be), as a file's rows give it.
+                rows = pd.DataFrame(
+                    {"row": account["row"], "date": account["date"].fillna("").astype(object)}
+                )
         matches = _frame(
             s,
             select(MatchRow).where(MatchRow.import_id == import_id).order_by(MatchRow.position),
@@ -151,7 +156,7 @@ def load_uploads(
         )
         export = Export(
             format=record.format,
-            rows=pd.DataFrame({"row": pd.Series(dtype="int64"), "date": pd.Series(dtype=object)}),
+            rows=rows,
             available=tuple(json.loads(record.available)),
             converted=dict(json.loads(record.converted)),
             names_foods=record.named,
