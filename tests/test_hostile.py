@@ -328,24 +328,9 @@ _CELLS = (
 )
 
 
-@settings(max_examples=30, deadline=None)
-@example(planner_csv=True, rows=[("2024-05-01", "Bananas, raw", "1", "bucket")])
-@example(planner_csv=False, rows=[("2024-05-01", "Banana, Fresh", "1 1/0 medium", "1")])
-@given(
-    planner_csv=st.booleans(),
-    rows=st.lists(
-        st.tuples(st.sampled_from(["2024-05-01", "2024-05-02"]) | _CELLS, _CELLS, _CELLS, _CELLS),
-        min_size=1,
-        max_size=4,
-    ),
-)
-def test_no_cell_of_an_upload_breaks_the_food_diary_page(
-    planner_csv: bool, rows: list[tuple[str, str, str, str]]
-) -> None:
-    """Dates, names, amounts and nutrient cells of every shape, in the planner's CSV and a
-    tracker export, as logged and recomputed: the page shows the project's messages, never an
-    exception (an unreadable amount once raised a KeyError here)."""
-    from streamlit.testing.v1 import AppTest
+def _diary_bytes(planner_csv: bool, rows: list[tuple[str, str, str, str]]) -> bytes:
+    """A planner CSV (date, name, amount, unit) or a Cronometer export (date, name, amount,
+    sodium) of ``rows``, every cell quoted."""
 
     def quoted(cell: str) -> str:
         return '"' + cell.replace('"', '""') + '"'
@@ -355,13 +340,60 @@ def test_no_cell_of_an_upload_breaks_the_food_diary_page(
             f"{quoted(day)},lunch,{quoted(name)},{quoted(amount)},{quoted(unit)}\n"
             for day, name, amount, unit in rows
         ]
-        data = ("date,meal,food,amount,unit\n" + "".join(lines)).encode()
+        return ("date,meal,food,amount,unit\n" + "".join(lines)).encode()
+    lines = [
+        f"{quoted(day)},Lunch,{quoted(name)},{quoted(amount)},105,{quoted(sodium)}\n"
+        for day, name, amount, sodium in rows
+    ]
+    return (HEADER + "".join(lines)).encode()
+
+
+_DIARY_ROWS = st.lists(
+    st.tuples(st.sampled_from(["2024-05-01", "2024-05-02"]) | _CELLS, _CELLS, _CELLS, _CELLS),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(planner_csv=st.booleans(), rows=_DIARY_ROWS, remap=st.booleans())
+def test_no_cell_of_a_diary_breaks_planner_check(
+    planner_csv: bool, rows: list[tuple[str, str, str, str]], remap: bool, tmp_path_factory
+) -> None:
+    """The same cells through the CLI, as logged and recomputed: an answer in valid JSON (no
+    NaN or Infinity) or the project's one-line error, never a traceback."""
+    import contextlib
+
+    path = tmp_path_factory.mktemp("diary") / "diary.csv"
+    path.write_bytes(_diary_bytes(planner_csv, rows))
+    out, err = io.StringIO(), io.StringIO()
+    command = ["check", str(path), "--sex", "F", "--age", "34", "--json"]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([*command, "--remap"] if remap else command)
+    if code == 0:
+        json.loads(out.getvalue(), parse_constant=lambda c: pytest.fail(f"{c} in the JSON"))
     else:
-        lines = [
-            f"{quoted(day)},Lunch,{quoted(name)},{quoted(amount)},105,{quoted(sodium)}\n"
-            for day, name, amount, sodium in rows
-        ]
-        data = (HEADER + "".join(lines)).encode()
+        assert code == 2
+        assert err.getvalue().startswith("planner: error: ")
+        assert "Traceback" not in err.getvalue()
+
+
+@settings(max_examples=30, deadline=None)
+@example(planner_csv=True, rows=[("2024-05-01", "Bananas, raw", "1", "bucket")])
+@example(planner_csv=False, rows=[("2024-05-01", "Banana, Fresh", "1 1/0 medium", "1")])
+@given(
+    planner_csv=st.booleans(),
+    rows=_DIARY_ROWS,
+)
+def test_no_cell_of_an_upload_breaks_the_food_diary_page(
+    planner_csv: bool, rows: list[tuple[str, str, str, str]]
+) -> None:
+    """Dates, names, amounts and nutrient cells of every shape, in the planner's CSV and a
+    tracker export, as logged and recomputed: the page shows the project's messages, never an
+    exception (an unreadable amount once raised a KeyError here)."""
+    from streamlit.testing.v1 import AppTest
+
+    data = _diary_bytes(planner_csv, rows)
     at = AppTest.from_file(str(Path(__file__).parent.parent / "streamlit_app.py"))
     at.default_timeout = 60
     at.run()
