@@ -22,8 +22,9 @@ from planner.resolve.search import search_foods
     [
         ("egg", "sr28:01123"),  # Egg, whole, raw, fresh (not "Egg burrito")
         # Coffee, NS as to type: FNDDS's unspecified coffee, the same values per 100 g as
-        # "Coffee, brewed" (49 mg K, 1 kcal); not "Coffee, Cuban"
-        ("coffee", "fndds:92100000"),
+        # Brewed coffee, how a drink is made up being no word of it (49 mg K, 1 kcal per
+        # 100 g, as FNDDS's "Coffee, NS as to type"); not "Coffee, Cuban"
+        ("coffee", "sr28:14209"),
         ("hard boiled egg", "sr28:01129"),  # Egg, whole, cooked, hard-boiled (not hard cider)
         ("black pepper", "sr28:02030"),  # Spices, pepper, black
         ("baby carrots", "sr28:11960"),  # Carrots, baby, raw (not baby food)
@@ -376,3 +377,12 @@ def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str
     row = _match(index, name).loc[name]
     assert row["status"] == status, row["reason"]
     assert row["food_id"] == food_id
+
+
+def test_how_a_drink_is_made_up_costs_nothing(index) -> None:
+    # "Brewed, prepared with tap water" is tea's usual form, not detail a name must ask for:
+    # plain "tea" finds brewed teas first (black tea, SR28 14355, among them), not bubble tea
+    # or kombucha.
+    found = search_foods(index, "tea", limit=3)
+    assert "sr28:14355" in set(found["food_id"])
+    assert not found["description"].str.contains("bubble|kombucha", case=False).any()

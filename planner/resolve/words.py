@@ -246,6 +246,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
+    # with tap water"): brewed with water is tea's and coffee's usual form.
+    (r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b", " "),
+    (r"\bbrewed\b", " "),
     # Whole grain is a kind of a food made of grain that a plain name does not ask for
     # ("Pasta, whole-wheat, cooked" for "pasta"): one word for it, a variant.
     (r"\bwhole[- ]?(?:wheat|meal)\b", " wholegrain wheat "),
