@@ -386,3 +386,24 @@ def test_how_a_drink_is_made_up_costs_nothing(index) -> None:
     found = search_foods(index, "tea", limit=3)
     assert "sr28:14355" in set(found["food_id"])
     assert not found["description"].str.contains("bubble|kombucha", case=False).any()
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("soda", "fndds:92400000"),  # a soda is a soft drink: "Soft drink, NFS"
+        ("club soda", "sr28:14121"),  # club soda is carbonated water
+        ("baking soda", "sr28:18372"),  # Leavening agents, baking soda
+        ("irish soda bread", "sr28:18032"),  # Bread, irish soda, prepared from recipe
+        ("ice cream soda", "fndds:13120810"),  # Ice cream soda, chocolate
+    ],
+)
+def test_a_soda_on_its_own_is_a_soft_drink(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+def test_a_companys_and_co_is_no_combined_food(index) -> None:
+    # "Gerolsteiner Brunnen GmbH & Co. KG ... mineral water" is mineral water, not a mix of
+    # two foods (a combination costs a food 30 points), so it leads "mineral water".
+    found = search_foods(index, "mineral water", limit=3)
+    assert found["food_id"].iloc[0] in {"sr28:14075", "sr28:14082"}

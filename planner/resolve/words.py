@@ -235,6 +235,9 @@ _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 #: Tracker, regional and spoken wording mapped to USDA's, applied to lower-case text in
 #: order. Each pair is (pattern, replacement).
 _PHRASES: tuple[tuple[str, str], ...] = (
+    # A company's "& Co." is no food combined with another ("Gerolsteiner Brunnen GmbH &
+    # Co. KG").
+    (r"\s&\s*co\b\.?(?:\s*kg\b)?", " "),
     (r"&", " and "),
     (r"\bw/o\b", " without "),
     (r"\bw/", " with "),
@@ -369,6 +372,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsports? drinks?\b", " sport drink "),
     # A soft drink is soda, not a drink made of something ("Fruit drink").
     (r"\bsoft drinks?\b", " softdrink "),
+    # So is a soda on its own (US), but not club soda, baking soda, soda bread or crackers.
+    (
+        r"(?<!club )(?<!baking )(?<!cream )(?<!irish )(?<!oyster, )\bsodas?\b"
+        r"(?! water| bread| cracker| biscuit)",
+        " softdrink ",
+    ),
     (r"\bsoda water\b", " carbonated water "),
     (r"\bsparkling water\b", " carbonated water "),
     (r"\btap water\b", " water tap "),
