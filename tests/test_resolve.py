@@ -407,3 +407,10 @@ def test_a_companys_and_co_is_no_combined_food(index) -> None:
     # two foods (a combination costs a food 30 points), so it leads "mineral water".
     found = search_foods(index, "mineral water", limit=3)
     assert found["food_id"].iloc[0] in {"sr28:14075", "sr28:14082"}
+
+
+def test_bone_broth_is_a_stock(index) -> None:
+    # USDA has no bone broth; a stock is bones simmered in water: beef or chicken stock,
+    # home-prepared (SR28 06170, 06172), not fish broth.
+    found = search_foods(index, "bone broth", limit=3)
+    assert {"sr28:06170", "sr28:06172"} <= set(found["food_id"])

@@ -368,7 +368,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhash ?browns?\b", " hashbrown "),
     (r"\b(?:hen'?s? )?eggs? whites?\b", " egg white "),
     (r"\bdark chocolate\b", " chocolate dark "),
-    (r"\bbone broth\b", " broth bone "),
+    # Bone broth is what USDA calls a stock: bones simmered in water.
+    (r"\bbone broth\b", " stock "),
     (r"\bsports? drinks?\b", " sport drink "),
     # A soft drink is soda, not a drink made of something ("Fruit drink").
     (r"\bsoft drinks?\b", " softdrink "),
