@@ -73,6 +73,18 @@ _NUTRIENT_HEADERS: dict[str, dict[str, str]] = {
     "loseit": {"sodium (mg)": SODIUM, "calories": ENERGY},
     "planner": {},
 }
+#: Macronutrients a format reports [g]: read only as evidence of which food a row is (the
+#: fingerprint of :func:`planner.diary.account.choose_by_fingerprint`), never totalled or
+#: checked, so a cell that is not a finite amount of 0 or more is only left unknown.
+MACROS = ("protein_g", "fat_g", "carbohydrate_g")
+_MACRO_HEADERS: dict[str, dict[str, str]] = {
+    "cronometer": {"protein (g)": "protein_g", "fat (g)": "fat_g", "carbs (g)": "carbohydrate_g"},
+    "loseit": {
+        "protein (g)": "protein_g",
+        "fat (g)": "fat_g",
+        "carbohydrates (g)": "carbohydrate_g",
+    },
+}
 #: Per format, the text columns its reader takes (besides nutrients).
 _READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "planner": ("date", "meal", "food", "food_id", "amount", "unit", "grams"),
@@ -377,6 +389,17 @@ def read_nutrient(
     frame[name] = np.where(good, values, np.nan)
 
 
+def _macros(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) -> None:
+    """The macronutrient columns of ``headers`` found in ``raw``, into ``frame`` (``NaN`` for
+    any cell that is not a finite number from 0 to :data:`MAX_NUTRIENT_VALUE`)."""
+    for header, name in headers.items():
+        if header in raw.columns:
+            values = _numbers(raw[header])[0].to_numpy(dtype=np.float64)
+            with np.errstate(invalid="ignore"):
+                plausible = np.isfinite(values) & (values >= 0) & (values <= MAX_NUTRIENT_VALUE)
+            frame[name] = np.where(plausible, values, np.nan)
+
+
 def _planner(raw: pd.DataFrame) -> Export:
     # The planner's own reader resolves these rows (planner.diary.planner_csv.resolve_diary).
     rows = pd.DataFrame({c: pd.Series(dtype=object) for c in EXPORT_COLUMNS})
@@ -391,6 +414,7 @@ def _cronometer_servings(raw: pd.DataFrame) -> Export:
     frame["group"] = group
     frame["meal"] = group
     available = _nutrients(frame, raw, _NUTRIENT_HEADERS["cronometer"])
+    _macros(frame, raw, _MACRO_HEADERS["cronometer"])
     return Export(format="cronometer-servings", rows=frame, available=available)
 
 
@@ -440,6 +464,7 @@ def _loseit(raw: pd.DataFrame) -> Export:
     frame["name"] = raw["name"]
     frame["amount"] = (raw["quantity"] + " " + raw["units"]).str.strip()
     available = _nutrients(frame, raw, _NUTRIENT_HEADERS["loseit"])
+    _macros(frame, raw, _MACRO_HEADERS["loseit"])
     pending = frame["skip"] == ""
     if "deleted" in raw.columns:
         deleted = raw["deleted"].str.lower().isin(["1", "true", "yes"])

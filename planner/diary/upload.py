@@ -20,7 +20,7 @@ import pandas as pd
 
 from planner.diary.account import FINGERPRINT, Diary, RowAccount, resolve_rows
 from planner.diary.columns import read_with_columns
-from planner.diary.formats import DATE_EXPECTED, Export, read_export
+from planner.diary.formats import DATE_EXPECTED, MACROS, Export, read_export
 from planner.diary.planner_csv import resolve_diary
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
@@ -175,7 +175,16 @@ def database_diary(
         assume_density=True if foods is None else watery_foods(foods),
         foods=foods,
         energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
-        logged=rows[[ENERGY, *(c for c in FINGERPRINT if c in export.available)]]
+        logged=rows[
+            [
+                ENERGY,
+                *(
+                    c
+                    for c in FINGERPRINT
+                    if c in export.available or (c in MACROS and c in rows.columns)
+                ),
+            ]
+        ]
         if ENERGY in export.available
         else None,
     )
