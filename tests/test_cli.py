@@ -326,21 +326,21 @@ def test_check_says_which_days_lost_rejected_rows(tmp_path, capsys) -> None:
 def test_the_trackers_macronutrients_choose_among_a_doubtful_names_candidates(
     tmp_path, capsys
 ) -> None:
-    # "Yogurt, Plain, Low Fat" alone is doubtful (it scores under the threshold). The row's
-    # own energy and macronutrients are those of SR28 01287, Greek plain lowfat yogurt, for
-    # 200 g: 2 x (73 kcal, 9.95 g protein, 1.92 g fat, 3.94 g carbohydrate) per 100 g. Per
-    # kcal they fit it and no other candidate (plain low-fat yogurt, SR28 01117, has 5.25 g
-    # protein and 7.04 g carbohydrate per 63 kcal), so it is chosen. A macronutrient cell
-    # that is not a number is only evidence left unknown: the second row is still used.
+    # "Turkey Breast, Roasted" alone is doubtful: with or without the skin, USDA's roasted
+    # breasts score alike. The row's energy and macronutrients are those of 85 g of SR28
+    # 05220, breast meat only, roasted (147 kcal, 30.13 g protein, 2.08 g fat per 100 g):
+    # per kcal they fit it, and not the breasts with skin (7.41 g fat per 189 kcal, SR28
+    # 05192; 5.33 g per 164 kcal, SR28 05733), so it is chosen. A macronutrient cell that is
+    # not a number is only evidence left unknown: the second row is still used.
     diary = tmp_path / "servings.csv"
     diary.write_text(
         "Day,Group,Food Name,Amount,Energy (kcal),Protein (g),Fat (g),Carbs (g)\n"
-        '2024-05-01,Breakfast,"Yogurt, Plain, Low Fat",1.00 container,146,19.9,3.84,7.88\n'
+        '2024-05-01,Dinner,"Turkey Breast, Roasted",85.00 g,124.95,25.61,1.77,0\n'
         '2024-05-01,Lunch,"Banana, Fresh",1.00 medium,105,abc,-1,27\n'
     )
     command = ["check", str(diary), "--sex", "F", "--age", "34", "--remap", "--json"]
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
     chosen = {m["name"]: m["food_id"] for m in out["matches"]}
-    assert chosen["Yogurt, Plain, Low Fat"] == "sr28:01287"
+    assert chosen["Turkey Breast, Roasted"] == "sr28:05220"
     assert out["rows"]["used"] == 2

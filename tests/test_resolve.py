@@ -414,3 +414,10 @@ def test_bone_broth_is_a_stock(index) -> None:
     # home-prepared (SR28 06170, 06172), not fish broth.
     found = search_foods(index, "bone broth", limit=3)
     assert {"sr28:06170", "sr28:06172"} <= set(found["food_id"])
+
+
+def test_a_protein_claim_is_no_word_of_the_food(index) -> None:
+    # "Yogurt, plain, low fat, 12 grams protein per 8 ounce" (SR28 01117) is plain low-fat
+    # yogurt: the claim says how much protein, not what the food is.
+    found = search_foods(index, "yogurt, plain, low fat", limit=3)
+    assert found["food_id"].iloc[0] == "sr28:01117"

@@ -249,6 +249,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
     (r"\bmature seeds?\b", " "),
+    # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
+    # protein per 8 ounce").
+    (r"\b\d+ grams? protein per \d+ ounces?\b", " "),
     # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
     # with tap water"): brewed with water is tea's and coffee's usual form.
     (r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b", " "),
