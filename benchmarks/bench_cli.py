@@ -6,7 +6,9 @@ Each command runs in a fresh interpreter, ``RUNS`` times, interleaved with
 ``python -c "import pandas"`` (the floor for any command that reads a table) so that a busy
 machine slows both alike; medians of the wall-clock time and of the CPU time (user + system)
 are printed with their ratio to the baseline's. "cold" runs
-start with an empty cache folder (``PLANNER_CACHE_DIR``), "warm" ones with the cache built.
+start with an empty cache folder (``PLANNER_CACHE_DIR``), "warm" ones with the cache built;
+for ``check``, "new names" is warm but without the names' kept rankings, as for a diary
+whose names were never checked before.
 Python's bytecode cache is on (in a temporary ``PYTHONPYCACHEPREFIX``, filled by one untimed
 run of each command), as in an installed copy; ``PYTHONDONTWRITEBYTECODE`` would otherwise
 make every run compile pandas from source. ``--compare`` also runs the commands from another
@@ -106,6 +108,11 @@ def main() -> None:
                     shutil.rmtree(cache, ignore_errors=True)
                     timed(f"{name} [{tree}cold]", command, cwd, cache)
                     timed(f"{name} [{tree}warm]", command, cwd, cache)
+                    if "check" in name:
+                        # The names' rankings are kept too; a diary of new names ranks each.
+                        for kept in cache.glob("ranked-names-*.json"):
+                            kept.unlink()
+                        timed(f"{name} [{tree}warm, new names]", command, cwd, cache)
         floor = [statistics.median(v[i] for v in times[baseline]) for i in (0, 1)]
         print(
             f"{'':56s} {'wall':>7s} {'x base':>6s} {'spread':>6s}   {'CPU':>6s} {'x base':>6s}"

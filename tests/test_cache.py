@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -14,7 +15,9 @@ from planner.fooddb import cache
 from planner.fooddb.schema import FOODS, _read_table
 from planner.fooddb.tables import data_dir, load_article_foods, load_foods, load_portions
 from planner.intake.targets import load_targets
+from planner.resolve import names as names_module
 from planner.resolve import ranking
+from planner.resolve.names import match_names
 from planner.resolve.search import build_search_index, search_foods
 
 
@@ -118,12 +121,14 @@ def test_two_writers_at_once_leave_one_whole_copy(cache_dir: Path) -> None:
 
 def _assert_same_index(a: ranking.FoodIndex, b: ranking.FoodIndex) -> None:
     for name in a.__dataclass_fields__:
+        if name == "key":  # where the index came from, not what it holds
+            continue
         x, y = getattr(a, name), getattr(b, name)
         if isinstance(x, np.ndarray):
             assert x.dtype == y.dtype, name
             assert np.array_equal(x, y, equal_nan=x.dtype.kind == "f"), name
-        elif isinstance(x, dict) and x and isinstance(next(iter(x.values())), np.ndarray):
-            assert x.keys() == y.keys(), name
+        elif name in ("postings", "head_postings"):
+            assert set(x) == set(y), name
             assert all(np.array_equal(x[k], y[k]) for k in x), name
         elif name == "words":
             assert list(x) == list(y)
@@ -140,6 +145,8 @@ def test_the_cached_search_index_equals_a_fresh_one(
     assert len(_cached_folders(cache_dir, "food-index")) == 1
     _assert_same_index(cold, fresh)
     _assert_same_index(warm, fresh)
+    assert fresh.key == ""
+    assert cold.key == warm.key != ""
     assert search_foods(warm, "banana")["food_id"].iloc[0] == "sr28:09040"
 
 
@@ -152,6 +159,45 @@ def test_the_index_cache_follows_the_article_foods(
     banana = int(np.flatnonzero(with_articles.food_ids == "sr28:09040")[0])
     assert "sr28:09040" in set(articles["food_id"])
     assert with_articles.prior[banana] - without.prior[banana] == pytest.approx(4.0)
+
+
+def test_a_names_ranking_is_kept_and_read_back(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = build_search_index(foods, article_ids=articles["food_id"])
+    names = pd.DataFrame({"name": ["banana", "xyzzy qwerty", "sr28:09040"], "rows": 1})
+    first = match_names(names, index=index)
+    (kept,) = cache_dir.glob("ranked-names-*.json")
+    # Only the names that were ranked are kept: not an exact food_id.
+    assert set(json.loads(kept.read_text())) == {"banana", "xyzzy qwerty"}
+
+    def no_ranking(*args: object, **kwargs: object) -> dict[str, object]:
+        raise AssertionError("ranked again")
+
+    monkeypatch.setattr(names_module, "_ranked", no_ranking)
+    again = match_names(names, index=build_search_index(foods, article_ids=articles["food_id"]))
+    pd.testing.assert_frame_equal(again, first)
+    assert again.set_index("name").at["banana", "food_id"] == "sr28:09040"
+    # Another threshold is another answer: it is ranked afresh, not read from this file.
+    with pytest.raises(AssertionError, match="ranked again"):
+        match_names(names, index=index, threshold=90.0)
+
+
+def test_a_damaged_names_file_is_ranked_again(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame
+) -> None:
+    index = build_search_index(foods, article_ids=articles["food_id"])
+    names = pd.DataFrame({"name": ["banana"], "rows": 1})
+    first = match_names(names, index=index)
+    (kept,) = cache_dir.glob("ranked-names-*.json")
+    kept.write_text("{not json")
+    pd.testing.assert_frame_equal(match_names(names, index=index), first)
+    assert json.loads(kept.read_text())["banana"]["food_id"] == "sr28:09040"
+    # An index built here, not read from the cache, has no key and keeps nothing.
+    shutil.rmtree(cache_dir)
+    fresh = ranking._build_food_index(foods, article_ids=articles["food_id"])
+    pd.testing.assert_frame_equal(match_names(names, index=fresh), first)
+    assert not list(cache_dir.glob("ranked-names-*.json"))
 
 
 def _remembering_page() -> None:

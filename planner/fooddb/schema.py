@@ -90,7 +90,9 @@ _TRUE = frozenset({"true", "True", "TRUE", "1"})
 _FALSE = frozenset({"false", "False", "FALSE", "0"})
 
 
-def read_table(path: Path, columns: Sequence[Column], *, key: str | None = None) -> pd.DataFrame:
+def read_table(
+    path: Path, columns: Sequence[Column], *, key: str | tuple[str, ...] | None = None
+) -> pd.DataFrame:
     """Read a data table and check it against its schema.
 
     Parameters
@@ -99,8 +101,8 @@ def read_table(path: Path, columns: Sequence[Column], *, key: str | None = None)
         The CSV file.
     columns : sequence of Column
         The schema; extra columns in the file are kept as text.
-    key : str, optional
-        A column whose values must be unique.
+    key : str or tuple of str, optional
+        A column whose values must be unique, or columns whose values together must be.
 
     Returns
     -------
@@ -128,7 +130,9 @@ def read_table(path: Path, columns: Sequence[Column], *, key: str | None = None)
     )["table"]
 
 
-def _read_table(path: Path, columns: Sequence[Column], *, key: str | None) -> pd.DataFrame:
+def _read_table(
+    path: Path, columns: Sequence[Column], *, key: str | tuple[str, ...] | None
+) -> pd.DataFrame:
     import pandas as pd
 
     try:
@@ -141,7 +145,11 @@ def _read_table(path: Path, columns: Sequence[Column], *, key: str | None) -> pd
 
 
 def parse_table(
-    raw: pd.DataFrame, columns: Sequence[Column], *, name: str, key: str | None = None
+    raw: pd.DataFrame,
+    columns: Sequence[Column],
+    *,
+    name: str,
+    key: str | tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     """Check an all-text frame against a schema and convert it to typed columns."""
     import numpy as np
@@ -158,13 +166,16 @@ def parse_table(
     if extra:
         frame = pd.concat([frame, raw[extra]], axis=1)
     if key is not None:
-        dup = frame[key].duplicated()
+        names = [key] if isinstance(key, str) else list(key)
+        dup = frame.duplicated(names)
         if dup.any():
             row = int(np.flatnonzero(dup.to_numpy())[0]) + 1
+            values = tuple(frame[n].iloc[row - 1] for n in names)
             raise PlannerError(
-                f"{name} is damaged: duplicate {key} {frame[key].iloc[row - 1]!r}",
+                f"{name} is damaged: duplicate {' and '.join(names)} "
+                + ", ".join(repr(v) for v in values),
                 row=row,
-                column=key,
+                column=names[0],
             )
     return frame.reset_index(drop=True)
 

@@ -57,14 +57,8 @@ def load_foods(directory: Path | None = None) -> pd.DataFrame:
 
 def load_portions(directory: Path | None = None) -> pd.DataFrame:
     """Load ``portions.csv``: household measures with the grams of one unit."""
-    portions = read_table((directory or data_dir()) / "portions.csv", PORTIONS)
-    dup = portions.duplicated(["food_id", "seq"])
-    if dup.any():
-        raise PlannerError(
-            "portions.csv is damaged: duplicate food_id and seq",
-            row=int(dup.to_numpy().nonzero()[0][0]) + 1,
-        )
-    return portions
+    # Checked when the table is read from its source, not on every load from the cache.
+    return read_table((directory or data_dir()) / "portions.csv", PORTIONS, key=("food_id", "seq"))
 
 
 def load_article_foods(

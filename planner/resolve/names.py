@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from planner.fooddb.cache import key_of, read_records, write_records
 from planner.resolve.ranking import (
     MINERALS,
     NUTRIENTS,
@@ -46,6 +47,8 @@ HEAD_EXTRA_DOUBT = 9.0
 COVERAGE_DOUBT = 0.999
 #: Candidates offered for a name.
 CANDIDATES = 3
+#: Most names whose ranking is kept in the cache; past it the kept ones start over.
+RANKED_KEPT = 20_000
 #: A name the planner is not sure of (below the threshold, or a food that names more than
 #: the name says) is still matched when its best :data:`AGREEING` candidates all lie within
 #: :data:`RIVAL_POINTS` of the best and agree on the four minerals: then which of them the
@@ -148,12 +151,19 @@ def match_names(
         ``description (food_id) score``).
     """
     mapping = dict(mapping or {})
-    ids = {str(f): i for i, f in enumerate(index.food_ids)}
+    # Only the foods some name (or the mapping) could mean exactly are looked at by id or
+    # description, so nothing is built over all 14,220 foods.
+    given = {str(n) for n in names["name"]}
+    wanted_ids = given | {str(f) for f in mapping.values()}
+    ids = {str(f): i for i, f in enumerate(index.food_ids) if f in wanted_ids}
+    folded_names = {_folded(n) for n in given}
     exact: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(index.folded):
-        exact[d].append(i)
+        if d in folded_names:
+            exact[d].append(i)
     groups = names["group"] if "group" in names.columns else pd.Series("", index=names.index)
     out = []
+    pending: list[tuple[dict[str, object], str, int]] = []  # names left to rank
     for name, rows, group in zip(names["name"], names["rows"], groups, strict=True):
         record: dict[str, object] = {
             "name": name,
@@ -214,13 +224,16 @@ def match_names(
         if reason:
             record |= {"status": "skipped", "reason": reason}
             continue
-        record |= _ranked(index, str(name), threshold=threshold)
-        if len(same) > 1:
+        pending.append((record, str(name), len(same)))
+    ranked = ranked_names(index, [name for _, name, _ in pending], threshold=threshold)
+    for record, name, shared in pending:
+        record |= ranked[name]
+        if shared > 1:
             record |= {
                 "food_id": "",
                 "description": "",
                 "status": "unmatched",
-                "reason": f"{name!r} describes {len(same)} foods; pick one",
+                "reason": f"{name!r} describes {shared} foods; pick one",
             }
     table = pd.DataFrame(out, columns=list(MATCH_COLUMNS))
     return table.astype({"food_id": str, "description": str, "status": str, "reason": str})
@@ -249,6 +262,32 @@ def shared_description_rank(food_id: str) -> tuple[bool, str]:
     """Order of foods that share a description: SR28 (the analysed reference) before FNDDS,
     then by ``food_id``."""
     return (not food_id.startswith("sr28:"), food_id)
+
+
+def ranked_names(
+    index: FoodIndex, names: list[str], *, threshold: float = MATCH_THRESHOLD
+) -> dict[str, dict[str, object]]:
+    """Each name's best food by the ranking alone (no user mapping, no exact description).
+
+    What a name ranks to depends only on the name, the index and the code, so the answers
+    are kept in the binary cache (:mod:`planner.fooddb.cache`) beside the index: a diary's
+    names are mostly those of the diaries before it, and ranking one takes about a
+    millisecond. An index without a cache key (built here, not read from the cache) and any
+    cache failure only mean that every name is ranked.
+    """
+    wanted = list(dict.fromkeys(names))
+    if not wanted:
+        return {}
+    key = key_of([index.key.encode(), repr(float(threshold)).encode()]) if index.key else ""
+    known = read_records("ranked-names", key) if key else {}
+    found = {name: known[name] for name in wanted if name in known}
+    missing = [name for name in wanted if name not in found]
+    for name in missing:
+        found[name] = _ranked(index, name, threshold=threshold)
+    if key and missing:
+        kept = known if len(known) + len(missing) <= RANKED_KEPT else {}
+        write_records("ranked-names", key, kept | {name: found[name] for name in missing})
+    return found
 
 
 def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, object]:

@@ -26,7 +26,7 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, overload
 
@@ -163,8 +163,8 @@ class FoodIndex:
     weights: dict[str, float]
     rest_weights: dict[str, float]
     vocabulary: list[str]
-    postings: dict[str, npt.NDArray[np.intp]]
-    head_postings: dict[str, npt.NDArray[np.intp]]
+    postings: Mapping[str, npt.NDArray[np.intp]]
+    head_postings: Mapping[str, npt.NDArray[np.intp]]
     head_cost: npt.NDArray[np.float64]
     rest_cost: npt.NDArray[np.float64]
     state_count: npt.NDArray[np.float64]
@@ -183,6 +183,9 @@ class FoodIndex:
     sr28: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
+    #: The index's key in the binary cache (``""`` when it was not read from the cache):
+    #: what is worked out from the index alone can be kept under it.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,7 @@ _ARRAYS = (
     "sr28",
     "prior",
 )
-_CACHED = ("foods", "words")
+_CACHED = ("foods", "words", "postings")
 
 
 def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
@@ -262,7 +265,7 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         _CACHED,
         lambda: _index_frames(_build_food_index(foods, article_ids=article_ids)),
     )
-    return _index_from_frames(frames)
+    return _index_from_frames(frames, key=key)
 
 
 def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
@@ -285,28 +288,34 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "word": index.vocabulary,
             "weight": [index.weights[w] for w in index.vocabulary],
             "rest_weight": [index.rest_weights[w] for w in index.vocabulary],
-            "postings": [index.postings[w].astype(np.int64) for w in index.vocabulary],
-            "head_postings": [
-                index.head_postings[w].astype(np.int64) if w in index.head_postings else None
-                for w in index.vocabulary
-            ],
+            "postings": [len(index.postings[w]) for w in index.vocabulary],
+            "head_postings": [len(index.head_postings.get(w, _NONE)) for w in index.vocabulary],
         }
     )
-    return {"foods": per_food, "words": per_word}
+    # Every word's foods, then every word's foods that name it first, end to end in
+    # vocabulary order: read back as one array and sliced, not thousands of small arrays.
+    flat = np.concatenate(
+        [
+            _NONE,
+            *(index.postings[w] for w in index.vocabulary),
+            *(index.head_postings.get(w, _NONE) for w in index.vocabulary),
+        ]
+    ).astype(np.int64)
+    return {"foods": per_food, "words": per_word, "postings": pd.DataFrame({"food": flat})}
 
 
-def _index_from_frames(frames: dict[str, pd.DataFrame]) -> FoodIndex:
+def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> FoodIndex:
     per_food, per_word = frames["foods"], frames["words"]
-    vocabulary = [str(w) for w in per_word["word"]]
-    postings = {
-        w: np.asarray(p, dtype=np.intp)
-        for w, p in zip(vocabulary, per_word["postings"], strict=True)
-    }
-    head_postings = {
-        w: np.asarray(p, dtype=np.intp)
-        for w, p in zip(vocabulary, per_word["head_postings"], strict=True)
-        if p is not None and len(p)
-    }
+    vocabulary = [str(w) for w in per_word["word"].tolist()]
+    flat = frames["postings"]["food"].to_numpy(dtype=np.intp)
+    counts = per_word["postings"].to_numpy(dtype=np.intp)
+    head_counts = per_word["head_postings"].to_numpy(dtype=np.intp)
+    ends = np.cumsum(np.concatenate([counts, head_counts]))
+    starts = ends - np.concatenate([counts, head_counts])
+    position = {w: k for k, w in enumerate(vocabulary)}
+    postings = _Postings(flat, starts[: len(counts)], ends[: len(counts)], position)
+    heads = {w: k for w, k in position.items() if head_counts[k]}
+    head_postings = _Postings(flat, starts[len(counts) :], ends[len(counts) :], heads)
     words = _StoredWords(
         per_food["head"].tolist(),
         per_food["rest"].tolist(),
@@ -328,7 +337,34 @@ def _index_from_frames(frames: dict[str, pd.DataFrame]) -> FoodIndex:
             for name in _ARRAYS
         },
         nutrients=per_food[[f"per_100_g_{n}" for n in NUTRIENTS]].to_numpy(dtype=np.float64),
+        key=key,
     )
+
+
+class _Postings(Mapping[str, npt.NDArray[np.intp]]):
+    """Each word's food positions as slices of one array read from the cache."""
+
+    def __init__(
+        self,
+        flat: npt.NDArray[np.intp],
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
+        position: dict[str, int],
+    ) -> None:
+        self._flat, self._starts, self._ends, self._position = flat, starts, ends, position
+
+    def __getitem__(self, word: str) -> npt.NDArray[np.intp]:
+        k = self._position[word]
+        return self._flat[self._starts[k] : self._ends[k]]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._position
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
 
 
 class _StoredWords(Sequence[Words]):
