@@ -321,7 +321,8 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working() -> None:
     at.sidebar.number_input(key="profile_sodium_max").set_value(1000).run()
     assert not at.exception
     sodium = at.session_state["targets"]["sodium_mg"]
-    assert (sodium.min, sodium.max) == (1000, 1000)
+    # The limit replaces the 1,500 mg AI: nothing to reach, at most 1,000 mg.
+    assert (sodium.min, sodium.max) == (0.0, 1000)
     assert not any("Correct the profile" in i.value for i in at.info)
     for page in ("views/diary.py", "views/foods.py", "views/workout.py", "views/plan_day.py"):
         at.switch_page(page).run()

@@ -268,9 +268,11 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> N
             if attempt == 2:
                 raise
     totals = _table(page, "% of target")
+    # The note can show before the totals table is drawn again.
+    expect(totals).to_contain_text("none (your doctor's limit)", timeout=20_000)
     cells = _cells(page, totals)
     sodium = cells[cells.index("Sodium (mg)") :][:4]  # nutrient, total, target, upper level
-    assert sodium[2].startswith("1,000 (")
+    assert sodium[2] == "none (your doctor's limit)"  # the limit replaced the AI
     assert sodium[3].startswith("1,000 (")
     # An entry's portion changes in place in the plan editor: 1 medium banana (118 g, 105
     # kcal) becomes 1 cup, sliced (150 g x 89 kcal/100 g = 133.5 kcal).

@@ -8,11 +8,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from planner.errors import PlannerError
+from planner.fooddb.nutrients import TOTALLED
 from planner.fooddb.tables import data_dir
-from planner.intake.targets import Profile, daily_targets, load_targets, supplement_magnesium_ul
+from planner.intake.check import check_totals
+from planner.intake.targets import (
+    NO_LEVEL,
+    Profile,
+    daily_targets,
+    load_targets,
+    supplement_magnesium_ul,
+)
 
 
 def test_female_31_to_50() -> None:
@@ -95,13 +105,40 @@ def test_a_doctors_sodium_limit_is_recorded_as_override() -> None:
     assert t["sodium_mg"].min == 1500
 
 
-def test_a_doctors_limit_below_the_ai_lowers_the_level_to_reach() -> None:
-    # The sodium AI of a man of 60 is 1,500 mg (NASEM 2019); a clinician's 1,000 mg limit wins.
+def test_a_doctors_limit_below_the_ai_replaces_the_level_to_reach() -> None:
+    # The sodium AI of a man of 60 is 1,500 mg (NASEM 2019); a clinician's 1,000 mg limit wins
+    # and the AI, a level for healthy people, no longer applies: nothing to reach.
     t = daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1000}})
     sodium = t["sodium_mg"]
-    assert (sodium.min, sodium.max) == (1000, 1000)
-    assert sodium.min_kind == "override"
-    assert "doctor's limit of 1,000" in sodium.note
+    assert (sodium.min, sodium.max) == (0.0, 1000)
+    assert (sodium.min_kind, sodium.max_kind) == (NO_LEVEL, "override")
+    assert "doctor's limit of 1,000 is below the reference level to reach (1,500, AI)" in (
+        sodium.note
+    )
+    # A limit at or above the AI leaves the level to reach as it was.
+    assert daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1500}})[
+        "sodium_mg"
+    ].min == pytest.approx(1500)
+
+
+def test_a_day_under_a_doctors_lower_limit_is_within_it_with_no_percent() -> None:
+    # 800 mg of sodium under a 1,000 mg limit that replaced the 1,500 mg AI: within, and no
+    # percent of a level to reach; 1,100 mg is above the limit.
+    t = daily_targets(Profile("M", 60), overrides={"sodium_mg": {"max": 1000}})
+    rows = pd.DataFrame(
+        {
+            "date": ["2024-05-01", "2024-05-02"],
+            "meal": "lunch",
+            "food_id": "x",
+            "description": "salted food",
+            "food_group": "",
+            **{n: [np.nan, np.nan] for n in TOTALLED},
+        }
+    ).assign(sodium_mg=[800.0, 1100.0])
+    days = check_totals(rows, targets=t).days.set_index(["date", "nutrient"])
+    assert days.at[("2024-05-01", "sodium_mg"), "status"] == "within"
+    assert days.at[("2024-05-02", "sodium_mg"), "status"] == "above"
+    assert days["percent_of_min"].xs("sodium_mg", level="nutrient").isna().all()
 
 
 def test_own_bounds_that_contradict_each_other_are_refused() -> None:

@@ -19,7 +19,7 @@ from planner.errors import PlannerError
 from planner.fooddb.nutrients import LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, totals_table
-from planner.intake.targets import Profile, Target, daily_targets, load_targets
+from planner.intake.targets import NO_LEVEL, Profile, Target, daily_targets, load_targets
 from planner.resolve.names import MatchIndex, build_match_index
 from planner.resolve.search import SearchIndex, build_search_index
 
@@ -240,6 +240,8 @@ def profile_sidebar() -> None:
                 min_value=0.0,
                 step=100.0,
                 key="profile_sodium_max",
+                help="Replaces the upper level. A limit below the level to reach replaces "
+                "that too: then anything up to the limit is within it.",
             )
         st.caption(DISCLAIMER)
     overrides = {"sodium_mg": {"max": sodium_max}} if sodium_max > 0 else None
@@ -271,7 +273,12 @@ def show_totals(check: DiaryCheck, date: str) -> None:
 
     def level(values: pd.Series, kinds: pd.Series) -> list[str]:
         return [
-            "–" if pd.isna(v) else f"{v:,.0f} ({k})" for v, k in zip(values, kinds, strict=True)
+            "–"
+            if pd.isna(v)
+            else f"none ({NO_LEVEL.removeprefix('none: ')})"
+            if k == NO_LEVEL
+            else f"{v:,.0f} ({k})"
+            for v, k in zip(values, kinds, strict=True)
         ]
 
     shown = pd.DataFrame(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS, WATER
@@ -29,8 +31,13 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
     day = day.set_index("nutrient").loc[list(reversed(CHECKED))]
     names = [LABELS[n] for n in day.index]
     hover = [
-        f"{LABELS[n]}: {row['total']:,.0f} {UNITS[n]} of {row['min']:,.0f} {UNITS[n]} "
-        f"({row['min_kind']}){' - incomplete' if row['incomplete'] else ''}"
+        f"{LABELS[n]}: {row['total']:,.0f} {UNITS[n]} "
+        + (
+            f"of {row['min']:,.0f} {UNITS[n]} ({row['min_kind']})"
+            if row["min"] > 0
+            else f"(no level to reach; {row['min_kind'].removeprefix('none: ')})"
+        )
+        + f"{' - incomplete' if row['incomplete'] else ''}"
         for n, row in zip(day.index.astype(str), day.to_dict("records"), strict=True)
     ]
     figure = go.Figure(
@@ -40,7 +47,7 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
             orientation="h",
             marker_color=[STATUS_COLOURS.get(s, "#8c8c8c") for s in day["status"]],
             text=[
-                f"{p:.0f}%{' *' if inc else ''}"
+                "" if pd.isna(p) else f"{p:.0f}%{' *' if inc else ''}"
                 for p, inc in zip(day["percent_of_min"], day["incomplete"], strict=True)
             ],
             textposition="outside",
@@ -49,7 +56,7 @@ def percent_of_target_figure(check: DiaryCheck, date: str) -> go.Figure:
             name="% of target",
         )
     )
-    upper = day[day["max"].notna()]
+    upper = day[day["max"].notna() & (day["min"] > 0)]
     if len(upper):
         figure.add_trace(
             go.Scatter(
@@ -88,7 +95,8 @@ def contributions_figure(check: DiaryCheck, date: str, *, top: int = 12) -> go.F
     shares = foods.set_index("description")[list(CHECKED)].fillna(0.0)
     day = check.days[check.days["date"] == date].set_index("nutrient")["min"]
     for name in CHECKED:
-        shares[name] = shares[name] / float(day[name]) * 100.0
+        # No level to reach (a doctor's lower limit replaced it): no share of it.
+        shares[name] = shares[name] / float(day[name]) * 100.0 if day[name] > 0 else np.nan
     ranking = shares.sum(axis=1).sort_values(ascending=False)
     keep = list(ranking.index if len(ranking) <= top + 1 else ranking.index[:top])
     rest = shares.drop(index=keep)

@@ -37,7 +37,7 @@ from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, day_summary
-from planner.intake.targets import Profile, Target, supplement_magnesium_ul
+from planner.intake.targets import NO_LEVEL, Profile, Target, supplement_magnesium_ul
 from planner.intake.upload import UploadCheck, check_upload, rejected_by_date
 from planner.resolve.names import build_match_index
 from planner.resolve.search import build_search_index
@@ -438,8 +438,9 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             flag = " (incomplete)" if name in day["incomplete"] else ""
             shown = "n/a" if total is None else f"{total:,.0f}"
             share = "" if pct is None else f"{pct:.0f}%"
+            reach = "none" if target["min_kind"] == NO_LEVEL else f"{target['min']:,.0f}"
             print(
-                f"  {LABELS[name]:<10} {shown:>8} {UNITS[name]:<2} of {target['min']:>6,.0f}"
+                f"  {LABELS[name]:<10} {shown:>8} {UNITS[name]:<2} of {reach:>6}"
                 f"  {share:>4}  {day['status'][name]}{flag}"
             )
         if "supplement_magnesium_mg" in day:

@@ -19,6 +19,7 @@ from planner.cli.common import (
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.intake.targets import NO_LEVEL
 
 
 def add_commands(commands: Any) -> None:
@@ -55,10 +56,12 @@ def _run_targets(args: argparse.Namespace) -> int:
     print(f"Daily targets for {describe(profile)}")
     for name, t in targets.items():
         upper = f"{t.max:,.0f} {UNITS[name]} ({t.max_kind})" if t.max is not None else "none"
-        print(
-            f"  {LABELS[name]:<10} reach {t.min:,.0f} {UNITS[name]} ({t.min_kind}); "
-            f"do not exceed: {upper}"
+        reach = (
+            f"no level to reach ({t.min_kind.removeprefix('none: ')})"
+            if t.min_kind == NO_LEVEL
+            else f"reach {t.min:,.0f} {UNITS[name]} ({t.min_kind})"
         )
+        print(f"  {LABELS[name]:<10} {reach}; do not exceed: {upper}")
     for t in targets.values():
         if t.note:
             print(f"  - {t.note}")

@@ -207,7 +207,8 @@ def _day_rows(
     )
     bounds = table.drop(columns=["_key", "nutrient"]).take(pair).reset_index(drop=True)
     long = pd.concat([long, bounds.set_axis(long.index)], axis=1)
-    long["percent_of_min"] = long["total"] / long["min"] * 100.0
+    # No level to reach (0: a doctor's lower limit replaced it) has no percent of it.
+    long["percent_of_min"] = long["total"] / long["min"].where(long["min"] > 0) * 100.0
     long["status"] = _status(long)
     return long.drop(columns="known")
 

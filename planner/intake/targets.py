@@ -54,6 +54,10 @@ WATER_NOTE = (
 )
 
 
+#: The kind of a level to reach that a doctor's lower limit replaced: there is none (0).
+NO_LEVEL = "none: your doctor's limit"
+
+
 @dataclass(frozen=True)
 class Profile:
     """Who the targets are for.
@@ -308,8 +312,9 @@ def apply_overrides(
     """Replace bounds with the user's own, marking each as an override.
 
     A limit set below the reference level to reach (a doctor's sodium limit of 1,000 mg
-    under the 1,500 mg AI) lowers the level to reach to the limit, with a note; only bounds
-    the user set both ways may contradict each other, which is an error.
+    under the 1,500 mg AI) replaces the reference: the level to reach becomes 0 with the kind
+    :data:`NO_LEVEL`, and a note says so. Only bounds the user set both ways may contradict
+    each other, which is an error.
     """
     out = dict(targets)
     for nutrient, bounds in overrides.items():
@@ -332,16 +337,19 @@ def apply_overrides(
                     f"{nutrient}: the upper level {target.max:g} is below the level to reach "
                     f"{target.min:g}"
                 )
-            # A clinician's limit wins over a population reference: reach no more than it.
+            # A clinician's limit wins over a population reference. The reference (an AI or
+            # RDA for healthy people) then no longer applies, so there is no level to reach:
+            # anything up to the limit is within it. Making the limit the level to reach as
+            # well would ask for an exact amount no plan of whole portions can meet.
             note = (
                 f"Your doctor's limit of {target.max:,.0f} is below the reference level to "
-                f"reach ({target.min:,.0f}, {target.min_kind}); the limit is used as the level "
-                "to reach too."
+                f"reach ({target.min:,.0f}, {target.min_kind}), which is for healthy people; "
+                "the limit replaces it: stay at or under the limit, with no level to reach."
             )
             target = replace(
                 target,
-                min=target.max,
-                min_kind="override",
+                min=0.0,
+                min_kind=NO_LEVEL,
                 note=f"{target.note} {note}".strip(),
             )
         out[nutrient] = target
