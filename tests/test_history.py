@@ -441,3 +441,28 @@ def test_food_diary_shows_the_history_first_when_no_file_is_chosen(servings) -> 
     # The diary kept from the file is still there to look at.
     at.radio(key="diary_view_saved").set_value("kept").run()
     assert at.selectbox(key="diary_kept").value is not None
+
+
+def test_a_workout_saved_from_the_cli_raises_its_days_targets(url: str, servings, capsys) -> None:
+    with open_store(url) as store:
+        store.save_upload(servings, name="servings.csv")
+    session = ("sweat", "--before", "80", "--after", "78.9", "--drank", "0.75", "--hours", "2")
+    code, out, err = _run(capsys, *session, "--save", "2023-09-17", "--db", url, "--json")
+    assert code == 0, err
+    assert json.loads(out)["saved"] == "2023-09-17"
+    code, out, _ = _run(capsys, *session, "--save", "2023-09-17", "--db", url)
+    assert "Kept as the workout of 2023-09-17" in out  # replaced, not added
+    with open_store(url) as store:
+        (workout,) = store.workouts().values()
+    assert workout.sweat_loss_l == pytest.approx(1.85)
+    saved = ("check", "--saved", "2023-09-01", "2023-09-30", "--db", url, *PROFILE, "--json")
+    code, out, err = _run(capsys, *saved)
+    assert code == 0, err
+    trained = {d["date"]: d for d in json.loads(out)["days"]}["2023-09-17"]
+    assert trained["targets"]["sodium_mg"]["min"] == pytest.approx(1500 + SODIUM_LOST_MG)
+    # A date that is not one is refused before anything is kept.
+    code, _, err = _run(capsys, *session, "--save", "17/09/2023", "--db", url)
+    assert code == 2
+    assert "'17/09/2023' is not a date; expected YYYY-MM-DD" in err
+    with open_store(url) as store:
+        assert list(store.workouts()) == ["2023-09-17"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
-from planner.cli.common import print_json
+from planner.cli.common import db_option, print_json
 from planner.fooddb.nutrients import ENERGY, LABELS, POTASSIUM, SODIUM, UNITS, WATER
 from planner.fooddb.tables import load_foods, load_portions
 from planner.sweat.losses import LOSSES, SWEAT_SODIUM_PRESETS, session_from_units, sweat_losses
@@ -40,6 +41,15 @@ def add_commands(commands: Any) -> None:
         "--recovery-hours", type=float, default=2.0, help="spread rehydration over [h]"
     )
     sweat.add_argument("--note", default="", help="conditions, e.g. 'hot, 32 C'")
+    sweat.add_argument(
+        "--save",
+        nargs="?",
+        const="today",
+        metavar="DATE",
+        help="keep the session as DATE's workout (default today; replaces that date's), so "
+        "that `check --saved` and the dashboard raise that day's targets",
+    )
+    db_option(sweat)
     sweat.add_argument("--json", action="store_true")
     sweat.set_defaults(run=_run_sweat)
 
@@ -58,10 +68,19 @@ def _run_sweat(args: argparse.Namespace) -> int:
         note=args.note,
     )
     result = sweat_losses(session, recovery_hours=args.recovery_hours)
+    saved = None
+    if args.save is not None:
+        from planner.cli.days import open_cli_store
+        from planner.store import iso_date
+
+        saved = iso_date(dt.date.today() if args.save == "today" else args.save)
+        with open_cli_store(args) as store:
+            store.save_workout(saved, session, recovery_hours=args.recovery_hours)
     basket = suggest_recovery(result, foods=load_foods(), portions=load_portions())
     recovery = basket.records((WATER, SODIUM, POTASSIUM, ENERGY))
     if args.json:
-        print_json(result.as_dict() | {"recovery": recovery, "recovery_unmet": basket.unmet})
+        kept = {} if saved is None else {"saved": saved}
+        print_json(result.as_dict() | {"recovery": recovery, "recovery_unmet": basket.unmet} | kept)
         return 0
     print(
         f"Sweat loss {result.sweat_loss_l:.2f} L over {session.hours:g} h: "
@@ -93,4 +112,6 @@ def _run_sweat(args: argparse.Namespace) -> int:
         print(f"  (still {short:,.0f} {UNITS[name]} short of {LABELS[name].lower()})")
     for text in [*result.warnings, *result.notes]:
         print(f"! {text}" if text in result.warnings else f"- {text}")
+    if saved is not None:
+        print(f"Kept as the workout of {saved}: its targets are raised by these losses.")
     return 0
