@@ -580,3 +580,51 @@ def test_generate_a_week_in_chromium(page, store_url: str) -> None:
     expect(week.locator("td").filter(has_text=re.compile(r"^below$"))).to_have_count(5)
     page.get_by_role("button", name=f"Open {today.isoformat()[5:]}").click()
     page.get_by_text("1 entry in this plan.").wait_for()
+
+
+def test_the_kept_history_in_chromium(page, store_url: str, foods, portions, index) -> None:
+    # Tracker days 2023-09-17 and -18 (tests/data/cronometer_servings.csv), a plan for the
+    # 19th with a workout (80.0 -> 78.9 kg, 0.75 L drunk, 2 h) and one for the 20th.
+    from planner.diary.upload import read_upload
+    from planner.resolve.names import build_match_index
+    from planner.store import PlanEntry
+    from planner.sweat.losses import Session
+
+    servings = read_upload(
+        ROOT / "tests" / "data" / "cronometer_servings.csv",
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=build_match_index(foods, index),
+    )
+    with open_store(store_url) as store:
+        store.save_upload(servings, name="servings.csv")
+        store.save_plan_day(
+            "2023-09-19",
+            [
+                PlanEntry("breakfast", "sr28:09040", "1", "medium"),
+                PlanEntry("dinner", "sr28:11457", "100", "g"),
+            ],
+        )
+        store.save_plan_day("2023-09-20", [PlanEntry("dinner", "sr28:11457", "100", "g")])
+        store.save_workout("2023-09-19", Session(80.0, 78.9, 0.75, 2.0))
+    page.get_by_text("Your plan is empty").wait_for()
+    _go(page, "Food diary")
+    # With no file chosen the kept history comes first, over every kept day.
+    page.get_by_text("4 days, 2023-09-17 to 2023-09-20").wait_for()
+    expect(page.get_by_text("2 from a tracker, 2 planned, 1 with a workout")).to_have_count(1)
+    _settle(page)
+    # The trend chart is drawn below the fold; scrolled to, its traces are read.
+    page.get_by_text("Filled markers: tracker days").scroll_into_view_if_needed()
+    names: list[str] = []
+    for _ in range(20):
+        traces = [trace for chart in _plotly_data(page) for trace in chart]
+        names = [str(t["name"]) for t in traces]
+        if "workout day (target raised)" in names:
+            break
+        time.sleep(0.5)
+    assert "workout day (target raised)" in names, names
+    star = next(t for t in traces if t["name"] == "workout day (target raised)")
+    assert star["x"] == ["2023-09-19"]
+    intake = next(t for t in traces if str(t["name"]).startswith("your intake"))
+    assert intake["x"] == ["2023-09-17", "2023-09-18", "2023-09-19", "2023-09-20"]
