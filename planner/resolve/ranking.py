@@ -33,7 +33,6 @@ from typing import NamedTuple, overload
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from planner.fooddb.cache import cached_frames, frame_key, key_of
 from planner.resolve.words import (
@@ -598,6 +597,10 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
             return word
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
+        # Imported here: most names and queries have no unknown word, and a command that
+        # meets none need not load it.
+        from rapidfuzz import fuzz, process
+
         found = process.extractOne(
             word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
         )
