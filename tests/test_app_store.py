@@ -460,3 +460,33 @@ def test_an_emptied_amount_is_not_saved() -> None:
     assert not at.exception
     assert any("Give every entry an amount" in c.value for c in at.caption)
     assert [e.amount for e in open_store().plan_day(TOMORROW)] == ["1"]
+
+
+PLANNER_HANDFUL = (
+    b"date,meal,food,amount,unit\n"
+    b"2024-01-01,snack,almonds,1,handful\n"
+    b"2024-01-02,snack,almonds,1,handful\n"
+    b'2024-01-02,lunch,"Bananas, raw",1,medium\n'
+)
+
+
+def test_the_planners_own_csv_takes_a_portion_for_an_amount_it_could_not_read() -> None:
+    # "almonds" is SR28 12061 (almonds, raw: 733 mg K per 100 g); its "oz (23 whole
+    # kernels)" portion weighs 28.35 g. One handful given as 1 such ounce is 28.35 g on each
+    # day: 28.35 x 7.33 = 207.8 mg potassium on the 1st; with the medium banana (118 g x
+    # 3.58 = 422.44 mg) 630.2 mg on the 2nd.
+    at = _diary()
+    at.file_uploader(key="diary_file").set_value(("menu.csv", PLANNER_HANDFUL, "text/csv")).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Rejected"] == "2"
+    assert at.selectbox(key="weigh_pair").value == ("almonds", "1 handful")
+    at.radio(key="weigh_how").set_value("portions").run()
+    at.selectbox(key="weigh_portion").set_value("oz (23 whole kernels)").run()
+    assert any("= 28.4 g" in c.value for c in at.caption)
+    at.button(key="weigh_apply").click().run()
+    assert open_store().amount_corrections() == {("almonds", "1 handful"): 28.35}
+    again = _diary()
+    again.file_uploader(key="diary_file").set_value(("menu.csv", PLANNER_HANDFUL, "text/csv")).run()
+    assert {m.label: m.value for m in again.metric}["Rejected"] == "0"
+    days = next(d.value for d in again.dataframe if "potassium_mg_pct" in d.value.columns)
+    assert list(days["potassium_mg"]) == ["208", "630"]

@@ -344,3 +344,24 @@ def test_the_trackers_macronutrients_choose_among_a_doubtful_names_candidates(
     chosen = {m["name"]: m["food_id"] for m in out["matches"]}
     assert chosen["Turkey Breast, Roasted"] == "sr28:05220"
     assert out["rows"]["used"] == 2
+
+
+def test_a_mapping_weighs_an_amount_of_the_planners_own_csv(tmp_path, capsys) -> None:
+    # "1 handful" of almonds is no amount the planner reads; the mapping gives it 28 g for
+    # every row with that food and amount: 2 x 28 g x 7.33 mg/g (SR28 12061) = 410.48 mg K.
+    diary = tmp_path / "menu.csv"
+    diary.write_text(
+        "date,meal,food,amount,unit\n"
+        "2024-05-01,snack,almonds,1,handful\n"
+        "2024-05-01,snack,almonds,1,handful\n"
+        "2024-05-01,snack,almonds,2,handfuls\n"
+    )
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text("name,food_id,amount,grams\nalmonds,,1 handful,28\n")
+    args = ["check", str(diary), "--sex", "F", "--age", "34", "--json"]
+    assert main([*args, "--mapping", str(mapping)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rows"]["used"] == 2
+    assert out["days"][0]["totals"]["potassium_mg"] == pytest.approx(410.48)
+    # "2 handfuls" is another amount: still rejected, naming its unit.
+    assert [(p["row"], p["column"]) for p in out["problems"]] == [(3, "unit")]

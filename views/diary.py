@@ -3,6 +3,7 @@
 import hashlib
 import re
 
+import pandas as pd
 import streamlit as st
 
 from planner.charts.day import contributions_figure, percent_of_target_figure
@@ -22,6 +23,7 @@ from planner.intake.upload import (
     check_upload,
     rejected_by_date,
 )
+from planner.resolve.amounts import portion_choices
 from planner.resolve.search import search_foods
 from views._columns import column_mapping_form
 from views._history import history_view, saved_dates
@@ -33,6 +35,7 @@ from views._shared import (
     dashes,
     dri_table,
     food_table,
+    portion_table,
     read_uploaded_diary,
     remembered,
     search_index,
@@ -48,6 +51,15 @@ from views._store import (
     saved_uploads,
     targets_by_date,
 )
+
+
+def _matched_food(matches: pd.DataFrame | None, name: str) -> str:
+    """The food a diary name was matched to, or ``""``."""
+    if matches is None or not len(matches):
+        return ""
+    found = matches.loc[matches["name"] == name, "food_id"]
+    return str(found.iloc[0]) if len(found) and isinstance(found.iloc[0], str) else ""
+
 
 st.title("Food diary")
 st.caption(
@@ -339,9 +351,41 @@ if matches is not None and len(matches):
                 format_func=lambda p: f"{p[0]}: {p[1]}",
                 key="weigh_pair",
             )
-            grams = st.number_input(
-                "Grams", min_value=0.0, max_value=10_000.0, value=100.0, key="weigh_grams"
+            food = _matched_food(matches, pair[0])
+            choices = portion_choices(portion_table(), food) if food else {}
+            how = (
+                st.radio(
+                    "Give it as",
+                    ["grams", "portions"],
+                    format_func={"grams": "grams", "portions": "portions of the matched food"}.get,
+                    horizontal=True,
+                    key="weigh_how",
+                )
+                if choices
+                else "grams"
             )
+            if how == "portions":
+                left, right = st.columns([1, 3])
+                count = left.number_input(
+                    "How many",
+                    min_value=0.0,
+                    max_value=100.0,
+                    value=1.0,
+                    step=0.5,
+                    key="weigh_count",
+                )
+                portion = right.selectbox(
+                    "Portion",
+                    list(choices),
+                    format_func=lambda p: f"{p} ({choices[p]:,.4g} g)",
+                    key="weigh_portion",
+                )
+                grams = count * choices[portion]
+                st.caption(f"{count:g} x {portion} = {grams:,.1f} g")
+            else:
+                grams = st.number_input(
+                    "Grams", min_value=0.0, max_value=10_000.0, value=100.0, key="weigh_grams"
+                )
             if st.button("Use these grams", key="weigh_apply"):
                 keep_amount(pair, grams)
                 st.rerun()

@@ -66,6 +66,7 @@ def resolve_diary(
     index: SearchIndex,
     matcher: MatchIndex | None = None,
     mapping: Mapping[str, str] | None = None,
+    amounts: Mapping[tuple[str, str], float] | None = None,
 ) -> Diary:
     """Check every row of a planner diary and turn the good ones into entries.
 
@@ -82,6 +83,9 @@ def resolve_diary(
         fuzzily (:func:`planner.resolve.names.match_names`); otherwise it is rejected.
     mapping : mapping of str to str, optional
         The user's own name-to-``food_id`` choices.
+    amounts : mapping, optional
+        Grams a person gave an amount the planner could not read, by (food, amount text:
+        ``amount`` and ``unit`` joined by a space), for every row with that food and amount.
 
     Raises
     ------
@@ -118,6 +122,8 @@ def resolve_diary(
             "skip": _either((raw == "").all(axis=1), "", "blank row"),
         }
     )
+    if amounts:
+        _weigh(rows, amount_text(amount, unit), use_grams, amounts)
     if matcher is None:
         names = by_unique(rows["name"], lambda u: _resolve_foods(u, foods=foods, index=index))
         food_ids = names["food_id"]
@@ -136,6 +142,35 @@ def resolve_diary(
         matches=matches,
         foods=foods,
     )
+
+
+def amount_text(amount: pd.Series, unit: pd.Series) -> pd.Series:
+    """A row's amount as one text, ``amount`` and ``unit`` joined ("1 handful"): the key of
+    the grams a person gives it once for every row with the same food and amount."""
+    return (amount.astype(str) + " " + unit.astype(str)).str.strip()
+
+
+def _weigh(
+    rows: pd.DataFrame,
+    said: pd.Series,
+    use_grams: pd.Series,
+    amounts: Mapping[tuple[str, str], float],
+) -> None:
+    """Give the rows whose (food, amount text) a person weighed those grams, in place."""
+    named = rows["name"].isin({name for name, _ in amounts}).to_numpy() & ~use_grams.to_numpy()
+    at = np.flatnonzero(named)
+    names, texts = rows["name"].to_numpy()[at], said.to_numpy()[at]
+    grams = [amounts.get((str(n), str(t))) for n, t in zip(names, texts, strict=True)]
+    given = [(i, g) for i, g in zip(at.tolist(), grams, strict=True) if g is not None]
+    if not given:
+        return
+    where = [i for i, _ in given]
+    quantity = rows["quantity_text"].astype(object).to_numpy(copy=True)
+    unit = rows["unit"].astype(object).to_numpy(copy=True)
+    quantity[where] = [repr(float(g)) for _, g in given]
+    unit[where] = "g"
+    rows["quantity_text"] = pd.Series(quantity, index=rows.index, dtype=object)
+    rows["unit"] = pd.Series(unit, index=rows.index, dtype=object)
 
 
 def _either(mask: pd.Series, no: str, yes: str) -> pd.Series:

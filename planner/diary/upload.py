@@ -21,7 +21,7 @@ import pandas as pd
 from planner.diary.account import FINGERPRINT, Diary, RowAccount, resolve_rows
 from planner.diary.columns import read_with_columns
 from planner.diary.formats import DATE_EXPECTED, MACROS, Export, read_export
-from planner.diary.planner_csv import resolve_diary
+from planner.diary.planner_csv import amount_text, resolve_diary
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import ENERGY, TOTALLED, WATERY_G_PER_100_G
@@ -94,6 +94,7 @@ def read_upload(
             index=index,
             matcher=matcher,
             mapping=mapping,
+            amounts=amounts,
         )
         return Upload(export=export, logged=None, database=database)
     logged = logged_diary(export, complete_only=complete_only)
@@ -283,14 +284,28 @@ def unread_amounts(diary: Diary, export: Export) -> list[tuple[str, str]]:
     """Each distinct (name, amount text) of the rows rejected for their amount or unit, most
     rows first: what a person can weigh once for all of them.
 
-    Tracker exports only: the planner's own CSV gives amounts with their unit, and a row it
-    cannot weigh is corrected in the file (its account says how).
+    In the planner's own CSV the amount text is ``amount`` and ``unit`` joined
+    (:func:`planner.diary.planner_csv.amount_text`); a row that gives ``grams`` is not
+    offered (its grams are what it says).
     """
-    if export.format == "planner" or not {"row", "name", "amount"} <= set(export.rows.columns):
-        return []
     rejected = diary.account[
         (diary.account["status"] == "rejected") & diary.account["column"].isin(["amount", "unit"])
     ]
-    rows = export.rows.set_index("row").loc[rejected["row"], ["name", "amount"]]
+    if export.format == "planner":
+        raw = export.raw
+        if raw is None or not {"amount", "unit"} <= set(raw.columns) or not len(rejected):
+            return []
+        food = "food_id" if "food_id" in raw.columns else "food"
+        at = rejected["row"].to_numpy(dtype=np.int64) - 1  # rows are numbered from 1
+        rows = pd.DataFrame(
+            {
+                "name": raw[food].to_numpy(dtype=object)[at],
+                "amount": amount_text(raw["amount"], raw["unit"]).to_numpy(dtype=object)[at],
+            }
+        )
+    elif {"row", "name", "amount"} <= set(export.rows.columns):
+        rows = export.rows.set_index("row").loc[rejected["row"], ["name", "amount"]]
+    else:
+        return []
     counted = rows.value_counts(sort=True)
     return [(str(n), str(a)) for n, a in counted.index]
