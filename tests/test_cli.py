@@ -365,3 +365,28 @@ def test_a_mapping_weighs_an_amount_of_the_planners_own_csv(tmp_path, capsys) ->
     assert out["days"][0]["totals"]["potassium_mg"] == pytest.approx(410.48)
     # "2 handfuls" is another amount: still rejected, naming its unit.
     assert [(p["row"], p["column"]) for p in out["problems"]] == [(3, "unit")]
+
+
+def test_a_supplement_in_the_planners_own_csv_is_skipped_with_why(tmp_path, capsys) -> None:
+    # Supplements are recognised by name in the planner's CSV too (they used to be rejected
+    # with an empty reason), and a name a mapping leaves out is skipped, saying so.
+    diary = tmp_path / "menu.csv"
+    diary.write_text(
+        "date,meal,food,amount,unit\n"
+        '2024-05-01,breakfast,"banana, raw",1,medium\n'
+        "2024-05-01,breakfast,Magnesium glycinate,2,capsules\n"
+        "2024-05-01,dinner,fish oil softgels,1,softgel\n"
+    )
+    assert main(["check", str(diary), "--sex", "F", "--age", "34", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rows"] == {"read": 3, "used": 1, "skipped": 2, "rejected": 0}
+    assert {p["reason"] for p in out["problems"]} == {
+        "a supplement or medicine, not a food in the USDA tables"
+    }
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text('name,food_id\n"banana, raw",\n')
+    args = ["check", str(diary), "--sex", "F", "--age", "34", "--json", "--mapping"]
+    assert main([*args, str(mapping)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rows"]["skipped"] == 3
+    assert out["problems"][0]["reason"] == "left out by your mapping"

@@ -124,6 +124,7 @@ def resolve_diary(
     )
     if amounts:
         _weigh(rows, amount_text(amount, unit), use_grams, amounts)
+    skips = None
     if matcher is None:
         names = by_unique(rows["name"], lambda u: _resolve_foods(u, foods=foods, index=index))
         food_ids = names["food_id"]
@@ -132,7 +133,8 @@ def resolve_diary(
     else:
         counted = distinct_names(rows["name"])
         matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
-        food_ids, food_reasons, _ = apply_matches(rows["name"], matches)
+        # A supplement, a quick-add or a name the mapping leaves out is skipped with why.
+        food_ids, food_reasons, skips = apply_matches(rows["name"], matches)
     return resolve_rows(
         rows,
         food_ids=food_ids,
@@ -140,6 +142,7 @@ def resolve_diary(
         food_column=food_column,
         portions=portions,
         matches=matches,
+        skip_reasons=skips,
         foods=foods,
     )
 
