@@ -421,3 +421,26 @@ def test_a_protein_claim_is_no_word_of_the_food(index) -> None:
     # yogurt: the claim says how much protein, not what the food is.
     found = search_foods(index, "yogurt, plain, low fat", limit=3)
     assert found["food_id"].iloc[0] == "sr28:01117"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Breast meat only, roasted (147 kcal, 249 mg K, 99 mg Na per 100 g), not the breast
+        # with skin (SR28 05192: 189 kcal, 63 mg Na): they scored alike and the name was
+        # left doubtful.
+        ("turkey breast, roasted", "sr28:05220"),
+        # Broiler breast, meat only, roasted (165 kcal, 256 mg K, 74 mg Na), not the sliced
+        # luncheon meat "Chicken breast, oven-roasted, fat-free" (SR28 07933, 1,087 mg Na).
+        ("chicken breast, roasted", "sr28:05064"),
+    ],
+)
+def test_a_bird_named_without_its_skin_is_the_meat_only(index, name: str, food_id: str) -> None:
+    # FNDDS 2021-2023 codes "NS as to skin eaten" with the values of "skin not eaten"
+    # (fndds:24102000 and fndds:24102020: 165 kcal, 311 mg K, 5.32 g fat per 100 g).
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+    # A name that says the skin is eaten still finds the breast with skin (SR28 05060).
+    with_skin = search_foods(index, "chicken breast, roasted, with skin", limit=1)
+    assert with_skin["food_id"].iloc[0] == "sr28:05060"
