@@ -169,6 +169,11 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         ("sr28:01123", "large", 50.0),  # egg, large
         # Avocados, raw: its whole-fruit portion is named "avocado, NS as to Florida or ..."
         ("sr28:09037", "each", 201.0),
+        # FNDDS names its usual whole item "regular" (a whole-wheat bagel is 105 g, not the
+        # 46 g Bagel Thin) and a whole fruit "fruit" (a grapefruit is 308 g; its "Quantity not
+        # specified" is the 154 g half a person eats).
+        ("fndds:51301750", "each", 105.0),
+        ("fndds:61101010", "each", 308.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

@@ -394,6 +394,11 @@ _COUNTS = frozenset(
     {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
 )
 _SIZES = ("extra large", "large", "medium", "small", "extra small", "jumbo", "mini")
+#: Portions that are one whole item of the usual size, in order: SR28's "medium", FNDDS's
+#: "regular" ("Bagel, whole wheat": miniature 26 g, Bagel Thin 46 g, small 69 g, regular
+#: 105 g, large 131 g) and FNDDS's whole "fruit" ("Grapefruit, raw": fruit 308 g, half
+#: 154 g, and "Quantity not specified" 154 g, the half a person eats).
+_WHOLE_ITEM = ("medium", "regular", "fruit")
 #: Words of a unit that say nothing about which portion it is.
 _UNIT_FILLER = frozenset(
     {"approx", "about", "dia", "diameter", "inch", "long", "size", "fda", "nlea", "of", "a", "the"}
@@ -452,7 +457,7 @@ def _by_words(
         for position, have in enumerate(portion_words)
         if not (have & {"cup", "tbsp", "tsp", "oz", "lb", "slice"})
     ]
-    for key in (size or "medium", "medium"):
+    for key in (size or "medium", *_WHOLE_ITEM):
         for position, have in plain:
             if key in have:
                 return food_portions.iloc[position], "one item for"
