@@ -444,3 +444,21 @@ def test_a_bird_named_without_its_skin_is_the_meat_only(index, name: str, food_i
     # A name that says the skin is eaten still finds the breast with skin (SR28 05060).
     with_skin = search_foods(index, "chicken breast, roasted, with skin", limit=1)
     assert with_skin["food_id"].iloc[0] == "sr28:05060"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 "Fish, cod, Atlantic, cooked, dry heat" (244 mg K, 78 mg Na per 100 g), not
+        # FNDDS's "Fish, cod, baked or broiled" with the salt the survey assumes (351 mg Na).
+        ("cod, baked", "sr28:15016"),
+        ("halibut, broiled", "sr28:15037"),  # Fish, halibut, ..., cooked, dry heat
+    ],
+)
+def test_sr28s_dry_heat_is_baked_or_broiled(index, name: str, food_id: str) -> None:
+    from planner.resolve.words import food_words
+
+    assert {"baked", "broiled"} <= food_words("Fish, cod, Atlantic, cooked, dry heat").all
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id

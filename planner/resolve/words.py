@@ -248,6 +248,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (?:dried|fresh)\b", " cooked "),
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
+    # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
+    # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
+    # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
+    (r"\bdry heat\b", " baked broiled "),
     (r"\bmature seeds?\b", " "),
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
     # protein per 8 ounce").
