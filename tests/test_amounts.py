@@ -174,6 +174,11 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         # specified" is the 154 g half a person eats).
         ("fndds:51301750", "each", 105.0),
         ("fndds:61101010", "each", 308.0),
+        # A unit that comes in sizes and names none is the medium one: celery's "stalk,
+        # medium (7-1/2" - 8" long)" (40 g, not the large 64 g), iceberg's "leaf, medium".
+        ("sr28:11143", "stalk", 40.0),
+        ("sr28:11252", "leaf", 8.0),
+        ("sr28:11143", "stalk, large", 64.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

@@ -321,7 +321,10 @@ def _one_unit(
     keys = food_portions["portion"].map(portion_key)
     by_key = food_portions[keys == _singular(name)]
     if len(by_key):
-        first = by_key.iloc[0]
+        # A unit that comes in sizes ("stalk, large", "stalk, medium", "stalk, small") and
+        # names none is the medium one, as a medium is one item where no size is said.
+        sized = by_key[by_key["portion"].map(lambda p: "medium" in _unit_words(p.lower()))]
+        first = (sized if len(sized) else by_key).iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     words = _unit_words(name)
     head = words[0] if words else ""
