@@ -80,6 +80,7 @@ def _match(index, *names: str):
         ("Peanut Butter, Chunky", "sr28:16397"),  # chunk style; not the fortified variant
         ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
         ("Tomatoes, Canned", "sr28:11531"),  # packed in tomato juice: the ordinary pack
+        ("kiwi, raw", "fndds:63126500"),  # Kiwi fruit, raw: a kiwi is the fruit
     ],
 )
 def test_tracker_names_resolve_with_their_preparation(

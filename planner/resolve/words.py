@@ -338,6 +338,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bchick peas?\b", " chickpeas "),
     (r"\b(?:spring|green) onions?\b", " scallions "),
     (r"\bcourgettes?\b", " zucchini "),
+    # SR28 "Kiwifruit", FNDDS "Kiwi fruit": a kiwi is the fruit.
+    (r"\bkiwi ?fruits?\b", " kiwi "),
     (r"\bbok ?choy\b|\bpak[- ]?choi\b", " pakchoi "),
     (r"\bcollard greens?\b", " collards "),
     (r"\bcilantro\b", " coriander "),
