@@ -357,6 +357,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bminced\b", " ground "),
     (r"\bjacket potato(?:es)?\b", " potato baked "),
     (r"\bcrisps\b", " potato chips "),
+    # The milk a dairy food is made from, named in its details, is its fat level, not another
+    # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
+    # part skim milk"): milk itself ("Milk, nonfat") and a name's own words are untouched.
+    (
+        r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+        r"|\d%) milk\b",
+        r", \1",
+    ),
     (r"\bsemi[- ]skimmed\b", " 2% "),
     (r"\bskimmed\b", " nonfat "),
     (r"\bskim\b", " nonfat "),
