@@ -16,6 +16,7 @@ from planner.resolve.amounts import (
     split_amount,
     unit_grams,
     usual_portion,
+    volume_stand_ins,
 )
 
 
@@ -94,6 +95,40 @@ def test_a_qualified_volume_portion_gives_the_density(portions: pd.DataFrame) ->
 
 
 @pytest.mark.parametrize(
+    ("food_id", "rinsed", "unit", "grams"),
+    [
+        # Kidney beans, canned, drained solids: USDA weighs only the can (266 g); the same
+        # beans drained and rinsed, 1 cup = 158 g (SR28 16335).
+        ("sr28:16145", "sr28:16335", "cup", 158.0),
+        # Pinto beans: rinsed, 1 cup = 169 g (SR28 16345); a tablespoon is 1/16 of it.
+        ("sr28:16146", "sr28:16345", "tbsp", 169.0 / 16),
+        # Chickpeas, canned, drained solids: rinsed, "cup drained, rinsed" = 152 g.
+        ("sr28:16358", "sr28:16359", "cup", 152.0),
+    ],
+)
+def test_a_cup_of_a_drained_food_is_a_cup_of_it_rinsed(
+    foods: pd.DataFrame, portions: pd.DataFrame, food_id: str, rinsed: str, unit: str, grams: float
+) -> None:
+    stand_ins = volume_stand_ins(foods, [food_id])
+    assert stand_ins == {food_id: rinsed}
+    result = unit_grams([(food_id, unit)], portions, stand_ins=stand_ins)[(food_id, unit)]
+    assert result.grams is not None
+    assert math.isclose(result.grams, grams)
+    assert rinsed in result.via
+    # The food's own portions still come first, and without a stand-in a cup is refused.
+    own = unit_grams([(food_id, "can")], portions, stand_ins=stand_ins)[(food_id, "can")]
+    assert own.grams is not None
+    assert rinsed not in own.via
+    assert unit_grams([(food_id, unit)], portions)[(food_id, unit)].grams is None
+
+
+def test_a_food_with_no_rinsed_twin_has_no_stand_in(foods: pd.DataFrame) -> None:
+    # Tuna canned in water, drained, has its own cup; bananas are not drained; the rinsed
+    # beans are not their own stand-in.
+    assert volume_stand_ins(foods, ["sr28:15121", "sr28:09040", "sr28:16335"]) == {}
+
+
+@pytest.mark.parametrize(
     ("text", "count", "unit"),
     [
         ("1.00 medium", 1.0, "medium"),
@@ -134,6 +169,16 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         ("sr28:01123", "large", 50.0),  # egg, large
         # Avocados, raw: its whole-fruit portion is named "avocado, NS as to Florida or ..."
         ("sr28:09037", "each", 201.0),
+        # FNDDS names its usual whole item "regular" (a whole-wheat bagel is 105 g, not the
+        # 46 g Bagel Thin) and a whole fruit "fruit" (a grapefruit is 308 g; its "Quantity not
+        # specified" is the 154 g half a person eats).
+        ("fndds:51301750", "each", 105.0),
+        ("fndds:61101010", "each", 308.0),
+        # A unit that comes in sizes and names none is the medium one: celery's "stalk,
+        # medium (7-1/2" - 8" long)" (40 g, not the large 64 g), iceberg's "leaf, medium".
+        ("sr28:11143", "stalk", 40.0),
+        ("sr28:11252", "leaf", 8.0),
+        ("sr28:11143", "stalk, large", 64.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

@@ -326,23 +326,23 @@ def test_check_says_which_days_lost_rejected_rows(tmp_path, capsys) -> None:
 def test_the_trackers_macronutrients_choose_among_a_doubtful_names_candidates(
     tmp_path, capsys
 ) -> None:
-    # "Turkey Breast, Roasted" alone is doubtful: with or without the skin, USDA's roasted
-    # breasts score alike. The row's energy and macronutrients are those of 85 g of SR28
-    # 05220, breast meat only, roasted (147 kcal, 30.13 g protein, 2.08 g fat per 100 g):
-    # per kcal they fit it, and not the breasts with skin (7.41 g fat per 189 kcal, SR28
-    # 05192; 5.33 g per 164 kcal, SR28 05733), so it is chosen. A macronutrient cell that is
+    # "Cottage Cheese, Low Fat" alone is doubtful: FNDDS's low-fat cottage cheese and SR28's
+    # 1 % and 2 % milkfat score alike. The row's energy and macronutrients are those of 113 g
+    # of SR28 01016, 1 % milkfat (72 kcal, 12.39 g protein, 1.02 g fat, 2.72 g carbohydrate
+    # per 100 g): per kcal they fit it, and not the 2 % (2.27 g fat per 81 kcal, SR28 01015)
+    # or FNDDS's (2.3 g per 82 kcal, 14204010), so it is chosen. A macronutrient cell that is
     # not a number is only evidence left unknown: the second row is still used.
     diary = tmp_path / "servings.csv"
     diary.write_text(
         "Day,Group,Food Name,Amount,Energy (kcal),Protein (g),Fat (g),Carbs (g)\n"
-        '2024-05-01,Dinner,"Turkey Breast, Roasted",85.00 g,124.95,25.61,1.77,0\n'
+        '2024-05-01,Dinner,"Cottage Cheese, Low Fat",113.00 g,81.36,14.00,1.15,3.07\n'
         '2024-05-01,Lunch,"Banana, Fresh",1.00 medium,105,abc,-1,27\n'
     )
     command = ["check", str(diary), "--sex", "F", "--age", "34", "--remap", "--json"]
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
     chosen = {m["name"]: m["food_id"] for m in out["matches"]}
-    assert chosen["Turkey Breast, Roasted"] == "sr28:05220"
+    assert chosen["Cottage Cheese, Low Fat"] == "sr28:01016"
     assert out["rows"]["used"] == 2
 
 

@@ -80,6 +80,7 @@ def _match(index, *names: str):
         ("Peanut Butter, Chunky", "sr28:16397"),  # chunk style; not the fortified variant
         ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
         ("Tomatoes, Canned", "sr28:11531"),  # packed in tomato juice: the ordinary pack
+        ("kiwi, raw", "fndds:63126500"),  # Kiwi fruit, raw: a kiwi is the fruit
     ],
 )
 def test_tracker_names_resolve_with_their_preparation(
@@ -421,3 +422,61 @@ def test_a_protein_claim_is_no_word_of_the_food(index) -> None:
     # yogurt: the claim says how much protein, not what the food is.
     found = search_foods(index, "yogurt, plain, low fat", limit=3)
     assert found["food_id"].iloc[0] == "sr28:01117"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Breast meat only, roasted (147 kcal, 249 mg K, 99 mg Na per 100 g), not the breast
+        # with skin (SR28 05192: 189 kcal, 63 mg Na): they scored alike and the name was
+        # left doubtful.
+        ("turkey breast, roasted", "sr28:05220"),
+        # Broiler breast, meat only, roasted (165 kcal, 256 mg K, 74 mg Na), not the sliced
+        # luncheon meat "Chicken breast, oven-roasted, fat-free" (SR28 07933, 1,087 mg Na).
+        ("chicken breast, roasted", "sr28:05064"),
+    ],
+)
+def test_a_bird_named_without_its_skin_is_the_meat_only(index, name: str, food_id: str) -> None:
+    # FNDDS 2021-2023 codes "NS as to skin eaten" with the values of "skin not eaten"
+    # (fndds:24102000 and fndds:24102020: 165 kcal, 311 mg K, 5.32 g fat per 100 g).
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+    # A name that says the skin is eaten still finds the breast with skin (SR28 05060).
+    with_skin = search_foods(index, "chicken breast, roasted, with skin", limit=1)
+    assert with_skin["food_id"].iloc[0] == "sr28:05060"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 "Fish, cod, Atlantic, cooked, dry heat" (244 mg K, 78 mg Na per 100 g), not
+        # FNDDS's "Fish, cod, baked or broiled" with the salt the survey assumes (351 mg Na).
+        ("cod, baked", "sr28:15016"),
+        ("halibut, broiled", "sr28:15037"),  # Fish, halibut, ..., cooked, dry heat
+    ],
+)
+def test_sr28s_dry_heat_is_baked_or_broiled(index, name: str, food_id: str) -> None:
+    from planner.resolve.words import food_words
+
+    assert {"baked", "broiled"} <= food_words("Fish, cod, Atlantic, cooked, dry heat").all
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+
+
+def test_the_milk_a_dairy_food_is_made_from_is_its_fat_level() -> None:
+    from planner.resolve.words import food_words
+
+    assert "milk" not in food_words("Yogurt, plain, skim milk, 13 grams protein per 8 ounce").all
+    assert "milk" not in food_words("Yogurt, nonfat milk, plain").all
+    assert food_words("Milk, nonfat, fluid").head == ("milk",)
+    assert food_words("nonfat milk").head == ("nonfat", "milk")
+
+
+def test_plain_fat_free_yogurt_is_not_greek(index) -> None:
+    # SR28 "Yogurt, plain, skim milk" (255 mg K per 100 g), not the Greek yogurt the
+    # articles name (141 mg K), which is a variant the name does not ask for.
+    row = _match(index, "yogurt, fat free, plain").loc["yogurt, fat free, plain"]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == "sr28:01118"

@@ -19,7 +19,12 @@ import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
 from planner.fooddb.schema import by_unique
-from planner.resolve.amounts import MAX_ENTRY_GRAMS, parse_quantity, unit_grams
+from planner.resolve.amounts import (
+    MAX_ENTRY_GRAMS,
+    parse_quantity,
+    unit_grams,
+    volume_stand_ins,
+)
 
 ACCOUNT_COLUMNS = ("row", "status", "column", "value", "reason")
 ENTRY_COLUMNS = ("row", "date", "meal", "food_id", "grams", "amount", "unit", "via")
@@ -195,11 +200,19 @@ def resolve_rows(
         )
     )
     described = None
+    stand_ins = None
     if foods is not None:
         # Only the foods this diary names: a plan's rerun must not copy all 14,220.
         named = foods[foods["food_id"].isin({food_id for food_id, _ in keys})]
         described = dict(zip(named["food_id"], named["description"], strict=True))
-    conversions = unit_grams(keys, portions, assume_density=assume_density, descriptions=described)
+        stand_ins = volume_stand_ins(foods, described)
+    conversions = unit_grams(
+        keys,
+        portions,
+        assume_density=assume_density,
+        descriptions=described,
+        stand_ins=stand_ins,
+    )
     looked = [conversions[k] for k in keys]  # in the order of ``wanted``
     # Rows already closed may hold pairs never converted: they are marked as not known.
     position = np.clip(np.searchsorted(wanted, pair), 0, max(len(wanted) - 1, 0))

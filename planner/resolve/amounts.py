@@ -2,8 +2,10 @@
 
 Mass units convert exactly. Household measures come from the food's own portions
 (``data/portions.csv``). A volume (mL, fl oz, cup, ...) that is not one of the food's portions
-converts through a plain volume portion of the same food, which gives its density; a food
-without one cannot be measured by volume and the amount is rejected with the reason.
+converts through a plain volume portion of the same food, which gives its density; a drained
+canned food that USDA weighs only by the can is measured by the same food drained and rinsed
+(:func:`volume_stand_ins`). A food without any cannot be measured by volume and the amount is
+rejected with the reason.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from planner.fooddb.nutrients import (
     ML_PER_US_FLUID_OUNCE,
 )
 from planner.fooddb.schema import by_unique
+from planner.resolve.words import FILLER, food_words
 
 #: Grams in one unit of mass.
 MASS_UNITS: dict[str, float] = {
@@ -198,6 +201,7 @@ def unit_grams(
     *,
     assume_density: bool | Collection[str] = False,
     descriptions: Mapping[str, str] | None = None,
+    stand_ins: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], UnitGrams]:
     """Grams in one unit, for each distinct ``(food_id, unit)`` pair.
 
@@ -214,6 +218,9 @@ def unit_grams(
     descriptions : mapping of str to str, optional
         ``food_id`` to description: the food's own name then counts as a unit of one whole
         item ("2.00 tortilla", "10.00 carrot, baby").
+    stand_ins : mapping of str to str, optional
+        ``food_id`` to the food whose volume portions measure it when it has none of its own
+        (:func:`volume_stand_ins`).
 
     Returns
     -------
@@ -222,19 +229,75 @@ def unit_grams(
     """
     wanted = set(pairs)
     food_ids = {food_id for food_id, _ in wanted}
-    relevant = portions[portions["food_id"].isin(food_ids)]
+    standing = {f: s for f, s in (stand_ins or {}).items() if f in food_ids}
+    relevant = portions[portions["food_id"].isin(food_ids | set(standing.values()))]
     by_food = {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
     empty = portions.iloc[0:0]
     described = descriptions or {}
-    return {
-        (food_id, unit): _one_unit(
+    out = {}
+    for food_id, unit in wanted:
+        found = _one_unit(
             unit,
             by_food.get(food_id, empty),
             assume_density if isinstance(assume_density, bool) else food_id in assume_density,
             _name_words(described.get(food_id, "")),
         )
-        for food_id, unit in wanted
+        other = standing.get(food_id)
+        if found.grams is None and other is not None and _is_volume(unit):
+            stand_in = _one_unit(unit, by_food.get(other, empty))
+            if stand_in.grams is not None:
+                found = UnitGrams(
+                    stand_in.grams,
+                    f"{stand_in.via} of the same food drained and rinsed ({other})",
+                )
+        out[food_id, unit] = found
+    return out
+
+
+#: What rinsing a drained food changes: the liquid that clings to it, not how much of it
+#: fills a cup. USDA weighed a cup of some canned foods only drained and rinsed ("Beans,
+#: kidney, red, mature seeds, canned, drained solids, rinsed in tap water", 1 cup = 158 g,
+#: SR28 16335) and gives the drained food only by the can ("can drained solids", 266 g,
+#: SR28 16145), so a cup of the drained food is weighed as a cup of the rinsed one. The
+#: can agrees: its 436 g of beans and liquid fill 1.70 cups at 256 g a cup (SR28 16034), and
+#: 266 g of drained beans in those 1.70 cups are 156 g a cup.
+_RINSING = frozenset({"rinsed", "tap", "water", "solid"})
+
+
+def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str, str]:
+    """For each drained food of ``food_ids``, the same food drained and rinsed, whose volume
+    portions measure it when it has none (see :data:`_RINSING`).
+
+    Parameters
+    ----------
+    foods : pandas.DataFrame
+        The food table (``food_id``, ``description``).
+    food_ids : collection of str
+        The foods to find stand-ins for.
+    """
+    named = foods[foods["food_id"].isin(set(food_ids))]
+    drained = named[named["description"].str.contains("drained", case=False, regex=False)]
+    if drained.empty:  # most diaries: the whole table is not searched
+        return {}
+    rinsed = foods[foods["description"].str.contains("rinsed", case=False, regex=False)]
+
+    def kind(description: str) -> frozenset[str]:
+        return food_words(description).all - _RINSING - FILLER
+
+    by_kind = {
+        kind(d): str(f) for f, d in zip(rinsed["food_id"], rinsed["description"], strict=True)
     }
+    out = {}
+    for food_id, description in zip(drained["food_id"], drained["description"], strict=True):
+        other = by_kind.get(kind(description))
+        if other is not None and other != food_id:
+            out[str(food_id)] = other
+    return out
+
+
+def _is_volume(unit: str) -> bool:
+    name = normalise_unit(_TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH]))
+    return name in VOLUME_UNITS or _volume_head(_unit_words(name)) is not None
 
 
 def _one_unit(
@@ -258,7 +321,10 @@ def _one_unit(
     keys = food_portions["portion"].map(portion_key)
     by_key = food_portions[keys == _singular(name)]
     if len(by_key):
-        first = by_key.iloc[0]
+        # A unit that comes in sizes ("stalk, large", "stalk, medium", "stalk, small") and
+        # names none is the medium one, as a medium is one item where no size is said.
+        sized = by_key[by_key["portion"].map(lambda p: "medium" in _unit_words(p.lower()))]
+        first = (sized if len(sized) else by_key).iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     words = _unit_words(name)
     head = words[0] if words else ""
@@ -331,6 +397,11 @@ _COUNTS = frozenset(
     {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
 )
 _SIZES = ("extra large", "large", "medium", "small", "extra small", "jumbo", "mini")
+#: Portions that are one whole item of the usual size, in order: SR28's "medium", FNDDS's
+#: "regular" ("Bagel, whole wheat": miniature 26 g, Bagel Thin 46 g, small 69 g, regular
+#: 105 g, large 131 g) and FNDDS's whole "fruit" ("Grapefruit, raw": fruit 308 g, half
+#: 154 g, and "Quantity not specified" 154 g, the half a person eats).
+_WHOLE_ITEM = ("medium", "regular", "fruit")
 #: Words of a unit that say nothing about which portion it is.
 _UNIT_FILLER = frozenset(
     {"approx", "about", "dia", "diameter", "inch", "long", "size", "fda", "nlea", "of", "a", "the"}
@@ -389,7 +460,7 @@ def _by_words(
         for position, have in enumerate(portion_words)
         if not (have & {"cup", "tbsp", "tsp", "oz", "lb", "slice"})
     ]
-    for key in (size or "medium", "medium"):
+    for key in (size or "medium", *_WHOLE_ITEM):
         for position, have in plain:
             if key in have:
                 return food_portions.iloc[position], "one item for"

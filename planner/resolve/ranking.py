@@ -11,7 +11,8 @@ with NumPy, from these parts (points on a 0-100 scale):
 - **preparation** (up to 15): each preparation or form the query names (raw, cooked, boiled,
   frozen, canned, dried) must be the food's: "cooked" is satisfied by any way of cooking,
   and a raw or unprepared food contradicts it. A query that names none prefers the raw food,
-  or the plain cooked one for foods eaten cooked (rice, lentils, oatmeal);
+  or the plain cooked one for foods eaten cooked (rice, lentils, oatmeal); a bird named
+  without a word of its skin prefers the meat only, as USDA's survey codes it;
 - **plainness** (up to 15, as penalties): words the food has that the query lacks cost
   points, more in the head than in the details; a food whose head names a mixed dish the
   query does not ask for ("Egg burrito" for "egg") loses 30 points;
@@ -763,6 +764,12 @@ _SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
 _SPICE_WORDS = frozenset({"spice", "seed", "powder", "ground"})
+#: Birds eaten with or without the skin. A name that says nothing of the skin means the meat
+#: only, as USDA's survey codes it: FNDDS 2021-2023 gives "Chicken, NS as to part, baked,
+#: broiled, or roasted, NS as to skin eaten" the values of "... skin not eaten" (165 kcal,
+#: 311 mg potassium, 5.32 g fat per 100 g: fndds:24102000 and fndds:24102020 in
+#: ``data/foods.csv``), not those of "skin eaten" (203 kcal, 10.8 g fat).
+_POULTRY = frozenset({"chicken", "turkey", "duck", "goose", "hen"})
 
 
 def _preparation(
@@ -799,6 +806,10 @@ def _preparation(
             points -= _DEFAULT_STATE * cooked
     if not asks_form and not any(w in _SPICE_WORDS for w in query.content):
         points -= _UNASKED_FORM * form
+    birds = [w for w in query.content if w in _POULTRY]
+    if birds and not {"skinon", "skinoff"} & query.words.all:
+        bird = np.isin(pool, np.concatenate([index.head_postings.get(w, _NONE) for w in birds]))
+        points += _DEFAULT_STATE * (bird & np.isin(pool, index.postings.get("skinoff", _NONE)))
     return points
 
 

@@ -248,6 +248,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfrom (?:dried|fresh)\b", " cooked "),
     (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
     (r"\bfrom raw\b", " "),
+    # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
+    # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
+    # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
+    (r"\bdry heat\b", " baked broiled "),
     (r"\bmature seeds?\b", " "),
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
     # protein per 8 ounce").
@@ -334,6 +338,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bchick peas?\b", " chickpeas "),
     (r"\b(?:spring|green) onions?\b", " scallions "),
     (r"\bcourgettes?\b", " zucchini "),
+    # SR28 "Kiwifruit", FNDDS "Kiwi fruit": a kiwi is the fruit.
+    (r"\bkiwi ?fruits?\b", " kiwi "),
     (r"\bbok ?choy\b|\bpak[- ]?choi\b", " pakchoi "),
     (r"\bcollard greens?\b", " collards "),
     (r"\bcilantro\b", " coriander "),
@@ -351,6 +357,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bminced\b", " ground "),
     (r"\bjacket potato(?:es)?\b", " potato baked "),
     (r"\bcrisps\b", " potato chips "),
+    # The milk a dairy food is made from, named in its details, is its fat level, not another
+    # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
+    # part skim milk"): milk itself ("Milk, nonfat") and a name's own words are untouched.
+    (
+        r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+        r"|\d%) milk\b",
+        r", \1",
+    ),
     (r"\bsemi[- ]skimmed\b", " 2% "),
     (r"\bskimmed\b", " nonfat "),
     (r"\bskim\b", " nonfat "),
