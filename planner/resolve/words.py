@@ -359,7 +359,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcrisps\b", " potato chips "),
     # The milk a dairy food is made from, named in its details, is its fat level, not another
     # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
-    # part skim milk"): milk itself ("Milk, nonfat") and a name's own words are untouched.
+    # part skim milk"). Milk itself is untouched ("Milk, nonfat"; "nonfat milk").
     (
         r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
         r"|\d%) milk\b",
