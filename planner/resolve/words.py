@@ -312,6 +312,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\boatmeal\b", " oat "),
     # Toast is toasted bread, unless it is French toast or shrimp toast.
     (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
+    # A pita is a bread, as USDA names it ("Bread, pita, whole-wheat").
+    (r"(?<!bread )\bpitas?\b(?! bread)(?! chips?)", " bread pita "),
     (r"\bbutter beans?\b", " lima beans "),
     # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
     (
