@@ -40,6 +40,8 @@ from planner.resolve.search import search_foods
         ("beef liver", "sr28:13325"),  # FNDDS "Liver, beef" is cooked with salt (384 mg Na)
         ("potato sticks", "sr28:19415"),  # "Snacks" is its category, and it is a snack
         ("potato chips", "fndds:71200100"),  # sold salted: the usual product, not "unsalted"
+        # A pita is a bread: "Bread, pita, whole-wheat", not whole-grain wheat flour
+        ("whole wheat pita", "sr28:18042"),
     ],
 )
 def test_everyday_queries_find_the_plain_food_first(index, query: str, food_id: str) -> None:

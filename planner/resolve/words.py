@@ -312,6 +312,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\boatmeal\b", " oat "),
     # Toast is toasted bread, unless it is French toast or shrimp toast.
     (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
+    # A pita is a bread, as USDA names it ("Bread, pita, whole-wheat").
+    (r"(?<!bread )\bpitas?\b(?! bread)(?! chips?)", " bread pita "),
     (r"\bbutter beans?\b", " lima beans "),
     # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
     (
@@ -359,7 +361,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcrisps\b", " potato chips "),
     # The milk a dairy food is made from, named in its details, is its fat level, not another
     # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
-    # part skim milk"): milk itself ("Milk, nonfat") and a name's own words are untouched.
+    # part skim milk"). Milk itself is untouched ("Milk, nonfat"; "nonfat milk").
     (
         r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
         r"|\d%) milk\b",
