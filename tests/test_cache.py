@@ -147,6 +147,9 @@ def test_the_cached_search_index_equals_a_fresh_one(
     _assert_same_index(warm, fresh)
     assert fresh.key == ""
     assert cold.key == warm.key != ""
+    # The ranking finds a food in a word's list by binary search: every list ascends.
+    for postings in (warm.postings, warm.head_postings):
+        assert all(np.all(np.diff(postings[w]) > 0) for w in postings)
     assert search_foods(warm, "banana")["food_id"].iloc[0] == "sr28:09040"
 
 

@@ -676,7 +676,7 @@ def score_parts(
     if within is not None:
         pool = np.asarray(within, dtype=np.intp)
     elif known:
-        pool = np.unique(np.concatenate([index.postings[w] for w in known]))
+        pool = _union(len(index.food_ids), [index.postings[w] for w in known])
     else:
         return np.array([], dtype=np.intp), {}, np.array([])
     weight = {w: index.weights.get(w, _UNKNOWN_WEIGHT) for w in query.content}
@@ -688,8 +688,8 @@ def score_parts(
     dish_hits = np.zeros(len(pool))
     variant_hits = np.zeros(len(pool))
     for word in known:
-        has = np.isin(pool, index.postings[word], assume_unique=True)
-        head = np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
+        has = _among(pool, index.postings[word])
+        head = _among(pool, index.head_postings.get(word, _NONE))
         found += weight[word] * has
         in_head += weight[word] * head
         head_hit_cost += _word_cost(word, index.weights[word]) * head
@@ -700,7 +700,7 @@ def score_parts(
             dish_hits += head if word not in NOT_THE_FOOD else has
     coverage = found / total
     states_hit = sum(
-        (np.isin(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
+        (_among(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
     )
     head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
     word_extra = head_extra + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
@@ -739,6 +739,24 @@ def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
 
 
 _NONE = np.array([], dtype=np.intp)
+
+
+def _among(pool: npt.NDArray[np.intp], postings: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
+    """Which foods of ``pool`` are in ``postings`` (ascending, as every word's list is):
+    a binary search per food, without the sorting and hashing of :func:`numpy.isin`."""
+    if not len(postings):
+        return np.zeros(len(pool), dtype=bool)
+    at = np.searchsorted(postings, pool)
+    found: npt.NDArray[np.bool_] = postings[np.minimum(at, len(postings) - 1)] == pool
+    return found
+
+
+def _union(size: int, lists: list[npt.NDArray[np.intp]]) -> npt.NDArray[np.intp]:
+    """The foods in any of ``lists``, ascending (a mark per food, not a sort)."""
+    marked = np.zeros(size, dtype=bool)
+    for positions in lists:
+        marked[positions] = True
+    return np.flatnonzero(marked).astype(np.intp)
 
 
 def _category_dish(description: str, words: Words) -> int:
@@ -789,7 +807,7 @@ def _preparation(
     else:
         share = _PREPARATION / len(query.states)
         for state in query.states:
-            exact = np.isin(pool, index.postings.get(state, _NONE))
+            exact = _among(pool, index.postings.get(state, _NONE))
             if state in COOKED:
                 points += share * np.where(exact, 1.0, np.where(cooked, 0.7, 0.0))
                 points -= _CONFLICT * (raw & ~cooked & ~exact)
@@ -809,7 +827,7 @@ def _preparation(
     birds = [w for w in query.content if w in _POULTRY]
     if birds and not {"skinon", "skinoff"} & query.words.all:
         bird = np.isin(pool, np.concatenate([index.head_postings.get(w, _NONE) for w in birds]))
-        points += _DEFAULT_STATE * (bird & np.isin(pool, index.postings.get("skinoff", _NONE)))
+        points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get("skinoff", _NONE)))
     return points
 
 
