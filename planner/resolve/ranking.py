@@ -445,14 +445,15 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         plain = min(weights[word], 5.0) if kind else cost(word)
         return plain * (1.0 + _NOUN_EXTRA * noun)
 
-    head_cost = np.array([sum(cost(x) for x in set(w.head)) for w in words])
+    # Summed in a fixed order (sorted), so that the index is the same in every process.
+    head_cost = np.array([sum(cost(x) for x in sorted(set(w.head))) for w in words])
     # A common name ("macaroni" for pasta) is another name for the food, found by a query but
     # never a word the food has beyond it: the costs count the description's own words.
     rest_cost = np.array(
         [
             sum(
                 rest_cost_of(x, kind=x in FREE_AS_CATEGORY and x not in category_words(d))
-                for x in set(w.rest) - set(w.head)
+                for x in sorted(set(w.rest) - set(w.head))
             )
             for w, d in zip(described, foods["description"], strict=True)
         ]
