@@ -230,8 +230,9 @@ def test_the_fingerprint_adds_up_every_row_of_a_name(foods, portions) -> None:
 
     # The first row alone (201 mg Na in 123 kcal) is the salted FNDDS rice; with the second
     # (0 mg in 1,107 kcal) the name's rows hold 201 mg in 1,230 kcal, 16 mg per 100 kcal: the
-    # SR28 rice's 3 mg is within the 20 mg floor, the FNDDS rice's 163 mg is not.
-    rows = _rows(["Brown Rice, Cooked", "Brown Rice, Cooked"])
+    # SR28 rice's 3 mg is within the 20 mg floor, the FNDDS rice's 163 mg is not. Both rice
+    # have 1.23 kcal per g, as the rows do (100 g and 900 g).
+    rows = _rows(["Brown Rice, Cooked", "Brown Rice, Cooked"]).assign(quantity_text=["100", "900"])
     matches = pd.DataFrame(
         {
             "name": ["Brown Rice, Cooked"],
@@ -255,7 +256,7 @@ def test_the_fingerprint_adds_up_every_row_of_a_name(foods, portions) -> None:
         logged=pd.DataFrame({"energy_kcal": [123.0, 1107.0], "sodium_mg": [201.0, 0.0]}),
     )
     assert diary.entries["food_id"].tolist() == ["sr28:20037", "sr28:20037"]
-    assert diary.entries["grams"].tolist() == [100.0, 100.0]
+    assert diary.entries["grams"].tolist() == [100.0, 900.0]
 
 
 def test_a_doubtful_name_whose_best_foods_agree_is_matched(index) -> None:

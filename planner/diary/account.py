@@ -20,7 +20,9 @@ import pandas as pd
 from planner.diary.formats import DATE_EXPECTED, parse_dates
 from planner.fooddb.schema import by_unique
 from planner.resolve.amounts import (
+    MASS_UNITS,
     MAX_ENTRY_GRAMS,
+    normalise_unit,
     parse_quantity,
     unit_grams,
     volume_stand_ins,
@@ -149,8 +151,20 @@ def resolve_rows(
         mark((skip_reasons != "").to_numpy(), "skipped", food_column, rows["name"], skip_reasons)
     chosen_note: pd.Series | None = None
     if logged is not None and foods is not None and matches is not None:
+        # A weight (g, oz, lb) is the same whatever the food: its energy per gram is evidence.
+        per_mass = by_unique(
+            rows["unit"],
+            lambda u: pd.DataFrame(
+                {"grams": [MASS_UNITS.get(normalise_unit(str(x)), np.nan) for x in u]}
+            ),
+        )["grams"].to_numpy(dtype=np.float64)
         food_ids, chosen_note, matches = choose_by_fingerprint(
-            rows["name"], food_ids, matches=matches, foods=foods, logged=logged
+            rows["name"],
+            food_ids,
+            matches=matches,
+            foods=foods,
+            logged=logged,
+            weighed=pd.Series(amounts * per_mass, index=rows.index),
         )
     no_food = food_ids.isna().to_numpy()
     mark(no_food, "rejected", food_column, rows["name"], food_reasons)
@@ -374,6 +388,7 @@ def choose_by_fingerprint(
     matches: pd.DataFrame,
     foods: pd.DataFrame,
     logged: pd.DataFrame,
+    weighed: pd.Series | None = None,
 ) -> tuple[pd.Series, pd.Series, pd.DataFrame]:
     """Choose each name's food among its candidates by what the tracker logged.
 
@@ -382,7 +397,11 @@ def choose_by_fingerprint(
     values per 100 g are divided by its energy per 100 g. These ratios do not depend on the
     amount, so they compare foods even where the amount cannot be read. A matched food that
     fits (:data:`FINGERPRINT_SHARE`) is kept; otherwise, or for a name left unmatched, the
-    candidate that fits best is taken if it fits.
+    food of the name's pool (:data:`planner.resolve.names.POOL` best, or its candidates) that
+    fits best is taken if it fits. Where rows give a weight (``weighed`` [g], ``NaN`` for
+    other units), the tracker's energy per gram must fit too, within
+    :data:`ENERGY_TOLERANCE`: a food of the right make-up but another water content (cooked
+    for raw) is not chosen.
 
     Returns
     -------
@@ -400,11 +419,12 @@ def choose_by_fingerprint(
     usable = values["energy_kcal"] > 0
     first = matches.drop_duplicates("name").set_index("name")
     match_food = {str(n): str(f) for n, f in first["food_id"].items()}
+    # The name's wider pool of foods where the matching gave one, else its candidates.
+    pools = first["pool"] if "pool" in first.columns else pd.Series("", index=first.index)
     offered_by_name = {
-        str(n): [
-            found.group(1) for part in str(text).split("; ") if (found := _CANDIDATE.search(part))
-        ]
-        for n, text in first["candidates"].items()
+        str(n): [f for f in str(pool).split(";") if f]
+        or [found.group(1) for part in str(text).split("; ") if (found := _CANDIDATE.search(part))]
+        for n, text, pool in zip(first.index, first["candidates"], pools, strict=True)
     }
     # Only the foods some name could be: the loop below runs once per name, on plain arrays.
     wanted = set(match_food.values()).union(*offered_by_name.values())
@@ -415,6 +435,21 @@ def choose_by_fingerprint(
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
+    # The tracker's energy per gram over each name's rows that give a weight.
+    density = np.full(len(totals), np.nan)
+    if weighed is not None:
+        by_weight = usable & weighed.notna() & (weighed > 0)
+        if by_weight.any():
+            frame = (
+                pd.DataFrame(
+                    {"kcal": values.loc[by_weight, "energy_kcal"], "grams": weighed[by_weight]}
+                )
+                .groupby(names[by_weight], sort=False)
+                .sum()
+            )
+            per_gram = (frame["kcal"] / frame["grams"]).reindex(totals.index)
+            density = per_gram.to_numpy(dtype=np.float64)
+    kcal_per_gram = (energy / 100.0).to_numpy(dtype=np.float64)
     # Plain arrays, one row per name: the loop below reads them without pandas' indexing.
     complete = sums.count()[columns].eq(sums.size(), axis=0).to_numpy(dtype=bool)
     tracked = totals[columns].to_numpy(dtype=np.float64)
@@ -432,7 +467,7 @@ def choose_by_fingerprint(
         misfit = {
             f: _misfit(tracker, per_kcal[position[f], present], floor[present])
             for f in dict.fromkeys([current, *offered])
-            if f in position
+            if f in position and _dense_alike(density[at], kcal_per_gram[position[f]])
         }
         if current in misfit and misfit[current] <= 1.0:
             continue
@@ -465,6 +500,17 @@ def choose_by_fingerprint(
     matches.loc[on, "status"] = "matched"
     matches.loc[on, "reason"] = matches.loc[on, "name"].map({n: w for n, (_, w) in chosen.items()})
     return food_ids, notes, matches
+
+
+def _dense_alike(tracker: float, food: float) -> bool:
+    """Whether a food's energy per gram fits the tracker's (unknown: it does), within
+    :data:`ENERGY_TOLERANCE` either way."""
+    if np.isnan(tracker):
+        return True
+    if not food > 0 or not tracker > 0:
+        return False
+    ratio = tracker / food
+    return bool(1 / ENERGY_TOLERANCE <= ratio <= ENERGY_TOLERANCE)
 
 
 def _misfit(
