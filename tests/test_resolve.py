@@ -340,6 +340,7 @@ def test_the_sodium_shows_salt_a_description_does_not_state(index) -> None:
         ("Potatoes, french fried, all types, salt not added in processing, frozen", "unsalted"),
         ("Snacks, popcorn, oil-popped, white popcorn, salt added", "salted"),
         ("Peas, green, canned, no salt added", "unsalted"),
+        ("Cheese, cottage, lowfat, 1% milkfat, no sodium added", "unsalted"),
     ],
 )
 def test_salt_wording_is_read(text: str, salt: str) -> None:
@@ -482,3 +483,12 @@ def test_plain_fat_free_yogurt_is_not_greek(index) -> None:
     row = _match(index, "yogurt, fat free, plain").loc["yogurt, fat free, plain"]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] == "sr28:01118"
+
+
+def test_no_sodium_added_is_no_salt_added(index) -> None:
+    # SR28 "Cheese, cottage, lowfat, 1% milkfat, no sodium added" (13 mg sodium per 100 g),
+    # not the usual one (SR28 01016, 406 mg), which a plain name still finds first.
+    row = _match(index, "Cottage Cheese, 1%, No Salt Added").iloc[0]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == "sr28:43352"
+    assert search_foods(index, "cottage cheese, 1%", limit=1)["food_id"].iloc[0] == "sr28:01016"

@@ -436,9 +436,11 @@ def _hint(pattern: str) -> str:
 
 _PHRASE_RES = tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
 
+#: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
+#: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
 _UNSALTED = re.compile(
-    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free|"
-    r"salt not added(?: in processing)?)\b"
+    r"\b(?:without (?:added )?salt|no (?:added )?(?:salt|sodium)(?: added)?|unsalted|"
+    r"salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
     r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine|"
@@ -530,7 +532,9 @@ def food_words(text: str) -> Words:
 
 def _salt_of(folded: str) -> tuple[str, Salt]:
     if _UNSALTED.search(folded):
-        return _UNSALTED.sub(" ", folded), "unsalted"
+        # Without added sodium is still a low-sodium variant that a plain name does not mean
+        # (the usual cottage cheese is salted).
+        return _UNSALTED.sub(lambda m: " sodium " if "sodium" in m[0] else " ", folded), "unsalted"
     if _SALTED.search(folded):
         return _SALTED.sub(" ", folded), "salted"
     return folded, ""
