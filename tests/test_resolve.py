@@ -492,3 +492,19 @@ def test_no_sodium_added_is_no_salt_added(index) -> None:
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] == "sr28:43352"
     assert search_foods(index, "cottage cheese, 1%", limit=1)["food_id"].iloc[0] == "sr28:01016"
+
+
+def test_a_cut_named_lean_is_the_lean_only() -> None:
+    from planner.resolve.words import food_words
+
+    assert "leanonly" in food_words("Beef, Top Sirloin Steak, Lean, Broiled").all
+    # A share of lean in ground meat is how much fat is ground in, not the lean only.
+    assert "leanonly" not in food_words("Ground Beef, 93% Lean").all
+    assert "leanonly" not in food_words("lean ground beef").all
+
+
+def test_a_lean_steak_finds_the_lean_only_first(index) -> None:
+    # SR28 13455 "Beef, top sirloin, steak, separable lean only, ..., cooked, broiled" (188
+    # kcal, 6.55 g fat per 100 g), not the lean and fat (SR28 13452: 219 kcal, 10.54 g fat).
+    found = search_foods(index, "Beef, Top Sirloin Steak, Lean, Broiled", limit=3)
+    assert found["description"].str.contains("lean only").all()

@@ -295,6 +295,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # USDA's cuts: "separable lean only" against "separable lean and fat".
     (r"\blean only\b", " leanonly "),
     (r"\blean and fat\b", " leanfat "),
+    # A cut named "lean" on its own ("Beef, Top Sirloin Steak, Lean, Broiled", as Cronometer
+    # writes it) is the separable lean only; "93% lean" and "lean ground beef" say how much
+    # fat is ground in, and stay words of the name.
+    (r"(^|,)\s*lean\s*(?=,|$)", r"\1 leanonly "),
     # British names of foods USDA names otherwise.
     (r"\bfish fingers?\b", " fish sticks "),
     (r"\boven chips\b", " potatoes french fried frozen oven heated "),
