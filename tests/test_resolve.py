@@ -508,3 +508,17 @@ def test_a_lean_steak_finds_the_lean_only_first(index) -> None:
     # kcal, 6.55 g fat per 100 g), not the lean and fat (SR28 13452: 219 kcal, 10.54 g fat).
     found = search_foods(index, "Beef, Top Sirloin Steak, Lean, Broiled", limit=3)
     assert found["description"].str.contains("lean only").all()
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 "Rice, white, long-grain, regular, raw, enriched" (365 kcal per 100 g), not the
+        # parboiled rice that SR28 calls "dry" (SR28 20046).
+        ("Rice, White, Long Grain, Dry", "sr28:20044"),
+        # SR28 "Lentils, raw" (352 kcal, 677 mg potassium per 100 g).
+        ("Lentils, Dry", "sr28:16069"),
+    ],
+)
+def test_dry_grains_and_legumes_are_the_raw_ones(index, name: str, food_id: str) -> None:
+    assert search_foods(index, name, limit=1)["food_id"].iloc[0] == food_id

@@ -10,7 +10,8 @@ with NumPy, from these parts (points on a 0-100 scale):
   found in the food's head counts fully, in its details a little less;
 - **preparation** (up to 15): each preparation or form the query names (raw, cooked, boiled,
   frozen, canned, dried) must be the food's: "cooked" is satisfied by any way of cooking,
-  and a raw or unprepared food contradicts it. A query that names none prefers the raw food,
+  and a raw or unprepared food contradicts it; "raw", "dry" and "uncooked" satisfy each
+  other, less than the word itself. A query that names none prefers the raw food,
   or the plain cooked one for foods eaten cooked (rice, lentils, oatmeal); a bird named
   without a word of its skin prefers the meat only, as USDA's survey codes it;
 - **plainness** (up to 15, as penalties): words the food has that the query lacks cost
@@ -794,7 +795,10 @@ def _preparation(
                 points += share * np.where(exact, 1.0, np.where(cooked, 0.7, 0.0))
                 points -= _CONFLICT * (raw & ~cooked & ~exact)
             elif state in RAW:
-                points += share * exact
+                # Uncooked grains and legumes are "raw" in SR28 and "dry" or "uncooked" in
+                # other foods ("Rice, white, long-grain, regular, raw"; "..., parboiled,
+                # dry"): one of these words satisfies another, as ways of cooking do.
+                points += share * np.where(exact, 1.0, np.where(raw, 0.7, 0.0))
                 # Raw is neither cooked nor canned, pickled or dried.
                 points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:
