@@ -522,3 +522,11 @@ def test_a_lean_steak_finds_the_lean_only_first(index) -> None:
 )
 def test_dry_grains_and_legumes_are_the_raw_ones(index, name: str, food_id: str) -> None:
     assert search_foods(index, name, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_the_separable_fat_is_a_part_not_the_meat(index) -> None:
+    # SR28 "Pork, fresh, separable fat, cooked" (626 kcal, 66.1 g fat per 100 g) is the fat
+    # trimmed off a cut: "pork, cooked" finds cooked pork meat first (SR28 10220, ground,
+    # 297 kcal), and only a name of the fat finds the fat (SR28 10006, raw).
+    assert search_foods(index, "pork, cooked", limit=1)["food_id"].iloc[0] != "sr28:10007"
+    assert search_foods(index, "pork fat", limit=1)["food_id"].iloc[0] == "sr28:10006"

@@ -140,7 +140,8 @@ DISHES = frozenset(
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
-    "commodity basted prebasted solution concentrate powder mix pickled asingredient".split()
+    "commodity basted prebasted solution concentrate powder mix pickled asingredient "
+    "fatonly".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -295,6 +296,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # USDA's cuts: "separable lean only" against "separable lean and fat".
     (r"\blean only\b", " leanonly "),
     (r"\blean and fat\b", " leanfat "),
+    # The separable fat is the fat trimmed off a cut, a part and not the meat (as a bare
+    # "skin" is): only a name of the fat itself asks for it ("beef fat", "pork fat").
+    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b", " fatonly "),
     # A cut named "lean" on its own ("Beef, Top Sirloin Steak, Lean, Broiled", as Cronometer
     # writes it) is the separable lean only; "93% lean" and "lean ground beef" say how much
     # fat is ground in, and stay words of the name.
