@@ -530,3 +530,21 @@ def test_the_separable_fat_is_a_part_not_the_meat(index) -> None:
     # 297 kcal), and only a name of the fat finds the fat (SR28 10006, raw).
     assert search_foods(index, "pork, cooked", limit=1)["food_id"].iloc[0] != "sr28:10007"
     assert search_foods(index, "pork fat", limit=1)["food_id"].iloc[0] == "sr28:10006"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # SR28 13419 "Beef, round, eye of round roast, ..., choice, cooked, roasted" (166 kcal
+        # per 100 g), not the raw cut (SR28 23361, 124 kcal), whose "roast" is its name.
+        ("Beef, Eye of Round Roast, Lean", "sr28:13419"),
+        # SR28 10065 "Pork, fresh, loin, top loin (roasts), ..., cooked, roasted" (192 kcal),
+        # not the raw top loin (SR28 10224, 166 kcal), though both are commonly "loin roast".
+        ("pork roast", "sr28:10065"),
+    ],
+)
+def test_a_cut_named_a_roast_is_not_roasted_when_raw(index, query: str, food_id: str) -> None:
+    from planner.resolve.words import food_words
+
+    assert "roast" not in food_words("Pork, fresh, loin, blade (chops or roasts), raw").all
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id

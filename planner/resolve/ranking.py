@@ -415,8 +415,12 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     common = foods["common_name"].fillna("")
     described = [food_words(d) for d in foods["description"]]
     extra = [food_words(c) if c else None for c in common]
+    # A common name is another name for the food, not its preparation: "Eye of round roast"
+    # of a raw cut, "Roasted chicken" of chicken, raw.
     words = [
-        w if e is None else Words(w.head, (*w.rest, *e.head, *e.rest), w.salt)
+        w
+        if e is None
+        else Words(w.head, (*w.rest, *(x for x in (*e.head, *e.rest) if x not in STATES)), w.salt)
         for w, e in zip(described, extra, strict=True)
     ]
     postings: dict[str, list[int]] = defaultdict(list)

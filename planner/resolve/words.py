@@ -416,6 +416,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a dish, neither the food nor the dish.
     (r"\bas ingredient in\b[^,;()]*", " asingredient "),
     (r"^topping from\b", " asingredient topping "),
+    # A roast of a raw food is the cut for roasting ("Beef, round, eye of round roast, ...,
+    # raw"; "Pork, fresh, loin, blade (chops or roasts), ..., raw"), not the food roasted.
+    (r"\broasts?\b(?=.*\braw\b)", " "),
     (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
     (
         r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
