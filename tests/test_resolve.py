@@ -548,3 +548,13 @@ def test_a_cut_named_a_roast_is_not_roasted_when_raw(index, query: str, food_id:
 
     assert "roast" not in food_words("Pork, fresh, loin, blade (chops or roasts), raw").all
     assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_an_article_food_prepared_otherwise_is_not_first(index) -> None:
+    # SR28 05747 "Chicken, broiler or fryers, breast, skinless, boneless, meat only, cooked,
+    # grilled" (151 kcal, 391 mg potassium per 100 g), not the roasted breast the articles name
+    # (SR28 05064: 165 kcal, 256 mg potassium), which still leads a roasted breast.
+    found = search_foods(index, "grilled chicken breast", limit=1)
+    assert found["food_id"].iloc[0] == "sr28:05747"
+    found = search_foods(index, "chicken breast, roasted", limit=1)
+    assert found["food_id"].iloc[0] == "sr28:05064"

@@ -20,7 +20,8 @@ with NumPy, from these parts (points on a 0-100 scale):
 - **salt and source**: unless the query asks for salt, foods "with salt" lose points and the
   SR28 form "without salt" gains; FNDDS survey foods assume salt added in cooking (cooked
   brown rice 201 mg sodium per 100 g against SR28's 4 mg), so a plain query prefers SR28.
-  Article foods, survey foods and generic foods rank before branded and baby foods.
+  Article foods (when prepared as the query says), survey foods and generic foods rank
+  before branded and baby foods.
 
 The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it is sure.
 """
@@ -182,6 +183,8 @@ class FoodIndex:
     #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
     salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
+    #: A food the source articles recommend (its bonus is part of ``prior``).
+    article: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
     #: The index's key in the binary cache (``""`` when it was not read from the cache):
@@ -232,6 +235,7 @@ _ARRAYS = (
     "unsalted",
     "salty",
     "sr28",
+    "article",
     "prior",
 )
 _CACHED = ("foods", "words", "postings")
@@ -486,8 +490,10 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         - _BRANDED * foods["manufacturer"].notna().to_numpy()
         - _NICHE * group.isin(_NICHE_GROUPS).to_numpy()
     ).astype(np.float64)
+    article = np.zeros(len(foods), dtype=bool)
     if article_ids is not None:
-        prior += _ARTICLE * foods["food_id"].isin(article_ids).to_numpy()
+        article = foods["food_id"].isin(article_ids).to_numpy()
+    prior += _ARTICLE * article
     return FoodIndex(
         food_ids=foods["food_id"].to_numpy(dtype=object),
         descriptions=foods["description"].to_numpy(dtype=object),
@@ -525,6 +531,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
+        article=article,
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
         .apply(pd.to_numeric, errors="coerce")
@@ -724,11 +731,23 @@ def score_parts(
         ),
         "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
         "salt": _salt_and_source(index, query, pool),
-        "prior": index.prior[pool],
+        # An article food ranks first among equals: not before a food prepared as the
+        # query says when it is prepared otherwise ("grilled chicken breast" is not the
+        # articles' roasted breast).
+        "prior": index.prior[pool]
+        - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
+    """Whether each food has every preparation word the query names."""
+    out = np.ones(len(pool), dtype=bool)
+    for state in query.states:
+        out &= np.isin(pool, index.postings.get(state, _NONE))
+    return out
 
 
 def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
