@@ -558,3 +558,28 @@ def test_an_article_food_prepared_otherwise_is_not_first(index) -> None:
     assert found["food_id"].iloc[0] == "sr28:05747"
     found = search_foods(index, "chicken breast, roasted", limit=1)
     assert found["food_id"].iloc[0] == "sr28:05064"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The name's details are the food's details, in USDA's "Noun, kind" order too.
+        ("beef, top sirloin, broiled", "sr28:13452"),  # 219 kcal, 355 mg K per 100 g
+        ("Chicken Thigh, With Skin, Roasted", "sr28:05094"),  # meat and skin: 232 kcal
+        ("Tomatoes, Red, Raw", "sr28:11529"),  # red, ripe, raw: 18 kcal, 237 mg K
+        ("cottage cheese, low fat", "fndds:14204010"),  # 82 kcal, 120 mg K, 321 mg Na
+    ],
+)
+def test_a_names_details_are_found_among_the_foods_details(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+
+
+def test_details_count_fully_only_where_the_food_is_the_one_named(index) -> None:
+    # "Filet mignon" is no word of the head of "Beef, loin, tenderloin steak, ...": its
+    # aside ("Beef Tenderloin Steak") counts as in the details, and the steak, whose lean
+    # only and lean and fat differ (SR28 13443 and 13440: 443 and 356 mg potassium per
+    # 100 g), is left to the person.
+    name = "Filet Mignon (Beef Tenderloin Steak), Grilled"
+    assert _match(index, name).loc[name, "status"] == "unmatched"

@@ -7,7 +7,9 @@ with NumPy, from these parts (points on a 0-100 scale):
 
 - **coverage** (up to 70): the share of the query's informative words, weighted by how rare
   each word is among the 14,220 foods (inverse document frequency), that the food has; a word
-  found in the food's head counts fully, in its details a little less;
+  found in the food's head counts fully, in its details a little less, unless the query too
+  gives it as a detail of a food the food's head names ("beef, top sirloin" and "Beef, top
+  sirloin, steak"; "tomatoes, red" and "Tomatoes, red, ripe");
 - **preparation** (up to 15): each preparation or form the query names (raw, cooked, boiled,
   frozen, canned, dried) must be the food's: "cooked" is satisfied by any way of cooking,
   and a raw or unprepared food contradicts it; "raw", "dry" and "uncooked" satisfy each
@@ -699,11 +701,19 @@ def score_parts(
     rest_hit_cost = np.zeros(len(pool))
     dish_hits = np.zeros(len(pool))
     variant_hits = np.zeros(len(pool))
+    # A word the query itself gives as a detail ("top sirloin" of "beef, top sirloin") is
+    # where it belongs in the details of a food whose head is the query's ("Beef, top
+    # sirloin, steak, ..."), not of another food ("Filet mignon (beef tenderloin steak)"
+    # against "Beef, loin, tenderloin steak").
+    details = set(query.words.rest) - set(query.words.head)
+    heads_agree = np.zeros(len(pool), dtype=bool)
+    for word in set(query.words.head) & set(known):
+        heads_agree |= np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
     for word in known:
         has = np.isin(pool, index.postings[word], assume_unique=True)
         head = np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
         found += weight[word] * has
-        in_head += weight[word] * head
+        in_head += weight[word] * ((has & heads_agree) | head if word in details else head)
         head_hit_cost += _word_cost(word, index.weights[word]) * head
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
         if is_variant(word):
