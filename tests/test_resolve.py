@@ -583,3 +583,29 @@ def test_details_count_fully_only_where_the_food_is_the_one_named(index) -> None
     # 100 g), is left to the person.
     name = "Filet Mignon (Beef Tenderloin Steak), Grilled"
     assert _match(index, name).loc[name, "status"] == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # The whole loin, roasted (SR28 10023: 408 mg K per 100 g), not the backribs whose
+        # head is "Pork loin" (SR28 10981: 249 mg K): USDA names meats by species first.
+        ("pork loin, roasted", "sr28:10023"),
+        # The dish, FNDDS "Stew, beef", not the cut "Beef, stew meat": a dish is no kind.
+        ("beef stew", "fndds:27311410"),
+    ],
+)
+def test_a_meat_named_species_then_kind_is_the_names_meat(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_a_kind_is_read_in_the_names_word_order(index) -> None:
+    from planner.resolve.words import food_words
+
+    assert food_words("Pork, fresh, loin, whole, cooked, roasted").kind == ("loin",)
+    # Another food in the details: the kind alone does not name it.
+    assert food_words("Beef, ground, with egg and onion").kind == ()
+    # Milk chocolate is chocolate: never "Milk, chocolate, fluid, ..." (SR28 01102).
+    assert search_foods(index, "milk chocolate", limit=1)["food_id"].iloc[0] != "sr28:01102"
+    # Ground beef is not the mixed dish "Beef, ground, with egg and onion" (FNDDS 27416200).
+    assert search_foods(index, "ground beef", limit=1)["food_id"].iloc[0] != "fndds:27416200"

@@ -513,12 +513,17 @@ class Words:
         What the name says about salt.
     combined : bool
         The food part joins two foods ("Whiskey and cola", "Black beans with meat").
+    kind : tuple of str
+        The words of the first detail segment that is not only a preparation or filler: the
+        kind of the food in USDA's "Noun, kind" order ("loin" of "Pork, fresh, loin, whole";
+        "cottage" of "Cheese, cottage, lowfat").
     """
 
     head: tuple[str, ...]
     rest: tuple[str, ...]
     salt: Salt
     combined: bool = False
+    kind: tuple[str, ...] = ()
 
     @property
     def all(self) -> frozenset[str]:
@@ -572,6 +577,7 @@ def _segmented(folded: str, salt: Salt) -> Words:
             tuple(w for seg in [tokenised[0], tokenised[1], *tokenised[3:]] for w in seg),
             salt,
             bool(_COMBINED.search(segments[2])),
+            _kind(tokenised[3:]),
         )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
@@ -580,10 +586,26 @@ def _segmented(folded: str, salt: Salt) -> Words:
             tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
             salt,
             bool(_COMBINED.search(segments[1])),
+            _kind(tokenised[2:]),
         )
     return Words(
-        tuple(tokenised[0]), tuple(w for seg in tokenised[1:] for w in seg), salt, combined
+        tuple(tokenised[0]),
+        tuple(w for seg in tokenised[1:] for w in seg),
+        salt,
+        combined,
+        _kind(tokenised[1:]),
     )
+
+
+def _kind(details: list[list[str]]) -> tuple[str, ...]:
+    if any(segment[0] in {"with", "and"} and set(segment) - FILLER for segment in details):
+        # "Beef, ground, with egg and onion"; "Liver, beef or calves, and onions": another
+        # food is part of it, and the kind alone does not name it.
+        return ()
+    for segment in details:
+        if any(w not in STATES and w not in FILLER for w in segment):
+            return tuple(segment)
+    return ()
 
 
 def is_variant(word: str) -> bool:
