@@ -341,6 +341,7 @@ def test_the_sodium_shows_salt_a_description_does_not_state(index) -> None:
         ("Potatoes, french fried, all types, salt not added in processing, frozen", "unsalted"),
         ("Snacks, popcorn, oil-popped, white popcorn, salt added", "salted"),
         ("Peas, green, canned, no salt added", "unsalted"),
+        ("Cheese, cottage, lowfat, 1% milkfat, no sodium added", "unsalted"),
     ],
 )
 def test_salt_wording_is_read(text: str, salt: str) -> None:
@@ -483,3 +484,129 @@ def test_plain_fat_free_yogurt_is_not_greek(index) -> None:
     row = _match(index, "yogurt, fat free, plain").loc["yogurt, fat free, plain"]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] == "sr28:01118"
+
+
+def test_no_sodium_added_is_no_salt_added(index) -> None:
+    # SR28 "Cheese, cottage, lowfat, 1% milkfat, no sodium added" (13 mg sodium per 100 g),
+    # not the usual one (SR28 01016, 406 mg), which a plain name still finds first.
+    row = _match(index, "Cottage Cheese, 1%, No Salt Added").iloc[0]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == "sr28:43352"
+    assert search_foods(index, "cottage cheese, 1%", limit=1)["food_id"].iloc[0] == "sr28:01016"
+
+
+def test_a_cut_named_lean_is_the_lean_only() -> None:
+    from planner.resolve.words import food_words
+
+    assert "leanonly" in food_words("Beef, Top Sirloin Steak, Lean, Broiled").all
+    # A share of lean in ground meat is how much fat is ground in, not the lean only.
+    assert "leanonly" not in food_words("Ground Beef, 93% Lean").all
+    assert "leanonly" not in food_words("lean ground beef").all
+
+
+def test_a_lean_steak_finds_the_lean_only_first(index) -> None:
+    # SR28 13455 "Beef, top sirloin, steak, separable lean only, ..., cooked, broiled" (188
+    # kcal, 6.55 g fat per 100 g), not the lean and fat (SR28 13452: 219 kcal, 10.54 g fat).
+    found = search_foods(index, "Beef, Top Sirloin Steak, Lean, Broiled", limit=3)
+    assert found["description"].str.contains("lean only").all()
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 "Rice, white, long-grain, regular, raw, enriched" (365 kcal per 100 g), not the
+        # parboiled rice that SR28 calls "dry" (SR28 20046).
+        ("Rice, White, Long Grain, Dry", "sr28:20044"),
+        # SR28 "Lentils, raw" (352 kcal, 677 mg potassium per 100 g).
+        ("Lentils, Dry", "sr28:16069"),
+    ],
+)
+def test_dry_grains_and_legumes_are_the_raw_ones(index, name: str, food_id: str) -> None:
+    assert search_foods(index, name, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_the_separable_fat_is_a_part_not_the_meat(index) -> None:
+    # SR28 "Pork, fresh, separable fat, cooked" (626 kcal, 66.1 g fat per 100 g) is the fat
+    # trimmed off a cut: "pork, cooked" finds cooked pork meat first (SR28 10220, ground,
+    # 297 kcal), and only a name of the fat finds the fat (SR28 10006, raw).
+    assert search_foods(index, "pork, cooked", limit=1)["food_id"].iloc[0] != "sr28:10007"
+    assert search_foods(index, "pork fat", limit=1)["food_id"].iloc[0] == "sr28:10006"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # SR28 13419 "Beef, round, eye of round roast, ..., choice, cooked, roasted" (166 kcal
+        # per 100 g), not the raw cut (SR28 23361, 124 kcal), whose "roast" is its name.
+        ("Beef, Eye of Round Roast, Lean", "sr28:13419"),
+        # SR28 10065 "Pork, fresh, loin, top loin (roasts), ..., cooked, roasted" (192 kcal),
+        # not the raw top loin (SR28 10224, 166 kcal), though both are commonly "loin roast".
+        ("pork roast", "sr28:10065"),
+    ],
+)
+def test_a_cut_named_a_roast_is_not_roasted_when_raw(index, query: str, food_id: str) -> None:
+    from planner.resolve.words import food_words
+
+    assert "roast" not in food_words("Pork, fresh, loin, blade (chops or roasts), raw").all
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_an_article_food_prepared_otherwise_is_not_first(index) -> None:
+    # SR28 05747 "Chicken, broiler or fryers, breast, skinless, boneless, meat only, cooked,
+    # grilled" (151 kcal, 391 mg potassium per 100 g), not the roasted breast the articles name
+    # (SR28 05064: 165 kcal, 256 mg potassium), which still leads a roasted breast.
+    found = search_foods(index, "grilled chicken breast", limit=1)
+    assert found["food_id"].iloc[0] == "sr28:05747"
+    found = search_foods(index, "chicken breast, roasted", limit=1)
+    assert found["food_id"].iloc[0] == "sr28:05064"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The name's details are the food's details, in USDA's "Noun, kind" order too.
+        ("beef, top sirloin, broiled", "sr28:13452"),  # 219 kcal, 355 mg K per 100 g
+        ("Chicken Thigh, With Skin, Roasted", "sr28:05094"),  # meat and skin: 232 kcal
+        ("Tomatoes, Red, Raw", "sr28:11529"),  # red, ripe, raw: 18 kcal, 237 mg K
+        ("cottage cheese, low fat", "fndds:14204010"),  # 82 kcal, 120 mg K, 321 mg Na
+    ],
+)
+def test_a_names_details_are_found_among_the_foods_details(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+
+
+def test_details_count_fully_only_where_the_food_is_the_one_named(index) -> None:
+    # "Filet mignon" is no word of the head of "Beef, loin, tenderloin steak, ...": its
+    # aside ("Beef Tenderloin Steak") counts as in the details, and the steak, whose lean
+    # only and lean and fat differ (SR28 13443 and 13440: 443 and 356 mg potassium per
+    # 100 g), is left to the person.
+    name = "Filet Mignon (Beef Tenderloin Steak), Grilled"
+    assert _match(index, name).loc[name, "status"] == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # The whole loin, roasted (SR28 10023: 408 mg K per 100 g), not the backribs whose
+        # head is "Pork loin" (SR28 10981: 249 mg K): USDA names meats by species first.
+        ("pork loin, roasted", "sr28:10023"),
+        # The dish, FNDDS "Stew, beef", not the cut "Beef, stew meat": a dish is no kind.
+        ("beef stew", "fndds:27311410"),
+    ],
+)
+def test_a_meat_named_species_then_kind_is_the_names_meat(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_a_kind_is_read_in_the_names_word_order(index) -> None:
+    from planner.resolve.words import food_words
+
+    assert food_words("Pork, fresh, loin, whole, cooked, roasted").kind == ("loin",)
+    # Another food in the details: the kind alone does not name it.
+    assert food_words("Beef, ground, with egg and onion").kind == ()
+    # Milk chocolate is chocolate: never "Milk, chocolate, fluid, ..." (SR28 01102).
+    assert search_foods(index, "milk chocolate", limit=1)["food_id"].iloc[0] != "sr28:01102"
+    # Ground beef is not the mixed dish "Beef, ground, with egg and onion" (FNDDS 27416200).
+    assert search_foods(index, "ground beef", limit=1)["food_id"].iloc[0] != "fndds:27416200"

@@ -7,10 +7,15 @@ with NumPy, from these parts (points on a 0-100 scale):
 
 - **coverage** (up to 70): the share of the query's informative words, weighted by how rare
   each word is among the 14,220 foods (inverse document frequency), that the food has; a word
-  found in the food's head counts fully, in its details a little less;
+  found in the food's head counts fully, in its details a little less, unless the query too
+  gives it as a detail of a food the food's head names ("beef, top sirloin" and "Beef, top
+  sirloin, steak"; "tomatoes, red" and "Tomatoes, red, ripe"), or the food is a meat named
+  by the query's own name in USDA's "Species, kind" order ("Pork, fresh, loin" for "pork
+  loin");
 - **preparation** (up to 15): each preparation or form the query names (raw, cooked, boiled,
   frozen, canned, dried) must be the food's: "cooked" is satisfied by any way of cooking,
-  and a raw or unprepared food contradicts it. A query that names none prefers the raw food,
+  and a raw or unprepared food contradicts it; "raw", "dry" and "uncooked" satisfy each
+  other, less than the word itself. A query that names none prefers the raw food,
   or the plain cooked one for foods eaten cooked (rice, lentils, oatmeal); a bird named
   without a word of its skin prefers the meat only, as USDA's survey codes it;
 - **plainness** (up to 15, as penalties): words the food has that the query lacks cost
@@ -19,7 +24,8 @@ with NumPy, from these parts (points on a 0-100 scale):
 - **salt and source**: unless the query asks for salt, foods "with salt" lose points and the
   SR28 form "without salt" gains; FNDDS survey foods assume salt added in cooking (cooked
   brown rice 201 mg sodium per 100 g against SR28's 4 mg), so a plain query prefers SR28.
-  Article foods, survey foods and generic foods rank before branded and baby foods.
+  Article foods (when prepared as the query says), survey foods and generic foods rank
+  before branded and baby foods.
 
 The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it is sure.
 """
@@ -125,6 +131,22 @@ _SERVED_COOKED_GROUPS = frozenset(
         "Shellfish",
     }
 )
+#: Food groups of meats, which USDA names by their species first.
+_SPECIES_FIRST_GROUPS = frozenset(
+    {
+        "Beef Products",
+        "Pork Products",
+        "Poultry Products",
+        "Lamb, Veal, and Game Products",
+        "Beef, excludes ground",
+        "Ground beef",
+        "Pork",
+        "Lamb, goat, game",
+        "Chicken, whole pieces",
+        "Turkey, duck, other poultry",
+        "Liver and organ meats",
+    }
+)
 #: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
 _SPELLING_CUTOFF = 84.0
 _SPELLING_MIN_LENGTH = 4
@@ -165,6 +187,11 @@ class FoodIndex:
     vocabulary: list[str]
     postings: Mapping[str, npt.NDArray[np.intp]]
     head_postings: Mapping[str, npt.NDArray[np.intp]]
+    #: Each word's foods that have it in their kind (:attr:`Words.kind`).
+    kind_postings: Mapping[str, npt.NDArray[np.intp]]
+    #: A meat, which USDA names by its species first ("Pork, fresh, loin" is a pork loin).
+    #: Only a meat's kind counts as its head (see :func:`score_parts`).
+    species_first: npt.NDArray[np.bool_]
     head_cost: npt.NDArray[np.float64]
     rest_cost: npt.NDArray[np.float64]
     state_count: npt.NDArray[np.float64]
@@ -181,6 +208,8 @@ class FoodIndex:
     #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
     salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
+    #: A food the source articles recommend (its bonus is part of ``prior``).
+    article: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
     #: The index's key in the binary cache (``""`` when it was not read from the cache):
@@ -216,6 +245,7 @@ _INDEXED = (
 )
 #: Per-food arrays of :class:`FoodIndex`, stored as columns in the cache.
 _ARRAYS = (
+    "species_first",
     "head_cost",
     "rest_cost",
     "state_count",
@@ -231,6 +261,7 @@ _ARRAYS = (
     "unsalted",
     "salty",
     "sr28",
+    "article",
     "prior",
 )
 _CACHED = ("foods", "words", "postings")
@@ -279,6 +310,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "rest": [" ".join(w.rest) for w in index.words],
             "salt": [w.salt for w in index.words],
             "words_combined": [w.combined for w in index.words],
+            "kind": [" ".join(w.kind) for w in index.words],
         }
         | {name: getattr(index, name) for name in _ARRAYS}
         | {f"per_100_g_{n}": index.nutrients[:, k] for k, n in enumerate(NUTRIENTS)}
@@ -290,15 +322,18 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "rest_weight": [index.rest_weights[w] for w in index.vocabulary],
             "postings": [len(index.postings[w]) for w in index.vocabulary],
             "head_postings": [len(index.head_postings.get(w, _NONE)) for w in index.vocabulary],
+            "kind_postings": [len(index.kind_postings.get(w, _NONE)) for w in index.vocabulary],
         }
     )
-    # Every word's foods, then every word's foods that name it first, end to end in
-    # vocabulary order: read back as one array and sliced, not thousands of small arrays.
+    # Every word's foods, then every word's foods that name it first, then those whose kind
+    # it names, end to end in vocabulary order: read back as one array and sliced, not
+    # thousands of small arrays.
     flat = np.concatenate(
         [
             _NONE,
             *(index.postings[w] for w in index.vocabulary),
             *(index.head_postings.get(w, _NONE) for w in index.vocabulary),
+            *(index.kind_postings.get(w, _NONE) for w in index.vocabulary),
         ]
     ).astype(np.int64)
     return {"foods": per_food, "words": per_word, "postings": pd.DataFrame({"food": flat})}
@@ -310,17 +345,22 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     flat = frames["postings"]["food"].to_numpy(dtype=np.intp)
     counts = per_word["postings"].to_numpy(dtype=np.intp)
     head_counts = per_word["head_postings"].to_numpy(dtype=np.intp)
-    ends = np.cumsum(np.concatenate([counts, head_counts]))
-    starts = ends - np.concatenate([counts, head_counts])
+    kind_counts = per_word["kind_postings"].to_numpy(dtype=np.intp)
+    ends = np.cumsum(np.concatenate([counts, head_counts, kind_counts]))
+    starts = ends - np.concatenate([counts, head_counts, kind_counts])
+    n = len(counts)
     position = {w: k for k, w in enumerate(vocabulary)}
-    postings = _Postings(flat, starts[: len(counts)], ends[: len(counts)], position)
+    postings = _Postings(flat, starts[:n], ends[:n], position)
     heads = {w: k for w, k in position.items() if head_counts[k]}
-    head_postings = _Postings(flat, starts[len(counts) :], ends[len(counts) :], heads)
+    head_postings = _Postings(flat, starts[n : 2 * n], ends[n : 2 * n], heads)
+    kinds = {w: k for w, k in position.items() if kind_counts[k]}
+    kind_postings = _Postings(flat, starts[2 * n :], ends[2 * n :], kinds)
     words = _StoredWords(
         per_food["head"].tolist(),
         per_food["rest"].tolist(),
         per_food["salt"].tolist(),
         per_food["words_combined"].tolist(),
+        per_food["kind"].tolist(),
     )
     return FoodIndex(
         food_ids=per_food["food_id"].to_numpy(dtype=object),
@@ -332,6 +372,7 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
         vocabulary=vocabulary,
         postings=postings,
         head_postings=head_postings,
+        kind_postings=kind_postings,
         **{
             name: per_food[name].to_numpy(dtype=np.float64 if _FLOAT[name] else np.bool_)
             for name in _ARRAYS
@@ -372,9 +413,14 @@ class _StoredWords(Sequence[Words]):
     (building all 14,220 up front would cost more than the rest of loading the index)."""
 
     def __init__(
-        self, heads: list[str], rests: list[str], salts: list[str], combined: list[bool]
+        self,
+        heads: list[str],
+        rests: list[str],
+        salts: list[str],
+        combined: list[bool],
+        kinds: list[str],
     ) -> None:
-        self._parts = (heads, rests, salts, combined)
+        self._parts = (heads, rests, salts, combined, kinds)
 
     def __len__(self) -> int:
         return len(self._parts[0])
@@ -386,9 +432,13 @@ class _StoredWords(Sequence[Words]):
     def __getitem__(self, i: int | slice) -> Words | Sequence[Words]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        heads, rests, salts, combined = self._parts
+        heads, rests, salts, combined, kinds = self._parts
         return Words(
-            tuple(heads[i].split()), tuple(rests[i].split()), _SALTS[salts[i]], bool(combined[i])
+            tuple(heads[i].split()),
+            tuple(rests[i].split()),
+            _SALTS[salts[i]],
+            bool(combined[i]),
+            tuple(kinds[i].split()),
         )
 
 
@@ -414,17 +464,30 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     common = foods["common_name"].fillna("")
     described = [food_words(d) for d in foods["description"]]
     extra = [food_words(c) if c else None for c in common]
+    # A common name is another name for the food, not its preparation: "Eye of round roast"
+    # of a raw cut, "Roasted chicken" of chicken, raw.
     words = [
-        w if e is None else Words(w.head, (*w.rest, *e.head, *e.rest), w.salt)
+        w
+        if e is None
+        else Words(
+            w.head,
+            (*w.rest, *(x for x in (*e.head, *e.rest) if x not in STATES)),
+            w.salt,
+            kind=w.kind,
+        )
         for w, e in zip(described, extra, strict=True)
     ]
     postings: dict[str, list[int]] = defaultdict(list)
     head_postings: dict[str, list[int]] = defaultdict(list)
+    kind_postings: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         for word in w.all:
             postings[word].append(i)
         for word in set(w.head):
             head_postings[word].append(i)
+    for i, w in enumerate(described):
+        for word in set(w.kind):
+            kind_postings[word].append(i)
     n = len(words)
     weights = {w: float(np.clip(np.log(n / len(p)), 0.5, 8.0)) for w, p in postings.items()}
 
@@ -482,8 +545,10 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         - _BRANDED * foods["manufacturer"].notna().to_numpy()
         - _NICHE * group.isin(_NICHE_GROUPS).to_numpy()
     ).astype(np.float64)
+    article = np.zeros(len(foods), dtype=bool)
     if article_ids is not None:
-        prior += _ARTICLE * foods["food_id"].isin(article_ids).to_numpy()
+        article = foods["food_id"].isin(article_ids).to_numpy()
+    prior += _ARTICLE * article
     return FoodIndex(
         food_ids=foods["food_id"].to_numpy(dtype=object),
         descriptions=foods["description"].to_numpy(dtype=object),
@@ -494,6 +559,8 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         vocabulary=sorted(postings),
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
+        kind_postings={w: np.asarray(p, dtype=np.intp) for w, p in kind_postings.items()},
+        species_first=foods["food_group"].isin(_SPECIES_FIRST_GROUPS).to_numpy(),
         head_cost=head_cost,
         rest_cost=rest_cost,
         state_count=state_count,
@@ -521,6 +588,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
+        article=article,
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
         .apply(pd.to_numeric, errors="coerce")
@@ -688,11 +756,30 @@ def score_parts(
     rest_hit_cost = np.zeros(len(pool))
     dish_hits = np.zeros(len(pool))
     variant_hits = np.zeros(len(pool))
+    # A word the query itself gives as a detail ("top sirloin" of "beef, top sirloin") is
+    # where it belongs in the details of a food whose head is the query's ("Beef, top
+    # sirloin, steak, ..."), not of another food ("Filet mignon (beef tenderloin steak)"
+    # against "Beef, loin, tenderloin steak").
+    details = set(query.words.rest) - set(query.words.head)
+    heads_agree = np.zeros(len(pool), dtype=bool)
+    for word in set(query.words.head) & set(known):
+        heads_agree |= np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
+    in_kind = np.zeros(len(pool))
+    named = np.zeros(len(pool))
     for word in known:
         has = _among(pool, index.postings[word])
         head = _among(pool, index.head_postings.get(word, _NONE))
         found += weight[word] * has
-        in_head += weight[word] * head
+        if word in details:
+            in_head += weight[word] * ((has & heads_agree) | head)
+        else:
+            in_head += weight[word] * head
+            # A dish the query names is a dish, not a cut ("beef stew" and "Beef, stew meat").
+            kind = np.isin(pool, index.kind_postings.get(word, _NONE), assume_unique=True) & (
+                word not in DISHES
+            )
+            in_kind += weight[word] * (kind & ~head)
+            named += head | kind
         head_hit_cost += _word_cost(word, index.weights[word]) * head
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
         if is_variant(word):
@@ -700,6 +787,18 @@ def score_parts(
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
     coverage = found / total
+    # A meat named "Species, kind" whose species and kind are the query's own name, species
+    # first, has it in its head ("Pork, fresh, loin" for "pork loin", as "Pork loin,
+    # backribs" has). Other foods are left alone: the noun of their name may come first or
+    # last ("cottage cheese" is "Cheese, cottage", "milk chocolate" is not "Milk,
+    # chocolate"), and reading either way changed which of a name's kinds was matched
+    # ("Brown Rice, Dry": medium-grain or long-grain, 33 or 9 mg calcium per 100 g).
+    own_name = [w for w in dict.fromkeys(query.words.head) if w in known and w not in details]
+    if own_name:
+        species = index.species_first[pool] & np.isin(
+            pool, index.head_postings.get(own_name[0], _NONE)
+        )
+        in_head += in_kind * (species & (named == len(own_name)))
     states_hit = sum(
         (_among(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
     )
@@ -720,11 +819,23 @@ def score_parts(
         ),
         "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
         "salt": _salt_and_source(index, query, pool),
-        "prior": index.prior[pool],
+        # An article food ranks first among equals: not before a food prepared as the
+        # query says when it is prepared otherwise ("grilled chicken breast" is not the
+        # articles' roasted breast).
+        "prior": index.prior[pool]
+        - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
+    """Whether each food has every preparation word the query names."""
+    out = np.ones(len(pool), dtype=bool)
+    for state in query.states:
+        out &= np.isin(pool, index.postings.get(state, _NONE))
+    return out
 
 
 def explain(index: FoodIndex, text: str, food_ids: list[str]) -> pd.DataFrame:
@@ -813,7 +924,10 @@ def _preparation(
                 points += share * np.where(exact, 1.0, np.where(cooked, 0.7, 0.0))
                 points -= _CONFLICT * (raw & ~cooked & ~exact)
             elif state in RAW:
-                points += share * exact
+                # Uncooked grains and legumes are "raw" in SR28 and "dry" or "uncooked" in
+                # other foods ("Rice, white, long-grain, regular, raw"; "..., parboiled,
+                # dry"): one of these words satisfies another, as ways of cooking do.
+                points += share * np.where(exact, 1.0, np.where(raw, 0.7, 0.0))
                 # Raw is neither cooked nor canned, pickled or dried.
                 points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:

@@ -140,7 +140,8 @@ DISHES = frozenset(
 NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
-    "commodity basted prebasted solution concentrate powder mix pickled asingredient".split()
+    "commodity basted prebasted solution concentrate powder mix pickled asingredient "
+    "fatonly".split()
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -295,6 +296,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # USDA's cuts: "separable lean only" against "separable lean and fat".
     (r"\blean only\b", " leanonly "),
     (r"\blean and fat\b", " leanfat "),
+    # The separable fat is the fat trimmed off a cut, a part and not the meat (as a bare
+    # "skin" is): only a name of the fat itself asks for it ("beef fat", "pork fat").
+    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b", " fatonly "),
+    # A cut named "lean" on its own ("Beef, Top Sirloin Steak, Lean, Broiled", as Cronometer
+    # writes it) is the separable lean only; "93% lean" and "lean ground beef" say how much
+    # fat is ground in, and stay words of the name.
+    (r"(^|,)\s*lean\s*(?=,|$)", r"\1 leanonly "),
     # British names of foods USDA names otherwise.
     (r"\bfish fingers?\b", " fish sticks "),
     (r"\boven chips\b", " potatoes french fried frozen oven heated "),
@@ -408,6 +416,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a dish, neither the food nor the dish.
     (r"\bas ingredient in\b[^,;()]*", " asingredient "),
     (r"^topping from\b", " asingredient topping "),
+    # A roast of a raw food is the cut for roasting ("Beef, round, eye of round roast, ...,
+    # raw"; "Pork, fresh, loin, blade (chops or roasts), ..., raw"), not the food roasted.
+    (r"\broasts?\b(?=.*\braw\b)", " "),
     (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
     (
         r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
@@ -436,9 +447,11 @@ def _hint(pattern: str) -> str:
 
 _PHRASE_RES = tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
 
+#: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
+#: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
 _UNSALTED = re.compile(
-    r"\b(?:without (?:added )?salt|no (?:added )?salt(?: added)?|unsalted|salt[- ]free|"
-    r"salt not added(?: in processing)?)\b"
+    r"\b(?:without (?:added )?salt|no (?:added )?(?:salt|sodium)(?: added)?|unsalted|"
+    r"salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
     r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine|"
@@ -500,12 +513,17 @@ class Words:
         What the name says about salt.
     combined : bool
         The food part joins two foods ("Whiskey and cola", "Black beans with meat").
+    kind : tuple of str
+        The words of the first detail segment that is not only a preparation or filler: the
+        kind of the food in USDA's "Noun, kind" order ("loin" of "Pork, fresh, loin, whole";
+        "cottage" of "Cheese, cottage, lowfat").
     """
 
     head: tuple[str, ...]
     rest: tuple[str, ...]
     salt: Salt
     combined: bool = False
+    kind: tuple[str, ...] = ()
 
     @property
     def all(self) -> frozenset[str]:
@@ -530,7 +548,9 @@ def food_words(text: str) -> Words:
 
 def _salt_of(folded: str) -> tuple[str, Salt]:
     if _UNSALTED.search(folded):
-        return _UNSALTED.sub(" ", folded), "unsalted"
+        # Without added sodium is still a low-sodium variant that a plain name does not mean
+        # (the usual cottage cheese is salted).
+        return _UNSALTED.sub(lambda m: " sodium " if "sodium" in m[0] else " ", folded), "unsalted"
     if _SALTED.search(folded):
         return _SALTED.sub(" ", folded), "salted"
     return folded, ""
@@ -557,6 +577,7 @@ def _segmented(folded: str, salt: Salt) -> Words:
             tuple(w for seg in [tokenised[0], tokenised[1], *tokenised[3:]] for w in seg),
             salt,
             bool(_COMBINED.search(segments[2])),
+            _kind(tokenised[3:]),
         )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
@@ -565,10 +586,26 @@ def _segmented(folded: str, salt: Salt) -> Words:
             tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
             salt,
             bool(_COMBINED.search(segments[1])),
+            _kind(tokenised[2:]),
         )
     return Words(
-        tuple(tokenised[0]), tuple(w for seg in tokenised[1:] for w in seg), salt, combined
+        tuple(tokenised[0]),
+        tuple(w for seg in tokenised[1:] for w in seg),
+        salt,
+        combined,
+        _kind(tokenised[1:]),
     )
+
+
+def _kind(details: list[list[str]]) -> tuple[str, ...]:
+    if any(segment[0] in {"with", "and"} and set(segment) - FILLER for segment in details):
+        # "Beef, ground, with egg and onion"; "Liver, beef or calves, and onions": another
+        # food is part of it, and the kind alone does not name it.
+        return ()
+    for segment in details:
+        if any(w not in STATES and w not in FILLER for w in segment):
+            return tuple(segment)
+    return ()
 
 
 def is_variant(word: str) -> bool:
