@@ -145,8 +145,10 @@ def _read_plain(data: bytes, delimiter: str, width: int) -> pd.DataFrame | None:
     Arrow refuses a row of any other width, a trailing delimiter and a line of white space,
     where pandas' reader pads, drops or keeps them; it keeps white space before a cell (and
     before a quote), which ``skipinitialspace`` drops: a file with any of these is left to
-    pandas. Otherwise both read quotes, doubled quotes, delimiters and line breaks inside
-    quotes, and CR, LF or CRLF line ends alike.
+    pandas. Arrow also takes a quote left open at the end of the file, which pandas refuses:
+    a row of :data:`_END_MARK` cells is appended, and unless it is read as the last row, the
+    file is left to pandas. Otherwise both read quotes, doubled quotes, delimiters and line
+    breaks inside quotes, and CR, LF or CRLF line ends alike.
     """
     import pyarrow as pa
     from pyarrow import csv as arrow_csv
@@ -155,12 +157,14 @@ def _read_plain(data: bytes, delimiter: str, width: int) -> pd.DataFrame | None:
     if not isinstance(text_dtype, pd.StringDtype) or text_dtype.storage != "pyarrow":
         return None
     start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    end = b"" if data.endswith(b"\n") else b"\n"
+    marked = data[start:] + end + delimiter.join([_END_MARK] * width).encode() + b"\n"
     names = [str(i) for i in range(width)]
     try:
         table = arrow_csv.read_csv(
-            pa.BufferReader(pa.py_buffer(data)[start:]),
+            pa.BufferReader(pa.py_buffer(marked)),
             read_options=arrow_csv.ReadOptions(
-                column_names=names, use_threads=False, block_size=max(len(data), 1)
+                column_names=names, use_threads=False, block_size=max(len(marked), 1)
             ),
             parse_options=arrow_csv.ParseOptions(
                 delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False
@@ -173,13 +177,21 @@ def _read_plain(data: bytes, delimiter: str, width: int) -> pd.DataFrame | None:
         )
     except (pa.ArrowInvalid, ValueError):
         return None
-    if table.num_rows == 0 or any(_starts_blank(table.column(i)) for i in range(width)):
+    last = table.num_rows - 1
+    if last < 1 or any(table.column(i)[last].as_py() != _END_MARK for i in range(width)):
+        return None
+    table = table.slice(0, last)
+    if any(_starts_blank(table.column(i)) for i in range(width)):
         return None
     cells: pd.DataFrame = table.to_pandas(
         types_mapper=lambda t: text_dtype if t == pa.string() else None
     )
     cells.columns = pd.RangeIndex(width)
     return cells
+
+
+#: The cell of the row :func:`_read_plain` appends to tell where Arrow's reader ended.
+_END_MARK = "\x01end"
 
 
 def _starts_blank(column: Any) -> bool:
