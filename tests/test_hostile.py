@@ -147,6 +147,65 @@ def test_a_trailing_delimiter_on_data_rows_reads_every_column() -> None:
     assert trailing.rows["date"].tolist() == ["2024-05-01", "2024-05-02"]
 
 
+def _read_both(data: bytes) -> tuple[object, object]:
+    """``read_table_text`` of ``data`` as it reads it, then with pandas' reader alone: each a
+    frame, or the error's message."""
+
+    def read() -> object:
+        try:
+            return table.read_table_text(data)
+        except PlannerError as exc:
+            return str(exc)
+
+    first = read()
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(table, "_read_plain", lambda *args: None)
+        return first, read()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'2024-05-01,lunch,"banana, raw",1,medium\n',
+        b'2024-05-01,lunch,"say ""cheese""",1,g\n',
+        b'2024-05-01,lunch,"two\nlines",1,g\n',
+        b'2024-05-01,lunch,"two\r\nlines",1,g\r\n2024-05-02,lunch,apple,1,g\r\n',
+        b"2024-05-01,lunch,apple,1,g\r2024-05-02,lunch,pear,1,g",
+        b'2024-05-01,lunch,"",1,g\n,,,,\n',
+        b'2024-05-01,lunch,a"b,1,g\n',
+        b'2024-05-01,lunch,"a"b,1,g\n',
+        b"2024-05-01,lunch,apple ,1,g\n",
+        "2024-05-01,lunch,cr\u00e8me,1,g\n".encode(),
+    ],
+    ids=["quoted", "doubled", "LF", "CRLF", "CR", "empty", "mid", "after", "end", "UTF-8"],
+)
+def test_arrows_reader_reads_a_plain_file_as_pandas_reader_does(body: bytes) -> None:
+    data = b"\xef\xbb\xbfdate,meal,food,amount,unit\n" + body
+    assert table._read_plain(data, ",", 5) is not None  # the fast reader took it
+    fast, slow = _read_both(data)
+    assert isinstance(fast, pd.DataFrame)
+    assert isinstance(slow, pd.DataFrame)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+
+
+@settings(max_examples=300, deadline=None)
+@example(body=' "a,b",1\n')
+@example(body="a,1,\n")
+@example(body="\n\n a,1\n")
+@example(body='a,"b')  # a quote left open at the end: pandas refuses the file
+@example(body='a"b,"c\nd,e\n')
+@given(body=st.text(alphabet='a1,"  \t\n\r\u00e9;', max_size=40))
+def test_every_file_is_read_as_pandas_reader_reads_it(body: str) -> None:
+    # Arrow's reader leaves to pandas what it would read otherwise: a row of another width,
+    # a trailing delimiter, white space before a cell or a quote, a line of white space, a
+    # quote left open at the end.
+    fast, slow = _read_both(("date,food\n" + body).encode())
+    if isinstance(fast, pd.DataFrame) and isinstance(slow, pd.DataFrame):
+        pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+    else:
+        assert fast == slow
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

@@ -27,6 +27,7 @@ from planner.resolve.amounts import (
     unit_grams,
     volume_stand_ins,
 )
+from planner.resolve.names import apply_matches
 
 ACCOUNT_COLUMNS = ("row", "status", "column", "value", "reason")
 ENTRY_COLUMNS = ("row", "date", "meal", "food_id", "grams", "amount", "unit", "via")
@@ -123,22 +124,27 @@ def resolve_rows(
     mark = book.mark
     open_rows = book.open
 
+    # Names, dates, amounts and units repeat on thousands of rows: each column is coded once,
+    # each distinct value read once, and the account takes the cells by their codes.
+    name = coded(rows["name"])
+    date_text = coded(rows["date_text"])
+    quantity_text = coded(rows["quantity_text"])
+    unit = coded(rows["unit"])
     skip = rows["skip"]
-    mark((skip != "").to_numpy(), "skipped", "", rows["name"], skip)
-    # Each distinct date text is read once; rows keep its code.
-    date_codes, date_texts = pd.factorize(rows["date_text"], use_na_sentinel=False)
-    read_dates = parse_dates(pd.Series(np.asarray(date_texts, dtype=object), dtype=object))
+    mark((skip != "").to_numpy(), "skipped", "", name, skip)
+    date_codes, date_texts = distinct(date_text)
+    read_dates = parse_dates(pd.Series(date_texts, dtype=object))
     date_of = read_dates.to_numpy(dtype=object)
     mark(
         (date_of == "")[date_codes],
         "rejected",
         "date",
-        rows["date_text"],
+        date_text,
         DATE_EXPECTED,
     )
-    quantity_text = rows["quantity_text"]
-    quantity = by_unique(quantity_text, _quantities)["quantity"].astype("float64")
-    amounts = quantity.to_numpy()
+    quantity_codes, quantity_texts = distinct(quantity_text)
+    quantity_of = _quantities(pd.Series(quantity_texts, dtype=object))["quantity"]
+    amounts = quantity_of.to_numpy(dtype=np.float64)[quantity_codes]
     # A zero amount is a placeholder whatever its name says: skipped before the name is judged.
     mark(
         amounts == 0,
@@ -148,7 +154,7 @@ def resolve_rows(
         "amount is 0, so nothing was eaten",
     )
     if skip_reasons is not None:
-        mark((skip_reasons != "").to_numpy(), "skipped", food_column, rows["name"], skip_reasons)
+        mark((skip_reasons != "").to_numpy(), "skipped", food_column, name, skip_reasons)
     chosen_note: pd.Series | None = None
     if logged is not None and foods is not None and matches is not None:
         # A weight (g, oz, lb) is the same whatever the food: its energy per gram is evidence.
@@ -160,18 +166,19 @@ def resolve_rows(
         )["grams"].to_numpy(dtype=np.float64)
         food_ids, chosen_note, matches = choose_by_fingerprint(
             rows["name"],
-            food_ids,
+            _plain(food_ids),
             matches=matches,
             foods=foods,
             logged=logged,
             weighed=pd.Series(amounts * per_mass, index=rows.index),
         )
-    no_food = food_ids.isna().to_numpy()
-    mark(no_food, "rejected", food_column, rows["name"], food_reasons)
+    food_codes, food_of = distinct(food_ids)
+    no_food = pd.isna(food_of)[food_codes]
+    mark(no_food, "rejected", food_column, name, food_reasons)
 
     unreadable = np.isnan(amounts)
     if unreadable.any() or (amounts < 0).any():
-        empty_text = (quantity_text == "").to_numpy()
+        empty_text = (quantity_texts == "")[quantity_codes]
         for col in ("grams", "amount"):
             on_col = (rows["quantity_column"] == col).to_numpy()
             missing = unreadable & on_col
@@ -194,9 +201,8 @@ def resolve_rows(
             )
 
     # Each distinct (food, unit) pair is converted once and spread back by its code.
-    food_codes, food_uniques = pd.factorize(food_ids.where(~no_food, ""))
-    unit_codes, unit_uniques = pd.factorize(rows["unit"], use_na_sentinel=False)
-    pair = food_codes.astype(np.int64) * max(len(unit_uniques), 1) + unit_codes
+    unit_codes, unit_texts = distinct(unit)
+    pair = food_codes.astype(np.int64) * max(len(unit_texts), 1) + unit_codes
     # The distinct pairs of open rows in order, and the first open row of each.
     open_at = np.flatnonzero(open_rows)
     open_codes, open_pairs = pd.factorize(pair[open_at])
@@ -208,8 +214,8 @@ def resolve_rows(
     firsts = open_at[first_open[order]]
     keys = list(
         zip(
-            np.asarray(food_uniques, dtype=object)[food_codes[firsts]].tolist(),
-            np.asarray(unit_uniques, dtype=object)[unit_codes[firsts]].tolist(),
+            food_of[food_codes[firsts]].tolist(),
+            unit_texts[unit_codes[firsts]].tolist(),
             strict=True,
         )
     )
@@ -245,30 +251,32 @@ def resolve_rows(
     energy_note: pd.Series | None = None
     if energy_kcal is not None and foods is not None:
         grams, via, energy_note = _weigh_by_energy(
-            grams, via, assumed, food_ids, energy_kcal, foods=foods
+            grams, via, assumed, _plain(food_ids), energy_kcal, foods=foods
         )
     weight = grams.to_numpy()
-    mark(np.isnan(weight), "rejected", "unit", rows["unit"], unit_reason)
+    mark(np.isnan(weight), "rejected", "unit", unit, unit_reason)
 
     too_much = weight > MAX_ENTRY_GRAMS
     if too_much.any():
+        # Only the rows past the limit are worded.
+        too_much_why = np.full(n, "", dtype=object)
+        too_much_why[too_much] = [
+            f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
+            "believable; check the amount and unit"
+            for g in weight[too_much].tolist()
+        ]
         mark(
             too_much,
             "rejected",
             "amount",
             quantity_text,
-            grams.map(
-                lambda g: (
-                    f"{g:,.0f} g in one entry is more than the {MAX_ENTRY_GRAMS:,.0f} g "
-                    "believable; check the amount and unit"
-                )
-            ),
+            pd.Series(too_much_why, index=rows.index, dtype=object, copy=False),
         )
     used = book.open.copy()
     energy_noted = (
         np.zeros(n, dtype=bool) if energy_note is None else (energy_note != "").to_numpy()
     )
-    book.note(used & assumed.to_numpy() & ~energy_noted, "unit", rows["unit"], via)
+    book.note(used & assumed.to_numpy() & ~energy_noted, "unit", unit, via)
     if energy_note is not None:
         book.note(used & energy_noted, "amount", quantity_text, energy_note)
     if chosen_note is not None:
@@ -276,22 +284,83 @@ def resolve_rows(
         if energy_note is not None:
             both = pd.Series(chosen & energy_noted, index=rows.index)
             chosen_note = chosen_note.where(~both, chosen_note + "; " + energy_note)
-        book.note(used & chosen, food_column, rows["name"], chosen_note)
+        book.note(used & chosen, food_column, name, chosen_note)
     account = book.close()
     at = np.flatnonzero(used)
-    entries = pd.DataFrame(
-        {
-            "row": _taken(rows["row"], at),
-            "date": pd.Series(date_of[date_codes[at]], dtype=object, copy=False),
-            "meal": _taken(rows["meal"], at).str.lower().replace("", UNSPECIFIED_MEAL),
-            "food_id": _taken(food_ids, at),
-            "grams": weight[at],
-            "amount": amounts[at],
-            "unit": _taken(rows["unit"], at),
-            "via": _taken(via, at),
-        }
-    )
+    # Meals and units are written per distinct text, in the column's own dtype.
+    meal_codes, meals = pd.factorize(rows["meal"], use_na_sentinel=False)
+    meal_of = pd.Series(meals).str.lower().replace("", UNSPECIFIED_MEAL)
+    unit_column_codes, units = pd.factorize(rows["unit"], use_na_sentinel=False)
+    columns = {
+        "row": _taken(rows["row"], at),
+        "date": pd.Series(date_of[date_codes[at]], dtype=object, copy=False),
+        "meal": _taken(meal_of, meal_codes[at]),
+        "food_id": pd.Series(food_of[food_codes[at]], dtype=object, copy=False),
+        "grams": pd.Series(weight[at], copy=False),
+        "amount": pd.Series(amounts[at], copy=False),
+        "unit": _taken(pd.Series(units), unit_column_codes[at]),
+        "via": _taken(via, at),
+    }
+    entries = pd.DataFrame(columns, copy=False)
     return Diary(entries=entries, account=account, matches=matches)
+
+
+def coded(values: pd.Series) -> pd.Series:
+    """``values`` as a categorical of its distinct values, on the same index (a missing value
+    stays missing): a column that repeats a few hundred texts over a million rows is hashed
+    once, and then read by its codes."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    codes, uniques = pd.factorize(values)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, categories=pd.Index(uniques)),
+        index=values.index,
+        name=values.name,
+        copy=False,
+    )
+
+
+def distinct(values: pd.Series) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.object_]]:
+    """Each row's code and the distinct values (plain objects; a missing value is one of
+    them, last), so that ``distinct_values[codes]`` gives the column back."""
+    cat = coded(values).cat
+    codes = cat.codes.to_numpy().astype(np.intp)
+    uniques = np.asarray(cat.categories, dtype=object)
+    if (codes < 0).any():
+        uniques = np.append(uniques, np.array([np.nan], dtype=object))
+        codes[codes < 0] = len(uniques) - 1
+    return codes, uniques
+
+
+def match_rows(names: pd.Series, matches: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """:func:`planner.resolve.names.apply_matches` for each distinct name once, spread over
+    the rows by code: per row the food (missing if none), why there is none and why to skip
+    the row, as categoricals."""
+    codes, distinct_names = distinct(names)
+    food_ids, reasons, skips = apply_matches(pd.Series(distinct_names, dtype=object), matches)
+    return (
+        _spread(food_ids, codes, names.index),
+        _spread(reasons, codes, names.index),
+        _spread(skips, codes, names.index),
+    )
+
+
+def _spread(values: pd.Series, codes: npt.NDArray[np.intp], index: pd.Index) -> pd.Series:
+    """Values per code, as a categorical over the rows whose codes are given."""
+    inner, found = pd.factorize(values)
+    return pd.Series(
+        pd.Categorical.from_codes(inner[codes], categories=pd.Index(found)),
+        index=index,
+        copy=False,
+    )
+
+
+def _plain(values: pd.Series) -> pd.Series:
+    """A categorical column as plain objects (for the tracker's per-row reckonings)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, uniques = distinct(values)
+        return pd.Series(uniques[codes], index=values.index, dtype=object, copy=False)
+    return values
 
 
 def _taken(values: pd.Series, at: np.ndarray) -> pd.Series:
@@ -581,11 +650,16 @@ class RowAccount:
     def _fill(self, rows: np.ndarray, col: str, values: pd.Series, why: pd.Series | str) -> None:
         self._column[rows] = col
         # Cells repeat (a food name on thousands of rows): each distinct one is cut once.
-        codes, uniques = pd.factorize(values.iloc[rows], use_na_sentinel=False)
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            all_codes, uniques = distinct(values)
+            codes = all_codes[rows]
+        else:
+            codes, found = pd.factorize(values.iloc[rows], use_na_sentinel=False)
+            uniques = np.asarray(found, dtype=object)
         shown = np.empty(len(uniques), dtype=object)
         shown[:] = [
             v if len(str(v)) <= _VALUE_LIMIT else str(v)[: _VALUE_LIMIT - 1] + "\u2026"
-            for v in np.asarray(uniques, dtype=object)
+            for v in uniques
         ]
         self._value[rows] = shown[codes]
         self._reason[rows] = why if isinstance(why, str) else why.iloc[rows].to_numpy(dtype=object)

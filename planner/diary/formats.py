@@ -282,7 +282,17 @@ def parse_numbers(text: pd.Series) -> pd.Series:
 
 
 def _numbers(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """:func:`parse_numbers`, and which cells are not blank."""
+    """:func:`parse_numbers`, and which cells are not blank.
+
+    Each distinct text is read once: a tracker repeats a food's values on every row that logs
+    the same amount of it.
+    """
+    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    numbers, filled = _distinct_numbers(pd.Series(uniques))
+    return pd.Series(numbers[codes], index=text.index, name=text.name), filled[codes]
+
+
+def _distinct_numbers(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     cleaned = text.str.strip().str.lower()
     blank = cleaned.isin(list(_BLANK_CELLS))
     cleaned = cleaned.where(~blank, "")
@@ -294,7 +304,7 @@ def _numbers(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
         )
         fixed = fixed.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
         numbers[odd] = pd.to_numeric(fixed, errors="coerce")
-    return numbers.astype("float64"), ~blank.to_numpy(dtype=bool)
+    return numbers.to_numpy(dtype=np.float64), ~blank.to_numpy(dtype=bool)
 
 
 def _drop_commas(match: re.Match[str]) -> str:

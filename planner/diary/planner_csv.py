@@ -17,13 +17,12 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
-from planner.diary.account import Diary, resolve_rows
+from planner.diary.account import Diary, coded, match_rows, resolve_rows
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
 from planner.resolve.names import (
     MatchIndex,
-    apply_matches,
     distinct_names,
     match_names,
     shared_description_rank,
@@ -102,7 +101,8 @@ def resolve_diary(
             f"missing column(s): {', '.join(missing)}; the header must name "
             f"{', '.join(DIARY_COLUMNS)} (found: {', '.join(map(str, raw.columns))})"
         )
-    check_distinct_names(raw[food_column], column=food_column)
+    name = coded(raw[food_column])  # each distinct name is looked at once
+    check_distinct_names(name, column=food_column)
     n = len(raw)
     blank = pd.Series("", index=raw.index, dtype=object)
     use_grams = raw["grams"] != "" if "grams" in raw.columns else pd.Series(False, index=raw.index)
@@ -113,7 +113,7 @@ def resolve_diary(
             "row": np.arange(1, n + 1),
             "date_text": raw["date"],
             "meal": raw["meal"] if "meal" in raw.columns else blank,
-            "name": raw[food_column],
+            "name": name,
             "quantity_text": raw["grams"].where(use_grams, amount)
             if "grams" in raw.columns
             else amount,
@@ -131,10 +131,10 @@ def resolve_diary(
         food_reasons = names["reason"]
         matches = None
     else:
-        counted = distinct_names(rows["name"])
+        counted = distinct_names(name)
         matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
         # A supplement, a quick-add or a name the mapping leaves out is skipped with why.
-        food_ids, food_reasons, skips = apply_matches(rows["name"], matches)
+        food_ids, food_reasons, skips = match_rows(name, matches)
     return resolve_rows(
         rows,
         food_ids=food_ids,

@@ -13,7 +13,7 @@ import io
 import re
 from collections.abc import Collection
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
@@ -74,30 +74,34 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     # more than the header takes a trailing delimiter; a row with more fails over to the
     # row-by-row reader, which names it (pandas would turn surplus cells into an index).
     utf8 = encoding == "utf-8-sig"
-    try:
-        cells = pd.read_csv(
-            io.BytesIO(data) if utf8 else io.StringIO(text),
-            encoding="utf-8-sig" if utf8 else None,
-            sep=delimiter,
-            header=None,
-            names=list(range(width + 1)),
-            index_col=False,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            skipinitialspace=True,
-            engine="c",
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
-        cells = _read_ragged(text, delimiter, width)
-    cells = cells.fillna("")
+    plain = _read_plain(data, delimiter, width) if utf8 else None
+    if plain is not None:
+        cells = plain
+    else:
+        try:
+            cells = pd.read_csv(
+                io.BytesIO(data) if utf8 else io.StringIO(text),
+                encoding="utf-8-sig" if utf8 else None,
+                sep=delimiter,
+                header=None,
+                names=list(range(width + 1)),
+                index_col=False,
+                dtype=str,
+                keep_default_na=False,
+                skip_blank_lines=False,
+                skipinitialspace=True,
+                engine="c",
+            )
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+            cells = _read_ragged(text, delimiter, width)
+        cells = cells.fillna("")
     filled = (cells != "").any(axis=1).to_numpy()
     if not filled.any():
         raise PlannerError("the file has no header row")
     start = int(filled.argmax())
     header = [str(c) for c in cells.iloc[start, :width]]
     body = cells.iloc[start + 1 :]
-    surplus = (body[width] != "").to_numpy()
+    surplus = _surplus(body, width)
     named = [normalise_header(c) for c in header]
     free = named.index("food") if "food" in named else None
     if surplus.any() and free is not None:
@@ -105,7 +109,7 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
         # the food's name ("banana, raw" written without quotes).
         cells = _read_merging(text, delimiter, width, free).fillna("")
         body = cells.iloc[start + 1 :]
-        surplus = (body[width] != "").to_numpy()
+        surplus = _surplus(body, width)
     if surplus.any():
         row = int(surplus.argmax()) + 1
         others = int(surplus.sum()) - 1
@@ -133,6 +137,84 @@ def read_table_text(source: str | Path | bytes | IO[bytes]) -> pd.DataFrame:
     return frame
 
 
+def _read_plain(data: bytes, delimiter: str, width: int) -> pd.DataFrame | None:
+    """The cells of a UTF-8 file in ``width`` columns, read by Arrow's CSV reader (a few
+    times faster than pandas' own, and its cells are already Arrow text); ``None`` wherever
+    the two readers could differ, for pandas' reader to read as before.
+
+    Arrow refuses a row of any other width, a trailing delimiter and a line of white space,
+    where pandas' reader pads, drops or keeps them; it keeps white space before a cell (and
+    before a quote), which ``skipinitialspace`` drops: a file with any of these is left to
+    pandas. Arrow also takes a quote left open at the end of the file, which pandas refuses:
+    a row of :data:`_END_MARK` cells is appended, and unless it is read as the last row, the
+    file is left to pandas. Otherwise both read quotes, doubled quotes, delimiters and line
+    breaks inside quotes, and CR, LF or CRLF line ends alike.
+    """
+    import pyarrow as pa
+    from pyarrow import csv as arrow_csv
+
+    text_dtype = pd.api.types.pandas_dtype(str)
+    if not isinstance(text_dtype, pd.StringDtype) or text_dtype.storage != "pyarrow":
+        return None
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    end = b"" if data.endswith(b"\n") else b"\n"
+    marked = data[start:] + end + delimiter.join([_END_MARK] * width).encode() + b"\n"
+    names = [str(i) for i in range(width)]
+    try:
+        table = arrow_csv.read_csv(
+            pa.BufferReader(pa.py_buffer(marked)),
+            read_options=arrow_csv.ReadOptions(
+                column_names=names, use_threads=False, block_size=max(len(marked), 1)
+            ),
+            parse_options=arrow_csv.ParseOptions(
+                delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False
+            ),
+            convert_options=arrow_csv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        return None
+    last = table.num_rows - 1
+    if last < 1 or any(table.column(i)[last].as_py() != _END_MARK for i in range(width)):
+        return None
+    table = table.slice(0, last)
+    if any(_starts_blank(table.column(i)) for i in range(width)):
+        return None
+    cells: pd.DataFrame = table.to_pandas(
+        types_mapper=lambda t: text_dtype if t == pa.string() else None
+    )
+    cells.columns = pd.RangeIndex(width)
+    return cells
+
+
+#: The cell of the row :func:`_read_plain` appends to tell where Arrow's reader ended.
+_END_MARK = "\x01end"
+
+
+def _starts_blank(column: Any) -> bool:
+    """Whether a cell of an Arrow text column starts with a space or a tab."""
+    from pyarrow import compute
+
+    return any(bool(compute.any(compute.starts_with(column, edge)).as_py()) for edge in " \t")
+
+
+def _ends_blank(column: Any) -> bool:
+    """Whether a cell of an Arrow text column ends with a space or a tab."""
+    from pyarrow import compute
+
+    return any(bool(compute.any(compute.ends_with(column, edge)).as_py()) for edge in " \t")
+
+
+def _surplus(body: pd.DataFrame, width: int) -> np.ndarray:
+    """Rows with a cell past the header's ``width`` columns."""
+    if width not in body.columns:
+        return np.zeros(len(body), dtype=bool)
+    return (body[width] != "").to_numpy()
+
+
 def check_cells(raw: pd.DataFrame, columns: Collection[str]) -> None:
     """Raise unless every cell of ``columns`` is at most :data:`MAX_CELL_CHARS` long.
 
@@ -141,6 +223,9 @@ def check_cells(raw: pd.DataFrame, columns: Collection[str]) -> None:
     for column in columns:
         if column not in raw.columns:
             continue
+        arrow = _arrow_text(raw[column])
+        if arrow is not None and _longest_bytes(arrow) <= MAX_CELL_CHARS:
+            continue  # no cell has more characters than bytes
         lengths = raw[column].str.len().to_numpy()
         if len(lengths) and lengths.max() > MAX_CELL_CHARS:
             at = int(lengths.argmax())
@@ -223,9 +308,33 @@ def _read_bytes(source: str | Path | bytes | IO[bytes]) -> bytes:
 def _stripped(column: pd.Series) -> pd.Series:
     """The column without surrounding white space (leading spaces the parser already
     dropped); most columns have none, so look before copying."""
-    if column.str.endswith((" ", "\t")).any() or column.str.startswith(("\t", " ")).any():
-        return column.str.strip()
-    return column
+    arrow = _arrow_text(column)
+    if arrow is not None:
+        edged = _starts_blank(arrow) or _ends_blank(arrow)
+    else:
+        edged = bool(
+            column.str.endswith((" ", "\t")).any() or column.str.startswith(("\t", " ")).any()
+        )
+    return column.str.strip() if edged else column
+
+
+def _arrow_text(column: pd.Series) -> Any:
+    """The Arrow array holding a text column's cells, or ``None`` if it is not held in one."""
+    dtype = column.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        import pyarrow as pa
+
+        return pa.array(column.array)
+    return None
+
+
+def _longest_bytes(column: Any) -> int:
+    """The longest cell of an Arrow text column [bytes]: its offsets tell, without reading a
+    character."""
+    from pyarrow import compute
+
+    longest = compute.max(compute.binary_length(column)).as_py()
+    return 0 if longest is None else int(longest)
 
 
 def decode(data: bytes) -> str:

@@ -225,7 +225,7 @@ def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:
         rows["date_text"],
         DATE_EXPECTED,
     )
-    for header in dict.fromkeys(rows["problem_column"]):
+    for header in rows["problem_column"].unique():  # in order of first appearance
         if header:
             at = (rows["problem_column"] == header).to_numpy()
             mark(at, "rejected", header, rows["problem_value"], rows["problem_reason"])

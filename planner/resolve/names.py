@@ -444,11 +444,13 @@ def distinct_names(names: Iterable[str], groups: Iterable[str] | None = None) ->
     values = names if isinstance(names, pd.Series) else pd.Series(list(names), dtype=object)
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     counts = np.bincount(codes, minlength=len(uniques))
-    _, first = np.unique(codes, return_index=True)
     if groups is None:
         group = np.full(len(uniques), "", dtype=object)
     else:
-        group = pd.Series(list(groups), dtype=object).to_numpy()[first]
+        # Codes count up in order of first appearance: a code above all before it is a first.
+        first = np.flatnonzero(np.diff(np.maximum.accumulate(codes), prepend=-1) > 0)
+        at = groups if isinstance(groups, pd.Series) else pd.Series(list(groups), dtype=object)
+        group = at.iloc[first].to_numpy(dtype=object)
     table = pd.DataFrame(
         {"name": np.asarray(uniques, dtype=object), "rows": counts, "group": group}, dtype=object
     )
