@@ -259,7 +259,10 @@ def test_a_doctors_sodium_limit_below_the_ai_keeps_every_page_working(page) -> N
     note = page.get_by_text("Your doctor's limit of 1,000").first
     for attempt in range(3):
         _settle(page)
-        limit.fill("1000")
+        # Cleared and typed anew: after a dropped value the box already shows 1000, and
+        # filling in the same text again changes nothing, so nothing would be sent.
+        limit.fill("")
+        limit.press_sequentially("1000")
         limit.press("Enter")
         try:
             note.wait_for(timeout=20_000)
