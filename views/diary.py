@@ -296,7 +296,9 @@ if matches is not None and len(matches):
                 options[food_id] = part[: part.rfind("(")].strip()
         if options:
             st.caption(
-                "The candidates beside what your tracker logged for this name (the same "
+                "The candidates per 100 g:"
+                if export.format == "planner"
+                else "The candidates beside what your tracker logged for this name (the same "
                 "weight where the amount could be read, else per 100 g):"
             )
             st.dataframe(
