@@ -195,6 +195,11 @@ def test_a_damaged_names_file_is_ranked_again(
     (kept,) = cache_dir.glob("ranked-names-*.json")
     kept.write_text("{not json")
     pd.testing.assert_frame_equal(match_names(names, index=index), first)
+    # Valid JSON of another shape is ranked again too.
+    kept.write_text('{"banana": "sr28:09040"}')
+    pd.testing.assert_frame_equal(match_names(names, index=index), first)
+    kept.write_text('{"banana": {"status": "matched", "score": "high"}}')
+    pd.testing.assert_frame_equal(match_names(names, index=index), first)
     assert json.loads(kept.read_text())["banana"]["food_id"] == "sr28:09040"
     # An index built here, not read from the cache, has no key and keeps nothing.
     shutil.rmtree(cache_dir)

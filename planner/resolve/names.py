@@ -288,7 +288,8 @@ def ranked_names(
         return {}
     key = key_of([index.key.encode(), repr(float(threshold)).encode()]) if index.key else ""
     known = read_records("ranked-names", key) if key else {}
-    found = {name: known[name] for name in wanted if name in known}
+    # A kept record is used only in the shape _ranked gives (the file is the user's to damage).
+    found = {name: known[name] for name in wanted if _is_record(known.get(name))}
     missing = [name for name in wanted if name not in found]
     for name in missing:
         found[name] = _ranked(index, name, threshold=threshold)
@@ -296,6 +297,16 @@ def ranked_names(
         kept = known if len(known) + len(missing) <= RANKED_KEPT else {}
         write_records("ranked-names", key, kept | {name: found[name] for name in missing})
     return found
+
+
+def _is_record(value: object) -> bool:
+    """Whether a kept ranking has the keys and kinds of :func:`_ranked`'s."""
+    if not isinstance(value, dict) or not isinstance(value.get("status"), str):
+        return False
+    texts = ("food_id", "description", "reason", "candidates", "pool")
+    return all(isinstance(value.get(k, ""), str) for k in texts) and isinstance(
+        value.get("score", 0.0), int | float
+    )
 
 
 def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, object]:
