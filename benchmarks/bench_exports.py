@@ -27,10 +27,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process, utils
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from diaries import wratio_days  # noqa: E402
 
 from planner.diary.upload import read_upload  # noqa: E402
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions  # noqa: E402
@@ -111,17 +112,7 @@ def daily(check_days: pd.DataFrame) -> pd.DataFrame:
 
 def baseline_days(truth: pd.DataFrame, foods: pd.DataFrame) -> pd.DataFrame:
     """Each name's WRatio best food at the row's true weight, summed per day."""
-    choices = [utils.default_process(d) for d in foods["description"]]
-    best = {}
-    for name in truth["name"].unique():
-        found = process.extractOne(utils.default_process(name), choices, scorer=fuzz.WRatio)
-        best[name] = foods["food_id"].iloc[found[2]] if found else None
-    per_100g = foods.set_index("food_id")[list(NUTRIENTS)]
-    ids = truth["name"].map(best)
-    values = per_100g.reindex(ids).to_numpy() * truth["grams"].to_numpy()[:, None] / 100
-    frame = pd.DataFrame(values, columns=list(NUTRIENTS))
-    frame["date"] = truth["date"].to_numpy()
-    return frame.groupby("date").sum(min_count=1)
+    return wratio_days(truth["name"], truth["grams"], truth["date"], foods, NUTRIENTS)[0]
 
 
 def report(label: str, ratios: pd.DataFrame) -> None:

@@ -38,10 +38,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process, utils
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from diaries import wratio_days  # noqa: E402
 
 from planner.diary.planner_csv import DIARY_COLUMNS, diary_csv  # noqa: E402
 from planner.diary.upload import read_upload  # noqa: E402
@@ -84,17 +85,7 @@ def labelled_days(menus: pd.DataFrame, foods: pd.DataFrame) -> pd.DataFrame:
 def baseline_days(menus: pd.DataFrame, foods: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     """Each name's WRatio best food at the labelled grams, summed per day; and the food of
     each name."""
-    choices = [utils.default_process(d) for d in foods["description"]]
-    best = {}
-    for name in menus["food"].unique():
-        found = process.extractOne(utils.default_process(name), choices, scorer=fuzz.WRatio)
-        best[name] = foods["food_id"].iloc[found[2]] if found else None
-    per_100g = foods.set_index("food_id")[list(NUTRIENTS)]
-    ids = menus["food"].map(best)
-    values = per_100g.reindex(ids).to_numpy() * menus["grams"].to_numpy()[:, None] / 100
-    frame = pd.DataFrame(values, columns=list(NUTRIENTS))
-    frame["date"] = menus["date"].to_numpy()
-    return frame.groupby("date").sum(min_count=1), ids
+    return wratio_days(menus["food"], menus["grams"], menus["date"], foods, NUTRIENTS)
 
 
 def planner_items(menus: pd.DataFrame, foods: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 _HEADER = (
@@ -57,3 +58,27 @@ def cronometer_export(days: int, per_day: int = 15, *, seed: int = 7) -> bytes:
                 ]
             )
     return out.getvalue().encode()
+
+
+def wratio_days(
+    names: pd.Series,
+    grams: pd.Series,
+    dates: pd.Series,
+    foods: pd.DataFrame,
+    nutrients: tuple[str, ...],
+) -> tuple[pd.DataFrame, pd.Series]:
+    """The benchmarks' baseline: each name's rapidfuzz ``WRatio`` best description, at the
+    given grams, summed per date; and each row's food."""
+    from rapidfuzz import fuzz, process, utils
+
+    choices = [utils.default_process(d) for d in foods["description"]]
+    best = {}
+    for name in names.unique():
+        found = process.extractOne(utils.default_process(name), choices, scorer=fuzz.WRatio)
+        best[name] = foods["food_id"].iloc[found[2]] if found else None
+    per_100g = foods.set_index("food_id")[list(nutrients)]
+    ids = names.map(best)
+    values = per_100g.reindex(ids).to_numpy() * grams.to_numpy()[:, None] / 100
+    frame = pd.DataFrame(values, columns=list(nutrients))
+    frame["date"] = dates.to_numpy()
+    return frame.groupby("date").sum(min_count=1), ids

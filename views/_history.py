@@ -25,6 +25,7 @@ from planner.store.history import (
 )
 from views._shared import (
     dashes,
+    days_below_metrics,
     food_table,
     portion_table,
     remembered,
@@ -144,15 +145,7 @@ def history_view(
         lambda: _tables(history),
         history,
     )
-    columns = st.columns(len(CHECKED))
-    for column, name in zip(columns, CHECKED, strict=True):
-        if below.at[name, "not available"] == below.at[name, "days"]:
-            column.metric(LABELS[name], "not available")
-        else:
-            column.metric(
-                f"{LABELS[name]}: days below",
-                f"{below.at[name, 'below']} of {below.at[name, 'days']}",
-            )
+    days_below_metrics(below)
     st.dataframe(
         table,
         width="stretch",

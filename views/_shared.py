@@ -16,7 +16,7 @@ import streamlit as st
 from planner.diary.formats import read_table_text
 from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import LABELS, UNITS
+from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions
 from planner.intake.check import DiaryCheck, totals_table
 from planner.intake.targets import NO_LEVEL, Profile, Target, daily_targets, load_targets
@@ -299,6 +299,19 @@ def show_totals(check: DiaryCheck, date: str) -> None:
         width="stretch",
         column_config={"Nutrient": st.column_config.TextColumn(pinned=True)},
     )
+
+
+def days_below_metrics(below: pd.DataFrame) -> None:
+    """One metric per checked nutrient: the days below its target, of the days it is known
+    (:func:`planner.intake.trends.days_below`), or "not available"."""
+    for column, name in zip(st.columns(len(CHECKED)), CHECKED, strict=True):
+        if below.at[name, "not available"] == below.at[name, "days"]:
+            column.metric(LABELS[name], "not available")
+        else:
+            column.metric(
+                f"{LABELS[name]}: days below",
+                f"{below.at[name, 'below']} of {below.at[name, 'days']}",
+            )
 
 
 def dashes(frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> pd.DataFrame:

@@ -33,6 +33,7 @@ from views._shared import (
     PROFILE,
     current_targets,
     dashes,
+    days_below_metrics,
     dri_table,
     food_table,
     portion_table,
@@ -51,6 +52,12 @@ from views._store import (
     saved_uploads,
     targets_by_date,
 )
+
+
+def _day_tables(check: DiaryCheck) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The days below per nutrient, the table of days and that table as CSV."""
+    table = day_table(check)
+    return days_below(check), table, table.to_csv()
 
 
 def _matched_food(matches: pd.DataFrame | None, name: str) -> str:
@@ -407,17 +414,10 @@ days_word = "day" if len(check.dates) == 1 else "days"
 st.subheader(f"{len(check.dates)} {days_word}, from {source}")
 below, table, table_csv = remembered(
     "diary_days",
-    lambda: (days_below(check), day_table(check), day_table(check).to_csv()),
+    lambda: _day_tables(check),
     check,
 )
-columns = st.columns(len(CHECKED))
-for column, name in zip(columns, CHECKED, strict=True):
-    if below.at[name, "not available"] == below.at[name, "days"]:
-        column.metric(LABELS[name], "not available")
-    else:
-        column.metric(
-            f"{LABELS[name]}: days below", f"{below.at[name, 'below']} of {below.at[name, 'days']}"
-        )
+days_below_metrics(below)
 st.dataframe(
     dashes(
         table,

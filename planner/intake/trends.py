@@ -52,13 +52,7 @@ def weekly_averages(check: DiaryCheck) -> pd.DataFrame:
         each nutrient's daily total [mg, g]; unknown days are left out of a mean.
     """
     wide = check.days.pivot(index="date", columns="nutrient", values="total")[list(CHECKED)]
-    dates = pd.to_datetime(wide.index)
-    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
-    grouped = wide.groupby(monday)
-    out = grouped.mean()
-    out.insert(0, "days", grouped.size())
-    out.index.name = "week"
-    return out
+    return _weekly_mean(wide)
 
 
 def weekly_percent(check: DiaryCheck) -> pd.DataFrame:
@@ -77,13 +71,7 @@ def weekly_percent(check: DiaryCheck) -> pd.DataFrame:
     """
     percent = check.days.pivot(index="date", columns="nutrient", values="percent_of_min")
     wide = percent[list(CHECKED)].astype("float64").replace([np.inf, -np.inf], np.nan)
-    dates = pd.to_datetime(wide.index)
-    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
-    grouped = wide.groupby(monday)
-    out = grouped.mean()
-    out.insert(0, "days", grouped.size())
-    out.index.name = "week"
-    return out
+    return _weekly_mean(wide)
 
 
 def side_by_side(
@@ -97,3 +85,15 @@ def side_by_side(
     table["difference"] = table[names[1]] - table[names[0]]
     table.index.name = "date"
     return table
+
+
+def _weekly_mean(wide: pd.DataFrame) -> pd.DataFrame:
+    """``wide`` (one row per ISO date) averaged per week, indexed by the week's Monday, with
+    the number of ``days`` each mean is over; a missing value is left out of its mean."""
+    dates = pd.to_datetime(wide.index)
+    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).strftime("%Y-%m-%d")
+    grouped = wide.groupby(monday)
+    out = grouped.mean()
+    out.insert(0, "days", grouped.size())
+    out.index.name = "week"
+    return out

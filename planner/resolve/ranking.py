@@ -131,22 +131,11 @@ _SERVED_COOKED_GROUPS = frozenset(
         "Shellfish",
     }
 )
-#: Food groups of meats, which USDA names by their species first.
+#: Food groups of meats, which USDA names by their species first: SR28's, and FNDDS's meats
+#: cooked as eaten.
 _SPECIES_FIRST_GROUPS = frozenset(
-    {
-        "Beef Products",
-        "Pork Products",
-        "Poultry Products",
-        "Lamb, Veal, and Game Products",
-        "Beef, excludes ground",
-        "Ground beef",
-        "Pork",
-        "Lamb, goat, game",
-        "Chicken, whole pieces",
-        "Turkey, duck, other poultry",
-        "Liver and organ meats",
-    }
-)
+    {"Beef Products", "Pork Products", "Poultry Products", "Lamb, Veal, and Game Products"}
+) | (_SERVED_COOKED_GROUPS - {"Fish", "Shellfish"})
 #: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
 _SPELLING_CUTOFF = 84.0
 _SPELLING_MIN_LENGTH = 4
