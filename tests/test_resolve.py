@@ -262,12 +262,13 @@ def test_the_fingerprint_adds_up_every_row_of_a_name(foods, portions) -> None:
 def test_a_doubtful_name_whose_best_foods_agree_is_matched(index) -> None:
     from planner.resolve.names import MATCH_THRESHOLD
 
-    # Its best foods score 70, 70 and 68, below the threshold: medium-grain white rice
-    # cooked, enriched or not (K 29/29, Mg 13/13, Ca 3/3, Na 0/0, 130/130 kcal), and
-    # short-grain (K 26, Mg 8, Ca 1, Na 0, 130 kcal): one food for this tool.
-    row = _match(index, "White Rice, Steamed").loc["White Rice, Steamed"]
+    # Its best foods score 71, 70 and 69, below the threshold ("raw" is not in their
+    # descriptions): SR28's almonds (K 733, Mg 270, Ca 269, Na 1 mg, 579 kcal per 100 g),
+    # FNDDS's unsalted almonds and SR28's blanched ones (K 659, Mg 268, Ca 236, Na 19 mg,
+    # 590 kcal): one food for this tool.
+    row = _match(index, "Almonds, Raw").loc["Almonds, Raw"]
     assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] == "sr28:20051"
+    assert row["food_id"] == "sr28:12061"
     assert row["score"] < MATCH_THRESHOLD
 
 
@@ -372,10 +373,31 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
     ("name", "status", "food_id"),
     [
         # "hard" is a preparation only in "hard boiled": not Salami, cooked, beef (sr28:07068)
-        ("Hard Salami", "unmatched", ""),
+        # but USDA's kind of salami, named after the noun ("Salami, dry or hard, pork")
+        ("Hard Salami", "matched", "sr28:07071"),
         # The exact FNDDS description with salt its sodium shows (426 mg) is ranked like any
         # name, which finds the SR28 form without salt.
         ("Peanut butter", "matched", "sr28:16398"),
+        # The grain's length is a kind, not a size: medium-grain (Ca 10 mg per 100 g), not
+        # long-grain (Ca 3 mg).
+        ("Brown Rice, Medium Grain, Cooked", "matched", "sr28:20041"),
+        # "(includes USDA commodity)" says what was analysed: the traditional refried beans
+        # (Na 370 mg), not the fat-free ones (Na 438 mg).
+        ("Refried Beans, Canned", "matched", "sr28:16103"),
+        # Sauteed is SR28's stir-fried (K 396 mg), not microwaved (K 488 mg).
+        ("sliced white mushrooms sauteed", "matched", "sr28:11263"),
+        # Made with water is cooked: SR28's oats cooked without salt (Na 4 mg), not FNDDS's
+        # instant oatmeal with the salt the survey assumes and a fortifying calcium (Na 45 mg,
+        # Ca 69 mg).
+        ("Oatmeal, Made with Water", "matched", "sr28:08121"),
+        # The noun last, USDA's noun first: "Egg, quail, whole, fresh, raw" (Na 141 mg), not
+        # the canned quail egg (Na 256 mg); "Bread, oatmeal" as bought (269 kcal), not
+        # toasted (292 kcal), since bread, not oats, is what the name eats.
+        ("Quail Eggs", "matched", "sr28:01140"),
+        ("Oatmeal Bread", "matched", "sr28:18039"),
+        # Plain dinner rolls (Ca 178 mg), not rye (Ca 30 mg): "(includes brown-and-serve)" is
+        # no word the name lacks.
+        ("Dinner Roll", "matched", "sr28:18342"),
     ],
 )
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:
@@ -610,3 +632,11 @@ def test_a_kind_is_read_in_the_names_word_order(index) -> None:
     assert search_foods(index, "milk chocolate", limit=1)["food_id"].iloc[0] != "sr28:01102"
     # Ground beef is not the mixed dish "Beef, ground, with egg and onion" (FNDDS 27416200).
     assert search_foods(index, "ground beef", limit=1)["food_id"].iloc[0] != "fndds:27416200"
+
+
+def test_what_a_food_is_made_with_is_not_the_food(index) -> None:
+    # "Made with milk" names an ingredient: oatmeal (K 196 mg, Ca 168 mg per 100 g for the
+    # instant one), never oat milk (fndds:11360200: K 18 mg, 45 kcal), whose own name has it.
+    row = _match(index, "Oatmeal, Made with Milk").loc["Oatmeal, Made with Milk"]
+    assert row["food_id"] != "fndds:11360200"
+    assert row["description"].startswith("Oatmeal"), row["description"]

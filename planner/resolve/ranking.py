@@ -32,6 +32,7 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -215,6 +216,9 @@ class Query:
     states: tuple[str, ...]
     unknown: tuple[str, ...]
     corrected: dict[str, str]
+    #: Words of what the food is made or served with, in the name's details ("milk" of
+    #: "Oatmeal, made with milk"): ingredients, not the food.
+    ingredients: tuple[str, ...] = ()
 
     @property
     def salt(self) -> str:
@@ -686,7 +690,17 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     every = list(dict.fromkeys((*words.head, *words.rest)))
     content = tuple(w for w in every if w not in FILLER and w not in STATES)
     states = tuple(w for w in every if w in STATES)
-    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected)
+    ingredients = tuple(
+        w
+        for part in _WITH.findall(fold(text))
+        for w in words_of(part)
+        if w in content and w not in words.head
+    )
+    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
+
+
+#: What a name's details say the food is made or served with ("Oatmeal, made with milk").
+_WITH = re.compile(r",[^,]*?\bwith ([^,()]*)")
 
 
 class Ranking(NamedTuple):
@@ -788,6 +802,14 @@ def score_parts(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
+    if len(own_name) > 1:
+        # English puts the noun last and USDA first, with the kind after it: "quail eggs" is
+        # "Egg, quail, whole, fresh, raw", "oatmeal bread" is "Bread, oatmeal". A food whose
+        # own name is the name's last word, and nothing more, with the name's other words as
+        # its kind, has the whole name in its head.
+        noun = _among(pool, index.head_postings.get(own_name[-1], _NONE))
+        plain_head = index.head_cost[pool] <= head_hit_cost
+        in_head += in_kind * (noun & plain_head & (named == len(own_name)))
     states_hit = sum(
         (_among(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
     )
@@ -814,6 +836,13 @@ def score_parts(
         "prior": index.prior[pool]
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
+    if query.ingredients:
+        # What the food is made with is not the food: oat milk is no oatmeal made with milk.
+        made_of = sum(
+            (_among(pool, index.head_postings.get(w, _NONE)) for w in query.ingredients),
+            np.zeros(len(pool)),
+        )
+        parts["dish"] = parts["dish"] - _CONFLICT * (made_of > 0)
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
@@ -898,7 +927,9 @@ def _preparation(
     processed = index.processed[pool]
     asks_cooked = any(s in COOKED for s in query.states)
     asks_form = any(s in FORMS for s in query.states)
-    eaten_cooked = any(w in EATEN_COOKED for w in query.words.head)
+    # The name's noun, its last word, is what is eaten cooked: "oatmeal bread" is bread.
+    noun = [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+    eaten_cooked = bool(noun) and noun[0] in EATEN_COOKED
     points = np.zeros(len(pool))
     if not query.states:
         preferred = cooked & ~raw if eaten_cooked else raw | ~cooked

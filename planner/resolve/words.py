@@ -200,7 +200,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
-    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
+    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain instant "
     "gluten".split()
 )
 
@@ -254,6 +254,27 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
     (r"\bmature seeds?\b", " "),
+    # An aside of what the values include says what was analysed, not what the food is
+    # ("Refried beans, canned, traditional style (includes USDA commodity)"; "Rolls, dinner,
+    # plain, commercially prepared (includes brown-and-serve)").
+    # Asides that name kinds ("(includes sourdough)", "(includes kaiser)") stay words a
+    # search finds.
+    (
+        r"\(includes (?:(?:usda |all )?commodit[^()]*|brown-and-serve|boiling and microwaving|"
+        r"fresh and frozen|baby and lesuer types)\)",
+        " ",
+    ),
+    # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
+    # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
+    (r"\bstir[- ]?fried\b", " sauteed addedfat "),
+    # The length of a rice grain is one kind ("Rice, brown, medium-grain, cooked"), not a
+    # size ("medium") and a grain.
+    (r"\b(long|medium|short)[- ]grain\b", r" \1grain "),
+    # SR28 files organ meats under a heading of their own ("Beef, variety meats and
+    # by-products, liver, raw"): the organ is the kind of meat, and offal a detail.
+    (r"\bvariety meats and by-products,\s*([^,]*)", r" \1, offal "),
+    # Hot cereals are "made with water" (FNDDS) or "cooked with water" (SR28): cooked.
+    (r"\bmade with water\b", " cooked with water "),
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
     # protein per 8 ounce").
     (r"\b\d+ grams? protein per \d+ ounces?\b", " "),
@@ -313,7 +334,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\byorkshire puddings?\b", " popover "),
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
     (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
-    (r"\b(basmati|jasmine)\b", r" white long grain \1 "),
+    (r"\b(basmati|jasmine)\b", r" white longgrain \1 "),
     # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
     (r"\bporridge oats\b", " oat "),
     (r"\bporridge\b", " oat cooked "),
