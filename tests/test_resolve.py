@@ -398,6 +398,17 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         # Plain dinner rolls (Ca 178 mg), not rye (Ca 30 mg): "(includes brown-and-serve)" is
         # no word the name lacks.
         ("Dinner Roll", "matched", "sr28:18342"),
+        # A can's whole contents unless the name says drained: solids and liquids (74 kcal per
+        # 100 g), not drained (72 kcal; the rule decides, the values barely differ).
+        ("Peaches, Canned in Heavy Syrup", "matched", "sr28:09241"),
+        # Home-made is SR28's "prepared from recipe" (Na 361 mg, made with margarine), not FNDDS's
+        # cookie of a bakery or a home recipe (Na 261 mg) or a packaged one.
+        ("Chocolate Chip Cookies, Homemade", "matched", "sr28:18165"),
+        # Tomato sauce as sold is salted (Na 474 mg per 100 g): "no salt added" (Na 11 mg) is
+        # the special product, which a name must ask for.
+        ("Hunt's - Tomato Sauce", "matched", "sr28:11549"),
+        # Low-fat is a variant: the usual blueberry muffin (375 kcal), not the low-fat one (255).
+        ("Blueberry Muffin", "matched", "sr28:18274"),
     ],
 )
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:
@@ -640,3 +651,19 @@ def test_what_a_food_is_made_with_is_not_the_food(index) -> None:
     row = _match(index, "Oatmeal, Made with Milk").loc["Oatmeal, Made with Milk"]
     assert row["food_id"] != "fndds:11360200"
     assert row["description"].startswith("Oatmeal"), row["description"]
+
+
+def test_a_frozen_food_named_without_cooking_is_as_bought(index) -> None:
+    # Frozen sweet corn as bought (88 kcal, 75 % water per 100 g), not microwaved (sr28:11182:
+    # 131 kcal, 68 % water), which named "frozen" too and fewer other words.
+    row = _match(index, "Corn, Frozen").loc["Corn, Frozen"]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in {"sr28:11178", "sr28:11910"}, row["description"]
+
+
+def test_chickens_other_than_broilers_are_variants(index) -> None:
+    # SR28's roasting, stewing and capon chickens are named only when asked for: giblets of
+    # "Chicken, roasting" (K 160 mg per 100 g) are never taken for plain chicken giblets
+    # (broilers or fryers: K 224 mg).
+    found = search_foods(index, "chicken giblets, simmered", limit=3)
+    assert found["food_id"].iloc[0] == "sr28:05022"

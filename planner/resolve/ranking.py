@@ -688,7 +688,8 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
 
     words = Words(fix(words.head), fix(words.rest), words.salt, words.combined)
     every = list(dict.fromkeys((*words.head, *words.rest)))
-    content = tuple(w for w in every if w not in FILLER and w not in STATES)
+    # "No salt added" is said by the salt flag; the word marks the products sold so.
+    content = tuple(w for w in every if w not in FILLER and w not in STATES and w != _NO_SALT)
     states = tuple(w for w in every if w in STATES)
     ingredients = tuple(
         w
@@ -828,7 +829,13 @@ def score_parts(
             (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         ),
-        "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
+        "variant": -_VARIANT
+        * np.maximum(
+            index.variant_count[pool]
+            - variant_hits
+            - (query.salt == "unsalted") * _among(pool, index.postings.get(_NO_SALT, _NONE)),
+            0.0,
+        ),
         "salt": _salt_and_source(index, query, pool),
         # An article food ranks first among equals: not before a food prepared as the
         # query says when it is prepared otherwise ("grilled chicken breast" is not the
@@ -905,6 +912,8 @@ def _word_cost(word: str, weight: float) -> float:
     return 0.0 if is_variant(word) else min(weight, 5.0)
 
 
+#: The word of a product sold with no salt added (:mod:`planner.resolve.words`).
+_NO_SALT = "nosaltadded"
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
 #: Foods sold salted as a rule, whose plain name means the usual salted product.
 _SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
@@ -955,8 +964,23 @@ def _preparation(
                 if state in FORMS:
                     points -= _CONFLICT / 2 * ~exact
         if not asks_cooked and not eaten_cooked:
-            # "Kale, Frozen" is frozen kale as bought, not cooked.
-            points -= _DEFAULT_STATE * cooked
+            # "Kale, Frozen" is frozen kale as bought, not cooked: frozen is the state it is
+            # in, and a cooked food is in another (SR28's frozen yellow corn: 75 % water and 88 kcal
+            # per 100 g as bought, 68 % and 131 kcal microwaved).
+            points -= (_CONFLICT / 2 if "frozen" in query.states else _DEFAULT_STATE) * cooked
+    if "homemade" in query.words.all:
+        # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
+        # the commercial ones: a preference, since most foods have no home-made form.
+        points += _DEFAULT_STATE * _among(pool, index.postings.get("homemade", _NONE))
+    if "canned" in query.states and "drained" not in query.states and noun:
+        # A can's usual form is its whole contents ("Peaches, canned, heavy syrup pack,
+        # solids and liquids"); drained solids are what a name says is drained, or all USDA
+        # has (canned fish).
+        whole = _among(pool, index.postings.get("solid", _NONE)) & _among(
+            pool, index.head_postings.get(noun[0], _NONE)
+        )
+        if whole.any():
+            points -= _DEFAULT_STATE * _among(pool, index.postings.get("drained", _NONE))
     if not asks_form and not any(w in _SPICE_WORDS for w in query.content):
         points -= _UNASKED_FORM * form
     birds = [w for w in query.content if w in _POULTRY]

@@ -198,10 +198,11 @@ SUBCATEGORIES = frozenset({"carbonated"})
 
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
-#: not ask for the variant means the common food.
+#: not ask for the variant means the common food. SR28's chickens other than "broilers or
+#: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
-    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain instant "
-    "gluten".split()
+    "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
+    "instant gluten roasting stewing capon nosaltadded".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -273,6 +274,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # SR28 files organ meats under a heading of their own ("Beef, variety meats and
     # by-products, liver, raw"): the organ is the kind of meat, and offal a detail.
     (r"\bvariety meats and by-products,\s*([^,]*)", r" \1, offal "),
+    # Sweet corn's kernels cut off the cob are its usual form, frozen or canned; "on cob"
+    # stays a detail.
+    (r"\bkernels,? cut off cob\b", " kernel "),
+    # SR28 files tomato sauce, paste and puree under "Tomato products, canned".
+    (r"^tomato products, canned, (sauce|paste|puree)\b", r"tomato \1, canned"),
     # Hot cereals are "made with water" (FNDDS) or "cooked with water" (SR28): cooked.
     (r"\bmade with water\b", " cooked with water "),
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
@@ -360,7 +366,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
-    (r"\bhome ?made\b", " "),
+    # Made at home: SR28's "prepared from recipe" and "home-prepared", FNDDS's "home recipe"
+    # (a filler word, so that it is never a word a name must have; the ranking prefers it).
+    (
+        r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b",
+        " homemade ",
+    ),
     (r"\bready[- ]to[- ]eat\b", " "),
     (r"\bgeneric\b", " "),
     (r"\btinned\b", " canned "),
@@ -570,11 +581,20 @@ def food_words(text: str) -> Words:
 def _salt_of(folded: str) -> tuple[str, Salt]:
     if _UNSALTED.search(folded):
         # Without added sodium is still a low-sodium variant that a plain name does not mean
-        # (the usual cottage cheese is salted).
-        return _UNSALTED.sub(lambda m: " sodium " if "sodium" in m[0] else " ", folded), "unsalted"
+        # (the usual cottage cheese is salted); so is a product sold with no salt added
+        # ("Tomato sauce, canned, no salt added"), where "without salt" is how SR28 cooked a
+        # food (:data:`VARIANTS`).
+        return _UNSALTED.sub(_unsalted_word, folded), "unsalted"
     if _SALTED.search(folded):
         return _SALTED.sub(" ", folded), "salted"
     return folded, ""
+
+
+def _unsalted_word(match: re.Match[str]) -> str:
+    said = match[0]
+    if "sodium" in said:
+        return " sodium "
+    return " nosaltadded " if said.startswith("no") or "not added" in said else " "
 
 
 def _segmented(folded: str, salt: Salt) -> Words:
