@@ -409,6 +409,15 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         ("Hunt's - Tomato Sauce", "matched", "sr28:11549"),
         # Low-fat is a variant: the usual blueberry muffin (375 kcal), not the low-fat one (255).
         ("Blueberry Muffin", "matched", "sr28:18274"),
+        # Bone-in or boneless is refuse, not food: the center loin chop (K 356 mg, 180 kcal),
+        # not the boneless center rib one (K 420 mg, 216 kcal) that said fewer words.
+        ("Pork Chop, Center Loin, Broiled, Lean Only", "matched", "sr28:10042"),
+        # Uncooked is raw, as fully as its own word: long-grain white rice (Ca 28 mg), not
+        # the short-grain rice that says "uncooked" (Ca 3 mg).
+        ("White Rice, Uncooked", "matched", "sr28:20044"),
+        # Immature seeds are the vegetable: SR28's frozen lima beans boiled without salt
+        # (Na 69 mg), not FNDDS's with the salt the survey assumes (Na 185 mg).
+        ("Lima Beans, Cooked from Frozen", "matched", "sr28:11038"),
     ],
 )
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:

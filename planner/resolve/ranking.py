@@ -812,8 +812,12 @@ def score_parts(
         plain_head = index.head_cost[pool] <= head_hit_cost
         in_head += in_kind * (noun & plain_head & (named == len(own_name)))
     states_hit = sum(
-        (_among(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
+        (_among(pool, index.postings.get(s, _NONE)) for s in query.states if s not in RAW),
+        np.zeros(len(pool)),
     )
+    if any(s in RAW for s in query.states):
+        # Raw, uncooked and dry say the same: the food's word is the query's.
+        states_hit += index.raw[pool]
     head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
     word_extra = head_extra + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
     extra = word_extra + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
@@ -955,8 +959,9 @@ def _preparation(
             elif state in RAW:
                 # Uncooked grains and legumes are "raw" in SR28 and "dry" or "uncooked" in
                 # other foods ("Rice, white, long-grain, regular, raw"; "..., parboiled,
-                # dry"): one of these words satisfies another, as ways of cooking do.
-                points += share * np.where(exact, 1.0, np.where(raw, 0.7, 0.0))
+                # dry"): one of these words satisfies another, fully, since they say the same
+                # (unlike ways of cooking, which differ).
+                points += share * np.where(exact | raw, 1.0, 0.0)
                 # Raw is neither cooked nor canned, pickled or dried.
                 points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:

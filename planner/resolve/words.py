@@ -255,6 +255,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
     (r"\bmature seeds?\b", " "),
+    # Immature seeds are the green beans eaten as a vegetable ("Lima beans, immature seeds,
+    # frozen"): the seeds are the food, not a kind of it.
+    (r"\bimmature seeds?\b", " immature "),
     # An aside of what the values include says what was analysed, not what the food is
     # ("Refried beans, canned, traditional style (includes USDA commodity)"; "Rolls, dinner,
     # plain, commercially prepared (includes brown-and-serve)").
@@ -359,7 +362,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btreacle\b", " molasses "),
     (r"\b(?:icing|powdered|confectioners'?) sugar\b", " sugar powdered "),
     (r"\bjell-?o\b", " gelatin dessert "),
-    (r"\bbone ?less\b", " "),
+    # USDA's values are per 100 g of what is eaten, bone or no bone ("Pork, fresh, loin,
+    # center loin (chops), bone-in, ..."): the bone changes the refuse, not the food.
+    (r"\bbone ?less\b|\bbone[- ]in\b", " "),
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
