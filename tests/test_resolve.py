@@ -262,13 +262,14 @@ def test_the_fingerprint_adds_up_every_row_of_a_name(foods, portions) -> None:
 def test_a_doubtful_name_whose_best_foods_agree_is_matched(index) -> None:
     from planner.resolve.names import MATCH_THRESHOLD
 
-    # Its best foods score 71, 70 and 69, below the threshold ("raw" is not in their
-    # descriptions): SR28's almonds (K 733, Mg 270, Ca 269, Na 1 mg, 579 kcal per 100 g),
-    # FNDDS's unsalted almonds and SR28's blanched ones (K 659, Mg 268, Ca 236, Na 19 mg,
-    # 590 kcal): one food for this tool.
-    row = _match(index, "Almonds, Raw").loc["Almonds, Raw"]
+    # Its best foods score 71, below the threshold (their names say much more): SR28's
+    # roasted lean leg of lamb, whole (K 338, Mg 26, Ca 8, Na 68 mg, 191 kcal per 100 g),
+    # shank half (K 342, Mg 26, Ca 8, Na 66 mg, 180 kcal) and sirloin half (K 333, Mg 25,
+    # Ca 8, Na 71 mg, 204 kcal): one food for this tool.
+    name = "Lamb, Leg, Roasted, Lean Only"
+    row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] == "sr28:12061"
+    assert row["food_id"] == "sr28:17014"
     assert row["score"] < MATCH_THRESHOLD
 
 
@@ -418,6 +419,21 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         # Immature seeds are the vegetable: SR28's frozen lima beans boiled without salt
         # (Na 69 mg), not FNDDS's with the salt the survey assumes (Na 185 mg).
         ("Lima Beans, Cooked from Frozen", "matched", "sr28:11038"),
+        # Nuts as sold are raw though SR28 does not say so: "Nuts, pecans" (691 kcal per
+        # 100 g), not FNDDS's roasted-weight pecans (754 kcal).
+        ("Pecans, Raw", "matched", "sr28:12142"),
+        # A plural the singular rule keeps is no misspelling.
+        ("kiwis", "matched", "fndds:63126500"),
+        # Fillet, halves, stalks, spears and florets are how a food is cut, not what it is;
+        # "pure" is a claim ("Pure Maple Syrup" is not maple purée).
+        ("Tilapia Fillet, Raw", "matched", "sr28:15261"),
+        ("Pure Maple Syrup", "matched", "sr28:19353"),
+        # SR28's own wordings: "Onions, spring or scallions", shellfish "cooked, moist heat"
+        # (steamed mussels: K 268 mg, not FNDDS's 405), "Barley, pearled", "Cheese, monterey".
+        ("Scallions, Raw", "matched", "sr28:11291"),
+        ("Mussels, Steamed", "matched", "sr28:15165"),
+        ("Pearl Barley, Dry", "matched", "sr28:20005"),
+        ("Monterey Jack Cheese", "matched", "sr28:01025"),
     ],
 )
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:

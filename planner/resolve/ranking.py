@@ -658,6 +658,10 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     def known(word: str) -> str | None:
         if word in index.postings:
             return word
+        if word.endswith("s") and word[:-1] in index.postings:
+            # A plural the singular rule keeps ("kiwis", since "-is" ends many singulars)
+            # is the word, not a misspelling of it.
+            return word[:-1]
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
         # Imported here: most names and queries have no unknown word, and a command that
@@ -961,7 +965,10 @@ def _preparation(
                 # other foods ("Rice, white, long-grain, regular, raw"; "..., parboiled,
                 # dry"): one of these words satisfies another, fully, since they say the same
                 # (unlike ways of cooking, which differ).
-                points += share * np.where(exact | raw, 1.0, 0.0)
+                # A food that names no state or form is as sold, which for nuts, seeds and
+                # fruit is raw ("Nuts, pecans"): it satisfies "raw", less than saying it.
+                plain = ~cooked & ~processed & ~form
+                points += share * np.where(exact | raw, 1.0, np.where(plain, 0.7, 0.0))
                 # Raw is neither cooked nor canned, pickled or dried.
                 points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:

@@ -152,7 +152,8 @@ FILLER = frozenset(
     enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
-    fluid lean chopped diced sliced shredded minced
+    fluid lean chopped diced sliced shredded minced pure
+    fillet half stalk spear floret
     """.split()
 )
 
@@ -280,6 +281,19 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Sweet corn's kernels cut off the cob are its usual form, frozen or canned; "on cob"
     # stays a detail.
     (r"\bkernels,? cut off cob\b", " kernel "),
+    # USDA cooks shellfish by "moist heat" (steamed, boiled or poached) as it cooks fish by
+    # "dry heat".
+    (r"\bmoist heat\b", " steamed boiled "),
+    (r"\bpearl barley\b", " barley pearled "),
+    # Dry roasted is roasted without oil: cooked, not dry.
+    (r"\bdry[- ]roasted\b", " roasted "),
+    (r"\bmonterey jack\b", " monterey "),
+    # SR28 "Onions, spring or scallions (includes tops and bulb), raw".
+    (r"\bonions, spring or scallions\b(?: \(includes tops and bulb\))?", " scallions, onions "),
+    # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
+    # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
+    (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
+    (r"\bgarlic,? cloves?\b|\bcloves? (?:of )?garlic\b", " garlic "),
     # SR28 files tomato sauce, paste and puree under "Tomato products, canned".
     (r"^tomato products, canned, (sauce|paste|puree)\b", r"tomato \1, canned"),
     # Hot cereals are "made with water" (FNDDS) or "cooked with water" (SR28): cooked.
