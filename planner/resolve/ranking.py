@@ -179,6 +179,9 @@ class FoodIndex:
     head_postings: Mapping[str, npt.NDArray[np.intp]]
     #: Each word's foods that have it in their kind (:attr:`Words.kind`).
     kind_postings: Mapping[str, npt.NDArray[np.intp]]
+    #: Each word's foods whose own name ends in it, its noun in English order ("milk" of
+    #: "Chocolate milk, whole"; "chocolate" of "Candies, milk chocolate").
+    noun_postings: Mapping[str, npt.NDArray[np.intp]]
     #: A meat, which USDA names by its species first ("Pork, fresh, loin" is a pork loin).
     #: Only a meat's kind counts as its head (see :func:`score_parts`).
     species_first: npt.NDArray[np.bool_]
@@ -316,6 +319,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "postings": [len(index.postings[w]) for w in index.vocabulary],
             "head_postings": [len(index.head_postings.get(w, _NONE)) for w in index.vocabulary],
             "kind_postings": [len(index.kind_postings.get(w, _NONE)) for w in index.vocabulary],
+            "noun_postings": [len(index.noun_postings.get(w, _NONE)) for w in index.vocabulary],
         }
     )
     # Every word's foods, then every word's foods that name it first, then those whose kind
@@ -327,6 +331,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             *(index.postings[w] for w in index.vocabulary),
             *(index.head_postings.get(w, _NONE) for w in index.vocabulary),
             *(index.kind_postings.get(w, _NONE) for w in index.vocabulary),
+            *(index.noun_postings.get(w, _NONE) for w in index.vocabulary),
         ]
     ).astype(np.int64)
     return {"foods": per_food, "words": per_word, "postings": pd.DataFrame({"food": flat})}
@@ -339,15 +344,19 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     counts = per_word["postings"].to_numpy(dtype=np.intp)
     head_counts = per_word["head_postings"].to_numpy(dtype=np.intp)
     kind_counts = per_word["kind_postings"].to_numpy(dtype=np.intp)
-    ends = np.cumsum(np.concatenate([counts, head_counts, kind_counts]))
-    starts = ends - np.concatenate([counts, head_counts, kind_counts])
+    noun_counts = per_word["noun_postings"].to_numpy(dtype=np.intp)
+    every = np.concatenate([counts, head_counts, kind_counts, noun_counts])
+    ends = np.cumsum(every)
+    starts = ends - every
     n = len(counts)
     position = {w: k for k, w in enumerate(vocabulary)}
     postings = _Postings(flat, starts[:n], ends[:n], position)
     heads = {w: k for w, k in position.items() if head_counts[k]}
     head_postings = _Postings(flat, starts[n : 2 * n], ends[n : 2 * n], heads)
     kinds = {w: k for w, k in position.items() if kind_counts[k]}
-    kind_postings = _Postings(flat, starts[2 * n :], ends[2 * n :], kinds)
+    kind_postings = _Postings(flat, starts[2 * n : 3 * n], ends[2 * n : 3 * n], kinds)
+    nouns = {w: k for w, k in position.items() if noun_counts[k]}
+    noun_postings = _Postings(flat, starts[3 * n :], ends[3 * n :], nouns)
     words = _StoredWords(
         per_food["head"].tolist(),
         per_food["rest"].tolist(),
@@ -366,6 +375,7 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
         postings=postings,
         head_postings=head_postings,
         kind_postings=kind_postings,
+        noun_postings=noun_postings,
         **{
             name: per_food[name].to_numpy(dtype=np.float64 if _FLOAT[name] else np.bool_)
             for name in _ARRAYS
@@ -473,11 +483,15 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     postings: dict[str, list[int]] = defaultdict(list)
     head_postings: dict[str, list[int]] = defaultdict(list)
     kind_postings: dict[str, list[int]] = defaultdict(list)
+    noun_postings: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         for word in w.all:
             postings[word].append(i)
         for word in set(w.head):
             head_postings[word].append(i)
+        named = [x for x in w.head if x not in FILLER and x not in STATES]
+        if named:
+            noun_postings[named[-1]].append(i)
     for i, w in enumerate(described):
         for word in set(w.kind):
             kind_postings[word].append(i)
@@ -553,6 +567,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
         kind_postings={w: np.asarray(p, dtype=np.intp) for w, p in kind_postings.items()},
+        noun_postings={w: np.asarray(p, dtype=np.intp) for w, p in noun_postings.items()},
         species_first=foods["food_group"].isin(_SPECIES_FIRST_GROUPS).to_numpy(),
         head_cost=head_cost,
         rest_cost=rest_cost,
@@ -815,6 +830,15 @@ def score_parts(
         noun = _among(pool, index.head_postings.get(own_name[-1], _NONE))
         plain_head = index.head_cost[pool] <= head_hit_cost
         in_head += in_kind * (noun & plain_head & (named == len(own_name)))
+        # The same words in the other order name another food: "milk chocolate" is no
+        # "Chocolate milk, whole", whose noun is milk.
+        other_noun = sum(
+            (_among(pool, index.noun_postings.get(w, _NONE)) for w in own_name[:-1]),
+            np.zeros(len(pool)),
+        )
+        swapped = (
+            noun & (other_noun > 0) & ~_among(pool, index.noun_postings.get(own_name[-1], _NONE))
+        )
     states_hit = sum(
         (_among(pool, index.postings.get(s, _NONE)) for s in query.states if s not in RAW),
         np.zeros(len(pool)),
@@ -851,6 +875,8 @@ def score_parts(
         "prior": index.prior[pool]
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
+    if len(own_name) > 1:
+        parts["dish"] = parts["dish"] - _CONFLICT * swapped
     if query.ingredients:
         # What the food is made with is not the food: oat milk is no oatmeal made with milk.
         made_of = sum(

@@ -342,7 +342,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\blean and fat\b", " leanfat "),
     # The separable fat is the fat trimmed off a cut, a part and not the meat (as a bare
     # "skin" is): only a name of the fat itself asks for it ("beef fat", "pork fat").
-    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b", " fatonly "),
+    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b|\bback ?fat\b", " fatonly "),
+    # A stick is how butter and margarine are sold, not a kind of them.
+    (r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b", r"\1 "),
     # A cut named "lean" on its own ("Beef, Top Sirloin Steak, Lean, Broiled", as Cronometer
     # writes it) is the separable lean only; "93% lean" and "lean ground beef" say how much
     # fat is ground in, and stay words of the name.
