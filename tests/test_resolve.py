@@ -440,6 +440,9 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         # A stick is how butter is sold: salted butter (Na 643 mg), not light butter
         # (Na 450 mg, 499 kcal) that said "stick".
         ("Butter, Salted, Stick", "matched", "sr28:01001"),
+        # A possessive is the name's own word, as USDA writes it ("REESE'S", "McDonalds").
+        ("Reese's Peanut Butter Cups", "matched", "sr28:19150"),
+        ("McDonald's - Big Mac", "matched", "fndds:27510389"),
     ],
 )
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:
@@ -709,3 +712,14 @@ def test_the_fat_trimmed_off_a_cut_is_not_the_meat(index) -> None:
     # fat is: plain "pork" never finds it.
     found = search_foods(index, "pork", limit=10)
     assert "sr28:10004" not in set(found["food_id"])
+
+
+def test_a_brand_whose_product_is_in_the_database_is_kept(index) -> None:
+    from planner.resolve.names import _without_brand
+
+    # "Silk" is a word only branded foods have, but SILK's own soymilk is in the database
+    # (sr28:16235, "SILK Plain, soymilk"): the brand stays, to find the product (calcium-
+    # fortified), not the generic unfortified soymilk.
+    assert _without_brand(index, "Silk - Original Soymilk") == "Silk - Original Soymilk"
+    # A brand no food has is dropped, as before.
+    assert _without_brand(index, "Zorblax - Greek Yogurt") == "Greek Yogurt"

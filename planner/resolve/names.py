@@ -410,14 +410,37 @@ def _without_brand(index: FoodIndex, name: str) -> str:
         if separator in name:
             first, rest = name.split(separator, 1)
             words = food_words(first).all
+            # MyFitnessPal's "Brand - Food": a brand is a word no food has, or that only
+            # branded foods have ("Heinz - Tomato Ketchup").
+            brand = words and (
+                test(w not in index.postings for w in words)
+                or (
+                    separator == " - "
+                    and all(_brand_word(index, w) for w in words)
+                    and not _brand_has(index, words, food_words(rest).all)
+                )
+            )
             # The rest must name a food, not only say how it was prepared ("Sumac, Ground").
-            if (
-                words
-                and test(w not in index.postings for w in words)
-                and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
-            ):
+            if brand and any(w in index.postings and w not in _HOW for w in food_words(rest).all):
                 return rest
     return name
+
+
+def _brand_has(index: FoodIndex, brand: frozenset[str], food: frozenset[str]) -> bool:
+    """Whether a food of the brand has a word of the food's name ("SILK Plain, soymilk" for
+    "Silk - Original Soymilk"): the product itself is then in the database."""
+    named = [index.postings[w] for w in brand - FILLER if w in index.postings]
+    said = [index.postings[w] for w in food - FILLER - STATES if w in index.postings]
+    if not named or not said:
+        return False
+    return bool(np.intersect1d(np.concatenate(named), np.concatenate(said)).size)
+
+
+def _brand_word(index: FoodIndex, word: str) -> bool:
+    if word in FILLER:
+        return True
+    having = index.postings.get(word)
+    return having is None or bool(index.branded[having].all())
 
 
 #: Words of a name's rest that say how a food was prepared, not what it is.

@@ -201,6 +201,8 @@ class FoodIndex:
     #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
     salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
+    #: A branded food (one with a manufacturer).
+    branded: npt.NDArray[np.bool_]
     #: A food the source articles recommend (its bonus is part of ``prior``).
     article: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
@@ -257,6 +259,7 @@ _ARRAYS = (
     "unsalted",
     "salty",
     "sr28",
+    "branded",
     "article",
     "prior",
 )
@@ -596,6 +599,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
+        branded=foods["manufacturer"].notna().to_numpy(),
         article=article,
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]

@@ -242,6 +242,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Co. KG").
     (r"\s&\s*co\b\.?(?:\s*kg\b)?", " "),
     (r"&", " and "),
+    # A possessive is the name's own word ("Kellogg's", as USDA writes "KELLOGG'S").
+    (r"(?<=[a-z])['\u2019]s\b", "s"),
     (r"\bw/o\b", " without "),
     (r"\bw/", " with "),
     # "Cooked from dried" is the usual way to cook legumes and grains: cooked, not dried.
