@@ -189,6 +189,9 @@ CATEGORIES = frozenset(
         "restaurant",
         "usda commodity",
         "fast food",
+        # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie";
+        # "Salad dressing, home recipe, vinegar and oil" names the food after its filler.
+        "salad dressing",
     }
 )
 
@@ -201,7 +204,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
     "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
-    "gluten".split()
+    "gluten addedfat".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -247,7 +250,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcooked from (frozen|canned)\b", r" \1 cooked "),
     # FNDDS names cooked foods by what they were cooked from ("Chickpeas, from dried").
     (r"\bfrom (?:dried|fresh)\b", " cooked "),
-    (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
+    # FNDDS's 21 legumes "from canned" are the drained beans, heated: 63-64 % water and
+    # 134-146 kcal per 100 g, as SR28's drained solids (68 %, 124 kcal for kidney beans), not
+    # the can's solids and liquids (78 %, 81 kcal).
+    (r"\bfrom canned\b", " canned cooked drained "),
+    (r"\bfrom frozen\b", " frozen cooked "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
@@ -336,6 +343,26 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
+    # Minerals a maker added are a fortified variant ("Apple juice, ..., with added ascorbic
+    # acid, calcium, and potassium": 70 mg calcium per 100 g against 8); what a food is
+    # without having had added ("without added ascorbic acid") is the plain food.
+    (
+        r"\bwith added ((?:[a-z ]+, )*(?:and )?[a-z ]*\b(?:calcium|potassium|iron|minerals)\b)",
+        r" fortified \1 ",
+    ),
+    (r"\bwith (calcium|potassium|iron) added\b", r" fortified \1 "),
+    (r"\bwithout added (?:ascorbic acid|vitamin c|vitamins|calcium|iron)\b", " "),
+    # FNDDS codes a salad without its dressing, which the survey records as a food of its
+    # own (28 salads "..., no dressing"): a salad named without saying is that salad.
+    (r"\bno dressing\b", " "),
+    # Soft margarine is the tub kind (SR28 "Margarine, regular, 80% fat, composite, tub").
+    (r"\bsoft (margarine|spread)\b|(?<=margarine, )soft\b", r" tub \1 "),
+    # Vegetables cut in sticks or strips are the vegetable ("carrot sticks", "celery
+    # sticks"), unlike fish, cheese or potato sticks, which are products.
+    (
+        r"\b(carrots?|celery|cucumbers?|jicama|zucchini|peppers?) (?:sticks?|strips?|spears?)\b",
+        r" \1 ",
+    ),
     (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
@@ -581,12 +608,14 @@ def _segmented(folded: str, salt: Salt) -> Words:
         )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
+        # A segment of filler only ("home recipe") does not name it: the next one does.
+        at = next((k for k in range(1, len(tokenised)) if set(tokenised[k]) - FILLER - STATES), 1)
         return Words(
-            tuple(tokenised[1]),
-            tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
+            tuple(tokenised[at]),
+            tuple(w for seg in [tokenised[0], *tokenised[1:at], *tokenised[at + 1 :]] for w in seg),
             salt,
-            bool(_COMBINED.search(segments[1])),
-            _kind(tokenised[2:]),
+            bool(_COMBINED.search(segments[at])),
+            _kind(tokenised[1:at] + tokenised[at + 1 :]),
         )
     return Words(
         tuple(tokenised[0]),
