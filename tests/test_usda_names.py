@@ -125,12 +125,28 @@ def test_fortification_is_a_variant_and_its_absence_the_plain_food(index) -> Non
         ("italian dressing, reduced fat", "sr28:04021"),
         # Mayonnaise is sold salted: FNDDS's regular (635 mg Na), not tofu mayonnaise.
         ("mayonnaise", "fndds:83107000"),
+        # "Salad dressing, home recipe, vinegar and oil" (1 mg Na per 100 g), not FNDDS's
+        # Italian dressing made with vinegar and oil (993 mg).
+        ("oil and vinegar dressing", "sr28:04135"),
+        # Pancakes made from a mix are pancakes: "Pancakes, whole-wheat, dry mix,
+        # incomplete, prepared" (250 mg Ca per 100 g), not the mix as bought (449 mg).
+        ("pancakes, whole wheat", "sr28:18300"),
+        # ... but a variant: home-made pancakes and cornbread are made from a recipe.
+        ("Pancakes, Homemade", "sr28:18293"),
+        ("Cornbread, homemade", "fndds:52202060"),
     ],
 )
 def test_plain_menu_words_in_usda_terms(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] == food_id
+
+
+def test_a_mix_prepared_is_the_food_made_from_it() -> None:
+    prepared = food_words("Pancakes, whole-wheat, dry mix, incomplete, prepared")
+    assert "mix" not in prepared.all
+    assert "frommix" in prepared.all
+    assert "mix" in food_words("Pancakes, whole-wheat, dry mix, incomplete").all
 
 
 def test_a_category_head_of_filler_names_the_food_after_it() -> None:

@@ -189,9 +189,10 @@ CATEGORIES = frozenset(
         "restaurant",
         "usda commodity",
         "fast food",
-        # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie";
-        # "Salad dressing, home recipe, vinegar and oil" names the food after its filler.
-        "salad dressing",
+        # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie" (read
+        # as "dressing", see _PHRASES); "Salad dressing, home recipe, vinegar and oil" names
+        # the food after its filler.
+        "dressing",
     }
 )
 
@@ -204,7 +205,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
     "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
-    "gluten addedfat".split()
+    "gluten addedfat frommix".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -343,6 +344,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
+    # A mix prepared is the food made from it ("Pancakes, whole-wheat, dry mix, incomplete,
+    # prepared" are pancakes), not the mix as bought ("..., dry mix, incomplete"), though a
+    # variant of the food made from a recipe (see VARIANTS).
+    (
+        r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
+        r"|\bprepared from (?:dry )?mix\b",
+        " prepared frommix ",
+    ),
+    # A salad dressing is a dressing: no salad is part of it.
+    (r"\bsalad dressings?\b", " dressing "),
     # Minerals a maker added are a fortified variant ("Apple juice, ..., with added ascorbic
     # acid, calcium, and potassium": 70 mg calcium per 100 g against 8); what a food is
     # without having had added ("without added ascorbic acid") is the plain food.
