@@ -38,6 +38,15 @@ def test_a_description_said_in_other_words_is_shared(index, name: str, food_id: 
     assert row["food_id"] == food_id
 
 
+def test_the_sr28_twin_is_said_and_only_taken_when_picking(index) -> None:
+    picked = _match(index, "banana, raw").loc["banana, raw"]
+    assert "2 foods say this name word for word" in picked["reason"]
+    # Asked to leave shared descriptions to the user, the one exact description is taken.
+    names = distinct_names(["banana, raw"])
+    asked = match_names(names, index=index, ambiguous="reject").set_index("name")
+    assert asked.at["banana, raw", "food_id"] == "fndds:63107010"
+
+
 def test_a_name_in_english_order_is_the_food_usda_names_inverted(index) -> None:
     # "whole wheat pita" is every word of "Bread, pita, whole-wheat" (SR28 18042) and of
     # FNDDS's "Bread, pita, whole wheat", and no more: the order alone kept its score at 71.

@@ -208,11 +208,14 @@ def match_names(
             }
             continue
         same = exact.get(_folded(name), [])
-        if same:
+        shared_by = "share this description"
+        if same and ambiguous == "pick":
             # The SR28 food that says the same words is the analysed reference, with the
             # sizes FNDDS's portions lack ("Bananas, raw": small, medium, large).
-            twins = same_word_foods(index, str(name))
-            same = sorted(set(same) | {k for k in twins if index.sr28[k]})
+            twins = {k for k in same_word_foods(index, str(name)) if index.sr28[k]}
+            if twins - set(same):
+                same = sorted(set(same) | twins)
+                shared_by = "say this name word for word"
         if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(name):
             # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
@@ -226,7 +229,7 @@ def match_names(
                 "status": "exact",
                 "reason": ""
                 if len(same) == 1
-                else f"{len(same)} foods share this description ("
+                else f"{len(same)} foods {shared_by} ("
                 + ", ".join(str(index.food_ids[k]) for k in same)
                 + f"); took {index.food_ids[i]} (SR28 first, then the first food_id)",
             }
