@@ -98,6 +98,15 @@ def test_drained_canned_beans_only_fndds_has_are_fndds(index) -> None:
     assert "drained" in food_words("Black beans, from canned, no added fat").all
 
 
+def test_cooked_with_fat_is_a_variant_but_fried_is_a_way_of_cooking() -> None:
+    # "fat added": 178 kcal per 100 g against 134 for "no added fat" (FNDDS black beans).
+    assert "withfat" in food_words("Black beans, from canned, fat added").all
+    assert "withfat" not in food_words("Black beans, from canned, no added fat").all
+    # French fries are named "french fried": no variant of themselves.
+    fries = "Potatoes, french fried, all types, salt added in processing, frozen, oven heated"
+    assert "withfat" not in food_words(fries).all
+
+
 def test_a_canned_foods_salt_is_the_cannerys(index) -> None:
     at = {str(f): i for i, f in enumerate(index.food_ids)}
     # 348 mg sodium per 100 g against SR28's canned black beans' 384: no salt added.

@@ -836,19 +836,14 @@ def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> np
     return out
 
 
-def _prepared_as_said(
+def _in_forms_said(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
-    """Whether each food is prepared as the query says, a way of cooking satisfying any
-    other ("grilled salmon" and SR28's salmon cooked by dry heat), a form only itself
-    ("drained" is not canned with the liquid)."""
+    """Whether each food is in every form the query names (canned, drained, frozen, dried):
+    the ways of cooking aside, which any cooked food satisfies."""
     out = np.ones(len(pool), dtype=bool)
     for state in query.states:
-        if state in COOKED:
-            out &= index.cooked[pool]
-        elif state in RAW:
-            out &= index.raw[pool]
-        else:
+        if state not in COOKED and state not in RAW:
             out &= _among(pool, index.postings.get(state, _NONE))
     return out
 
@@ -988,8 +983,9 @@ def _salt_and_source(
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
         assumed = (~sr28 & cooked & ~unsalted) | (index.salty[pool] & (not salted_as_sold))
-        if query.states and not (sr28 & complete & _prepared_as_said(index, query, pool)).any():
-            # SR28 has no food of every word of the name prepared as it says ("black beans,
+        forms = [s for s in query.states if s not in COOKED and s not in RAW]
+        if forms and not (sr28 & complete & _in_forms_said(index, query, pool)).any():
+            # SR28 has no food of every word of the name in the form it says ("black beans,
             # canned, drained": SR28 has black beans canned with their liquid only): the
             # survey's food is the food, and salt its description does not state (but its
             # sodium may show) is the only salt held against it.

@@ -205,7 +205,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: not ask for the variant means the common food.
 VARIANTS = frozenset(
     "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
-    "gluten addedfat frommix".split()
+    "gluten withfat frommix".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -280,9 +280,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
+    # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
+    # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
+    # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
     (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
-        " addedfat ",
+        " addedfat withfat ",
     ),
     # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
     (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
