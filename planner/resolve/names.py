@@ -12,7 +12,12 @@ when the planner is sure:
 
 Otherwise it is unmatched and its best candidates are offered: the planner never guesses.
 Where several foods share the name's exact description (SR28 and FNDDS both have "Sour cream,
-fat free"), the rule is stated and tested: the SR28 food, else the first by ``food_id``.
+fat free"), the rule is stated and tested: the SR28 food, else the first by ``food_id``. Foods
+whose descriptions say the same words in another order, number or spelling share it too
+("Banana, raw" and "Bananas, raw"; "whole wheat pita" and "Bread, pita, whole-wheat":
+:func:`same_word_foods`). A name the planner is not sure of is read once more under the
+broader head USDA files the food under ("zucchini" under "Squash, summer", a pasta shape
+under "Pasta": :data:`_USDA_HEADS`), and taken only if the planner is then sure.
 
 Supplements and medicines, quick-add entries ("Calories", "Protein") and names the user maps
 to nothing are recognised and skipped with a reason.
@@ -212,7 +217,7 @@ def match_names(
         if same and ambiguous == "pick":
             # The SR28 food that says the same words is the analysed reference, with the
             # sizes FNDDS's portions lack ("Bananas, raw": small, medium, large).
-            twins = {k for k in same_word_foods(index, str(name)) if index.sr28[k]}
+            twins = set(same_word_foods(index, str(name), sr28_only=True))
             if twins - set(same):
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
@@ -455,10 +460,10 @@ def word_key(text: str) -> tuple[frozenset[str], str]:
 
 
 def same_word_foods(
-    index: FoodIndex, text: str, *, among: Iterable[int] | None = None
+    index: FoodIndex, text: str, *, among: Iterable[int] | None = None, sr28_only: bool = False
 ) -> list[int]:
     """Positions of the foods whose own description has the same :func:`word_key` as
-    ``text`` (of ``among`` when given, else of all foods).
+    ``text`` (of ``among`` when given, else of all foods, or of the SR28 foods).
 
     USDA names one food in both its sources with small differences ("Bananas, raw" in SR28,
     "Banana, raw" in FNDDS; "whole-wheat" and "whole wheat"): such foods share a description
@@ -475,8 +480,15 @@ def same_word_foods(
         having = index.postings[words[0]]
         for word in words[1:]:
             having = np.intersect1d(having, index.postings[word], assume_unique=True)
-        among = having
-    return [int(k) for k in among if word_key(str(index.descriptions[k])) == key]
+        among = having[index.sr28[having]] if sr28_only else having
+    # The index's own words of a food are its description's and its common name's: a head
+    # word the name lacks rules a food out before its description is read again.
+    return [
+        int(k)
+        for k in among
+        if set(index.words[k].head) - FILLER <= key[0]
+        and word_key(str(index.descriptions[k])) == key
+    ]
 
 
 def _twins_reason(index: FoodIndex, twins: list[int], chosen: int) -> str:
