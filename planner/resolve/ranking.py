@@ -92,6 +92,8 @@ _DRIED_IS_USUAL = frozenset(
     }
 )
 _SALTED = 10.0
+#: Share of a query's informative words at which a food has them all (rounding aside).
+_COMPLETE = 0.999
 _UNSALTED = 2.0
 _SR28_PLAIN = 1.0
 _ASSUMED_SALT = 8.0
@@ -628,17 +630,20 @@ def _salty(
     with cured meats or mayonnaise): a food well above the median sodium of those without salt
     (SR28 "Peanut butter, smooth style, without salt", 17 mg) is salted. A raw food is compared
     with SR28's raw foods of its kind (FNDDS "Beef, ground, raw", 373 mg, against SR28's raw
-    ground beef, 66-70 mg).
+    ground beef, 66-70 mg), and a canned one with SR28's canned foods of its kind, the
+    cannery's salt being part of the food (FNDDS "Black beans, from canned", 348 mg, against
+    SR28's "Beans, black turtle, mature seeds, canned", 384 mg).
     """
     sodium = pd.to_numeric(foods["sodium_mg"], errors="coerce").to_numpy(dtype=np.float64)
     sr28 = foods["source"].eq("sr28").to_numpy()
     fndds = foods["source"].eq("fndds").to_numpy()
     salt = np.array([w.salt for w in described], dtype=object)
     out = np.zeros(len(described), dtype=bool)
-    reference: dict[tuple[str, ...], tuple[float, float]] = {}
+    reference: dict[tuple[str, ...], tuple[float, float, float]] = {}
     for i in np.flatnonzero(fndds & (salt == "") & ~np.isnan(sodium)):
         head = tuple(sorted(set(described[i].head) - FILLER))
-        if not head:
+        if not head or set(head) & _SALTED_AS_SOLD:
+            # Mayonnaise and dressings are sold salted: the salt is the maker's, as bought.
             continue
         if head not in reference:
             having = np.asarray(postings.get(head[0], ()), dtype=np.intp)
@@ -653,12 +658,16 @@ def _salty(
             plain = kind[salt[kind] == "unsalted"]
             paired = len(plain) and (salt[kind] == "salted").any()
             fresh = kind[[bool(described[k].all & RAW) and not salt[k] for k in kind]]
+            tinned = kind[["canned" in described[k].all and not salt[k] for k in kind]]
             reference[head] = (
                 float(np.median(sodium[plain])) if paired else np.nan,
                 float(np.median(sodium[fresh])) if len(fresh) else np.nan,
+                float(np.median(sodium[tinned])) if len(tinned) else np.nan,
             )
-        unsalted, raw = reference[head]
+        unsalted, raw, canned = reference[head]
         ref = raw if described[i].all & RAW and not np.isnan(raw) else unsalted
+        if "canned" in described[i].all and not np.isnan(canned):
+            ref = canned
         out[i] = bool(sodium[i] > max(ref + _SALTY_MG, _SALTY_RATIO * ref))
     return out
 
@@ -872,7 +881,7 @@ def score_parts(
             - (query.salt == "unsalted") * _among(pool, index.postings.get(_NO_SALT, _NONE)),
             0.0,
         ),
-        "salt": _salt_and_source(index, query, pool),
+        "salt": _salt_and_source(index, query, pool, coverage >= _COMPLETE),
         # An article food ranks first among equals: not before a food prepared as the
         # query says when it is prepared otherwise ("grilled chicken breast" is not the
         # articles' roasted breast).
@@ -898,6 +907,18 @@ def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> np
     out = np.ones(len(pool), dtype=bool)
     for state in query.states:
         out &= np.isin(pool, index.postings.get(state, _NONE))
+    return out
+
+
+def _in_forms_said(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """Whether each food is in every form the query names (canned, drained, frozen, dried):
+    the ways of cooking aside, which any cooked food satisfies."""
+    out = np.ones(len(pool), dtype=bool)
+    for state in query.states:
+        if state not in COOKED and state not in RAW:
+            out &= _among(pool, index.postings.get(state, _NONE))
     return out
 
 
@@ -954,7 +975,7 @@ def _word_cost(word: str, weight: float) -> float:
 _NO_SALT = "nosaltadded"
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
 #: Foods sold salted as a rule, whose plain name means the usual salted product.
-_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
+_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine", "mayonnaise", "dressing"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
@@ -1012,8 +1033,11 @@ def _preparation(
             points -= (_CONFLICT / 2 if "frozen" in query.states else _DEFAULT_STATE) * cooked
     if "homemade" in query.words.all:
         # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
-        # the commercial ones: a preference, since most foods have no home-made form.
-        points += _DEFAULT_STATE * _among(pool, index.postings.get("homemade", _NONE))
+        # the commercial ones: a preference, since most foods have no home-made form. A
+        # recipe's fat ("made with margarine") is part of it, no variant.
+        homemade = _among(pool, index.postings.get("homemade", _NONE))
+        points += _DEFAULT_STATE * homemade
+        points += _VARIANT * (homemade & _among(pool, index.postings.get("withfat", _NONE)))
     if "canned" in query.states and "drained" not in query.states and noun:
         # A can's usual form is its whole contents ("Peaches, canned, heavy syrup pack,
         # solids and liquids"); drained solids are what a name says is drained, or all USDA
@@ -1033,8 +1057,13 @@ def _preparation(
 
 
 def _salt_and_source(
-    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+    index: FoodIndex,
+    query: Query,
+    pool: npt.NDArray[np.intp],
+    complete: npt.NDArray[np.bool_],
 ) -> npt.NDArray[np.float64]:
+    """Points for salt and source; ``complete`` marks the foods that have every informative
+    word of the query."""
     salted, unsalted = index.salted[pool], index.unsalted[pool]
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
@@ -1054,5 +1083,12 @@ def _salt_and_source(
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
         assumed = (~sr28 & cooked & ~unsalted) | (index.salty[pool] & (not salted_as_sold))
+        forms = [s for s in query.states if s not in COOKED and s not in RAW]
+        if forms and not (sr28 & complete & _in_forms_said(index, query, pool)).any():
+            # SR28 has no food of every word of the name in the form it says ("black beans,
+            # canned, drained": SR28 has black beans canned with their liquid only): the
+            # survey's food is the food, and salt its description does not state (but its
+            # sodium may show) is the only salt held against it.
+            assumed = index.salty[pool] & (not salted_as_sold)
         points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * assumed
     return points

@@ -190,6 +190,10 @@ CATEGORIES = frozenset(
         "restaurant",
         "usda commodity",
         "fast food",
+        # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie" (read
+        # as "dressing", see _PHRASES); "Salad dressing, home recipe, vinegar and oil" names
+        # the food after its filler.
+        "dressing",
     }
 )
 
@@ -203,7 +207,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
-    "instant gluten roasting stewing capon nosaltadded".split()
+    "instant gluten roasting stewing capon nosaltadded withfat frommix".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -251,7 +255,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcooked from (frozen|canned)\b", r" \1 cooked "),
     # FNDDS names cooked foods by what they were cooked from ("Chickpeas, from dried").
     (r"\bfrom (?:dried|fresh)\b", " cooked "),
-    (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
+    # FNDDS's 21 legumes "from canned" are the drained beans, heated: 63-64 % water and
+    # 134-146 kcal per 100 g, as SR28's drained solids (68 %, 124 kcal for kidney beans), not
+    # the can's solids and liquids (78 %, 81 kcal).
+    (r"\bfrom canned\b", " canned cooked drained "),
+    (r"\bfrom frozen\b", " frozen cooked "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
@@ -318,9 +326,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
+    # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
+    # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
+    # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
     (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
-        " addedfat ",
+        " addedfat withfat ",
     ),
     # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
     (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
@@ -386,6 +397,36 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
+    # A mix prepared is the food made from it ("Pancakes, whole-wheat, dry mix, incomplete,
+    # prepared" are pancakes), not the mix as bought ("..., dry mix, incomplete"), though a
+    # variant of the food made from a recipe (see VARIANTS).
+    (
+        r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
+        r"|\bprepared from (?:dry )?mix\b",
+        " prepared frommix ",
+    ),
+    # A salad dressing is a dressing: no salad is part of it.
+    (r"\bsalad dressings?\b", " dressing "),
+    # Minerals a maker added are a fortified variant ("Apple juice, ..., with added ascorbic
+    # acid, calcium, and potassium": 70 mg calcium per 100 g against 8); what a food is
+    # without having had added ("without added ascorbic acid") is the plain food.
+    (
+        r"\bwith added ((?:[a-z ]+, )*(?:and )?[a-z ]*\b(?:calcium|potassium|iron|minerals)\b)",
+        r" fortified \1 ",
+    ),
+    (r"\bwith (calcium|potassium|iron) added\b", r" fortified \1 "),
+    (r"\bwithout added (?:ascorbic acid|vitamin c|vitamins|calcium|iron)\b", " "),
+    # FNDDS codes a salad without its dressing, which the survey records as a food of its
+    # own (28 salads "..., no dressing"): a salad named without saying is that salad.
+    (r"\bno dressing\b", " "),
+    # Soft margarine is the tub kind (SR28 "Margarine, regular, 80% fat, composite, tub").
+    (r"\bsoft (margarine|spread)\b|(?<=margarine, )soft\b", r" tub \1 "),
+    # Vegetables cut in sticks or strips are the vegetable ("carrot sticks", "celery
+    # sticks"), unlike fish, cheese or potato sticks, which are products.
+    (
+        r"\b(carrots?|celery|cucumbers?|jicama|zucchini|peppers?) (?:sticks?|strips?|spears?)\b",
+        r" \1 ",
+    ),
     (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
@@ -467,6 +508,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # What a food is without is not a word of it ("Pizza, no cheese" is no cheese pizza), but
     # a variant of the food (:func:`is_variant`).
     (r"\b(?:no|without) (?!added\b)([a-z]+)", r" without\1 "),
+    (r"\b(sugar|caffeine|lactose)[- ]free\b", r" without\1 "),
     # FNDDS's "Tomatoes as ingredient in omelet" and "Topping from cheese pizza" are part of
     # a dish, neither the food nor the dish.
     (r"\bas ingredient in\b[^,;()]*", " asingredient "),
@@ -645,12 +687,14 @@ def _segmented(folded: str, salt: Salt) -> Words:
         )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
+        # A segment of filler only ("home recipe") does not name it: the next one does.
+        at = next((k for k in range(1, len(tokenised)) if set(tokenised[k]) - FILLER - STATES), 1)
         return Words(
-            tuple(tokenised[1]),
-            tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
+            tuple(tokenised[at]),
+            tuple(w for seg in [tokenised[0], *tokenised[1:at], *tokenised[at + 1 :]] for w in seg),
             salt,
-            bool(_COMBINED.search(segments[1])),
-            _kind(tokenised[2:]),
+            bool(_COMBINED.search(segments[at])),
+            _kind(tokenised[1:at] + tokenised[at + 1 :]),
         )
     return Words(
         tuple(tokenised[0]),
