@@ -723,3 +723,20 @@ def test_a_brand_whose_product_is_in_the_database_is_kept(index) -> None:
     assert _without_brand(index, "Silk - Original Soymilk") == "Silk - Original Soymilk"
     # A brand no food has is dropped, as before.
     assert _without_brand(index, "Zorblax - Greek Yogurt") == "Greek Yogurt"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("tart cherries", "sr28:09063"),  # Cherries, sour, red, raw (not "Tart, all types")
+        ("cannellini beans", "sr28:16050"),  # Beans, white, ... without salt (not cannelloni)
+        ("portobello mushroom", "sr28:11265"),  # Mushrooms, portabella, raw
+        ("daikon", "sr28:11430"),  # Radishes, oriental, raw
+        ("jelly beans", "sr28:19108"),  # Candies, jellybeans (not jellies)
+        ("sticky rice", "sr28:20055"),  # Rice, white, glutinous, cooked: rice is eaten cooked
+        ("decaf coffee", "sr28:14201"),  # brewed coffee, decaffeinated
+        ("red pepper flakes", "sr28:02031"),  # Spices, pepper, red or cayenne
+    ],
+)
+def test_everyday_names_of_foods_usda_names_otherwise(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id

@@ -439,6 +439,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bready[- ]to[- ]eat\b", " "),
     (r"\bgeneric\b", " "),
     (r"\btinned\b", " canned "),
+    # Everyday names of foods USDA names otherwise.
+    (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
+    (r"\bcherries, tart\b", "cherries, sour"),
+    (r"\bcannell?ini(?: beans?)?\b", " white beans "),
+    (r"\bportobell[oa]s?\b", " portabella "),
+    (r"\bdaikons?(?: radish(?:es)?)?\b", " radishes oriental "),
+    (r"\bbaguettes?\b", " bread french "),
+    (r"\bjelly ?beans?\b", " jellybeans "),
+    (r"\bsticky rice\b", " glutinous white rice "),
+    (r"\bmeat ?loaf\b", " meat loaf "),
+    (r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b", " spices pepper red "),
+    (r"\bfizzy water\b", " carbonated water "),
     (r"\bfresh\b", " raw "),
     (r"\bgarbanzos?(?: beans?)?\b", " chickpeas "),
     (r"\bchick peas?\b", " chickpeas "),
@@ -570,6 +582,7 @@ _SYNONYMS = {
     "hardboiled": "hard boiled",
     "filet": "fillet",
     "coke": "cola",
+    "decaf": "decaffeinated",
     "chunky": "chunk",
 }
 
