@@ -141,12 +141,12 @@ def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
     # and every labelled name, a text the phrase matches must contain the hint.
     import pandas as pd
 
-    from planner.resolve.words import _PHRASE_RES, fold
+    from planner.resolve.words import _phrase_res, fold
 
     labelled = Path(__file__).parent / "data" / "food_names.csv"
     names = pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
     texts = [fold(t) for t in [*foods["description"], *names]]
-    for pattern, _, hint in _PHRASE_RES:
+    for pattern, _, hint in _phrase_res():
         for text in texts:
             if pattern.search(text):
                 assert hint in text, (pattern.pattern, hint, text)

@@ -166,16 +166,20 @@ def _day_rows(
         values, codes = values[codes >= 0], codes[codes >= 0]
     # A total no row reports is unknown, not 0.
     totals = values.groupby(codes, sort=True).sum(min_count=1)
-    absent = values.isna()
-    unknown = absent.groupby(codes, sort=True).any()
-    any_known = (~absent).groupby(codes, sort=True).any()
+    # Whether each day has a row lacking each value, and one giving it: flags need no sums.
+    absent = values.isna().to_numpy(dtype=bool)
+    unknown = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
+    any_known = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
+    np.logical_or.at(unknown, codes, absent)
+    np.logical_or.at(any_known, codes, ~absent)
+    days = totals.index.to_numpy()
     long = pd.DataFrame(
         {
-            "date": np.repeat(np.asarray(day_texts, dtype=object)[totals.index], len(TOTALLED)),
+            "date": np.repeat(np.asarray(day_texts, dtype=object)[days], len(TOTALLED)),
             "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
             "total": totals.to_numpy().ravel(),
-            "incomplete": unknown.to_numpy().ravel(),
-            "known": any_known.to_numpy().ravel(),
+            "incomplete": unknown[days].ravel(),
+            "known": any_known[days].ravel(),
         }
     )
     missing = _missing_foods(contributions)

@@ -228,14 +228,24 @@ def unit_grams(
         ``UnitGrams`` per pair.
     """
     wanted = set(pairs)
-    food_ids = {food_id for food_id, _ in wanted}
+    # A weight converts alike for every food: only the other pairs look at the foods.
+    measured = {(food_id, unit) for food_id, unit in wanted if not is_weight(unit)}
+    food_ids = {food_id for food_id, _ in measured}
     standing = {f: s for f, s in (stand_ins or {}).items() if f in food_ids}
-    relevant = portions[portions["food_id"].isin(food_ids | set(standing.values()))]
-    by_food = {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
+    looked_up = food_ids | set(standing.values())
+    relevant = portions[portions["food_id"].isin(looked_up)] if looked_up else None
+    by_food = (
+        {}
+        if relevant is None
+        else {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
+    )
     empty = portions.iloc[0:0]
     described = descriptions or {}
     out = {}
     for food_id, unit in wanted:
+        if (food_id, unit) not in measured:
+            out[food_id, unit] = _one_unit(unit, empty)
+            continue
         found = _one_unit(
             unit,
             by_food.get(food_id, empty),
@@ -275,6 +285,8 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     food_ids : collection of str
         The foods to find stand-ins for.
     """
+    if not food_ids:
+        return {}
     named = foods[foods["food_id"].isin(set(food_ids))]
     drained = named[named["description"].str.contains("drained", case=False, regex=False)]
     if drained.empty:  # most diaries: the whole table is not searched
@@ -293,6 +305,13 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
         if other is not None and other != food_id:
             out[str(food_id)] = other
     return out
+
+
+def is_weight(unit: str) -> bool:
+    """Whether ``unit`` is a weight (g, oz, lb, ...), read as :func:`unit_grams` reads it:
+    its grams are the same for every food, so no food's portions, name or density are
+    looked at."""
+    return normalise_unit(_TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH])) in MASS_UNITS
 
 
 def _is_volume(unit: str) -> bool:

@@ -32,7 +32,8 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 
 from __future__ import annotations
 
-from collections import defaultdict
+import functools
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, overload
@@ -41,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from planner.fooddb.cache import cached_frames, frame_key, key_of
+from planner.fooddb.cache import cached_frames, frame_key, key_of, read_frames
 from planner.resolve.words import (
     CATEGORIES,
     COOKED,
@@ -205,6 +206,18 @@ class FoodIndex:
     #: what is worked out from the index alone can be kept under it.
     key: str = ""
 
+    @functools.cached_property
+    def letters(self) -> tuple[dict[str, int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """How many times each letter is in each :attr:`vocabulary` word (a column per
+        letter, in the order of the mapping), and each word's length (:func:`_may_correct`)."""
+        lengths = np.array([len(w) for w in self.vocabulary], dtype=np.intp)
+        points = np.frombuffer("".join(self.vocabulary).encode("utf-32-le"), dtype=np.uint32)
+        found, cells = np.unique(points, return_inverse=True)
+        alphabet = {chr(c): k for k, c in enumerate(found.tolist())}
+        cells = cells + np.repeat(np.arange(len(lengths)) * len(alphabet), lengths)
+        counts = np.bincount(cells, minlength=len(lengths) * len(alphabet))
+        return alphabet, counts.reshape(len(lengths), len(alphabet)), lengths
+
 
 @dataclass(frozen=True)
 class Query:
@@ -285,6 +298,15 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
         _CACHED,
         lambda: _index_frames(_build_food_index(foods, article_ids=article_ids)),
     )
+    return _index_from_frames(frames, key=key)
+
+
+def cached_food_index(key: str) -> FoodIndex | None:
+    """The index kept in the binary cache under ``key`` (a :attr:`FoodIndex.key`), or
+    ``None`` when it is not there whole."""
+    frames = read_frames("food-index", key)
+    if frames is None or set(frames) != set(_CACHED):
+        return None
     return _index_from_frames(frames, key=key)
 
 
@@ -656,6 +678,8 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
             return word
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
+        if not _may_correct(index, word):
+            return None
         # Imported here: most names and queries have no unknown word, and a command that
         # meets none need not load it.
         from rapidfuzz import fuzz, process
@@ -687,6 +711,39 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     content = tuple(w for w in every if w not in FILLER and w not in STATES)
     states = tuple(w for w in every if w in STATES)
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected)
+
+
+def _may_correct(index: FoodIndex, word: str) -> bool:
+    """Whether some word of the index may be within :data:`_SPELLING_CUTOFF` of ``word`` by
+    rapidfuzz's ``fuzz.ratio``: twice the length of their longest common subsequence over
+    their lengths together, on 0-100. Loading rapidfuzz takes about 25 ms, and most unknown
+    words (brands, foods USDA does not have) are near no known word: the letters two words
+    share bound their common subsequence, which rules out nearly every word at once, and
+    the few left are measured. A word this passes is looked up by rapidfuzz itself, so the
+    word found is always rapidfuzz's."""
+    alphabet, counts, lengths = index.letters
+    mine = Counter(c for c in word if c in alphabet)  # a letter no word has is shared by none
+    columns = [alphabet[c] for c in mine]
+    shared = np.minimum(counts[:, columns], np.array(list(mine.values()))).sum(axis=1)
+    # Within a millionth of a point, so that rounding never rules out rapidfuzz's answer.
+    cutoff = _SPELLING_CUTOFF - 1e-6
+    bound = 200.0 * shared / (len(word) + lengths)
+    return any(
+        200.0 * _common_subsequence(word, index.vocabulary[k]) / (len(word) + lengths[k]) >= cutoff
+        for k in np.flatnonzero(bound >= cutoff).tolist()
+    )
+
+
+def _common_subsequence(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0
+        for j, y in enumerate(b, start=1):
+            above = row[j]
+            row[j] = diagonal + 1 if x == y else max(row[j - 1], above)
+            diagonal = above
+    return row[-1]
 
 
 class Ranking(NamedTuple):
