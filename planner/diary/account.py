@@ -18,6 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
+from planner.fooddb.tables import positions_of, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
     MAX_ENTRY_GRAMS,
@@ -224,11 +225,7 @@ def resolve_rows(
         # a weight (a gram is a gram whatever the food): a plan's rerun must not copy all
         # 14,220, and a diary weighed in grams looks none up.
         measured = {food_id for food_id, unit in keys if not is_weight(unit)}
-        named = (
-            foods.loc[foods["food_id"].isin(measured), ["food_id", "description"]]
-            if measured
-            else foods.iloc[0:0]
-        )
+        named = foods[rows_among(foods["food_id"], measured)] if measured else foods.iloc[0:0]
         described = dict(zip(named["food_id"], named["description"], strict=True))
         stand_ins = volume_stand_ins(foods, described)
     conversions = unit_grams(
@@ -390,10 +387,9 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    ids = pd.Index(foods["food_id"])
-    if ids.is_unique:  # each distinct food looked up once, by position
+    if foods["food_id"].is_unique:  # each distinct food looked up once, by position
         codes, named = pd.factorize(food_ids, use_na_sentinel=False)
-        at = ids.get_indexer(pd.Index(named))
+        at = positions_of(foods["food_id"], named)
         kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
         per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
     else:
@@ -502,9 +498,7 @@ def choose_by_fingerprint(
     }
     # Only the foods some name could be: the loop below runs once per name, on plain arrays.
     wanted = set(match_food.values()).union(*offered_by_name.values())
-    table = foods.loc[
-        foods["food_id"].isin(wanted), ["food_id", "description", "energy_kcal", *columns]
-    ].set_index("food_id")
+    table = foods[rows_among(foods["food_id"], wanted)].set_index("food_id")
     energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
     per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
     position = {str(f): i for i, f in enumerate(table.index)}

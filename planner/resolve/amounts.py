@@ -25,6 +25,7 @@ from planner.fooddb.nutrients import (
     ML_PER_US_FLUID_OUNCE,
 )
 from planner.fooddb.schema import by_unique
+from planner.fooddb.tables import rows_among
 from planner.resolve.words import FILLER, food_words
 
 #: Grams in one unit of mass.
@@ -233,7 +234,7 @@ def unit_grams(
     food_ids = {food_id for food_id, _ in measured}
     standing = {f: s for f, s in (stand_ins or {}).items() if f in food_ids}
     looked_up = food_ids | set(standing.values())
-    relevant = portions[portions["food_id"].isin(looked_up)] if looked_up else None
+    relevant = portions[rows_among(portions["food_id"], looked_up)] if looked_up else None
     by_food = (
         {}
         if relevant is None
@@ -287,7 +288,7 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     """
     if not food_ids:
         return {}
-    named = foods[foods["food_id"].isin(set(food_ids))]
+    named = foods[rows_among(foods["food_id"], set(food_ids))]
     drained = named[named["description"].str.contains("drained", case=False, regex=False)]
     if drained.empty:  # most diaries: the whole table is not searched
         return {}

@@ -362,17 +362,12 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     n = len(counts)
     position = {w: k for k, w in enumerate(vocabulary)}
     postings = _Postings(flat, starts[:n], ends[:n], position)
-    heads = {w: k for w, k in position.items() if head_counts[k]}
+    has_head, has_kind = head_counts.tolist(), kind_counts.tolist()
+    heads = {w: k for w, k in position.items() if has_head[k]}
     head_postings = _Postings(flat, starts[n : 2 * n], ends[n : 2 * n], heads)
-    kinds = {w: k for w, k in position.items() if kind_counts[k]}
+    kinds = {w: k for w, k in position.items() if has_kind[k]}
     kind_postings = _Postings(flat, starts[2 * n :], ends[2 * n :], kinds)
-    words = _StoredWords(
-        per_food["head"].tolist(),
-        per_food["rest"].tolist(),
-        per_food["salt"].tolist(),
-        per_food["words_combined"].tolist(),
-        per_food["kind"].tolist(),
-    )
+    words = _StoredWords(per_food[["head", "rest", "salt", "words_combined", "kind"]])
     return FoodIndex(
         food_ids=per_food["food_id"].to_numpy(dtype=object),
         descriptions=per_food["description"].to_numpy(dtype=object),
@@ -421,17 +416,12 @@ class _Postings(Mapping[str, npt.NDArray[np.intp]]):
 
 class _StoredWords(Sequence[Words]):
     """The words of each food as stored in the cache, made into :class:`Words` when read
-    (building all 14,220 up front would cost more than the rest of loading the index)."""
+    (building all 14,220 up front would cost more than the rest of loading the index, and
+    ranking reads a food's words only to say why it matched). ``parts`` holds the columns
+    ``head``, ``rest``, ``salt``, ``words_combined`` and ``kind``."""
 
-    def __init__(
-        self,
-        heads: list[str],
-        rests: list[str],
-        salts: list[str],
-        combined: list[bool],
-        kinds: list[str],
-    ) -> None:
-        self._parts = (heads, rests, salts, combined, kinds)
+    def __init__(self, parts: pd.DataFrame) -> None:
+        self._parts = tuple(parts[c].array for c in parts.columns)
 
     def __len__(self) -> int:
         return len(self._parts[0])
