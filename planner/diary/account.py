@@ -498,10 +498,15 @@ def choose_by_fingerprint(
     }
     # Only the foods some name could be: the loop below runs once per name, on plain arrays.
     wanted = set(match_food.values()).union(*offered_by_name.values())
-    table = foods[rows_among(foods["food_id"], wanted)].set_index("food_id")
-    energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
-    per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
-    position = {str(f): i for i, f in enumerate(table.index)}
+    candidates = np.flatnonzero(rows_among(foods["food_id"], wanted))
+    described = pd.Series(
+        foods["description"].iloc[candidates].to_numpy(dtype=object),
+        index=foods["food_id"].iloc[candidates].to_numpy(dtype=object),
+    )
+    kcal_per_100 = foods["energy_kcal"].to_numpy(dtype=np.float64)[candidates]
+    energy = np.where(kcal_per_100 > 0, kcal_per_100, np.nan)
+    per_kcal = foods[columns].to_numpy(dtype=np.float64)[candidates] / energy[:, None]
+    position = {str(f): i for i, f in enumerate(described.index)}
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
@@ -519,9 +524,14 @@ def choose_by_fingerprint(
             )
             per_gram = (frame["kcal"] / frame["grams"]).reindex(totals.index)
             density = per_gram.to_numpy(dtype=np.float64)
-    kcal_per_gram = (energy / 100.0).to_numpy(dtype=np.float64)
+    kcal_per_gram = energy / 100.0
     # Plain arrays, one row per name: the loop below reads them without pandas' indexing.
-    complete = sums.count()[columns].eq(sums.size(), axis=0).to_numpy(dtype=bool)
+    # A name's value is complete when none of its usable rows lacks it.
+    codes, firsts = pd.factorize(names[usable], sort=False)
+    lacking = np.zeros((len(firsts), len(columns)), dtype=bool)
+    kept = codes >= 0
+    np.logical_or.at(lacking, codes[kept], np.isnan(values[usable][columns].to_numpy())[kept])
+    complete = ~lacking[pd.Index(firsts).get_indexer(totals.index)]
     tracked = totals[columns].to_numpy(dtype=np.float64)
     kcal = totals["energy_kcal"].to_numpy(dtype=np.float64)
     chosen: dict[str, tuple[str, str]] = {}
@@ -552,11 +562,10 @@ def choose_by_fingerprint(
             for c, on in zip(columns, present, strict=True)
             if on
         )
-        described = str(table.at[best, "description"])
         chosen[str(name)] = (
             best,
             f"food chosen among the name's candidates by the tracker's own {shown} per kcal: "
-            f"{described} ({best}) fits them"
+            f"{described.at[best]} ({best}) fits them"
             + (f", {current} does not" if current in misfit else ""),
         )
     if not chosen:
@@ -568,7 +577,7 @@ def choose_by_fingerprint(
     matches = matches.copy()
     ids = matches.loc[on, "name"].map({n: f for n, (f, _) in chosen.items()})
     matches.loc[on, "food_id"] = ids
-    matches.loc[on, "description"] = ids.map(table["description"])
+    matches.loc[on, "description"] = ids.map(described)
     matches.loc[on, "status"] = "matched"
     matches.loc[on, "reason"] = matches.loc[on, "name"].map({n: w for n, (_, w) in chosen.items()})
     return food_ids, notes, matches

@@ -870,7 +870,7 @@ def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> np
     """Whether each food has every preparation word the query names."""
     out = np.ones(len(pool), dtype=bool)
     for state in query.states:
-        out &= np.isin(pool, index.postings.get(state, _NONE))
+        out &= _among(pool, index.postings.get(state, _NONE))
     return out
 
 
