@@ -610,3 +610,21 @@ def test_a_kind_is_read_in_the_names_word_order(index) -> None:
     assert search_foods(index, "milk chocolate", limit=1)["food_id"].iloc[0] != "sr28:01102"
     # Ground beef is not the mixed dish "Beef, ground, with egg and onion" (FNDDS 27416200).
     assert search_foods(index, "ground beef", limit=1)["food_id"].iloc[0] != "fndds:27416200"
+
+
+def test_a_word_is_spelt_again_only_where_rapidfuzz_finds_a_close_word(index) -> None:
+    # The check that spares loading rapidfuzz never rules out a word it would fix: on typos
+    # of known words and on words no food has, it says "may" exactly where rapidfuzz's
+    # fuzz.ratio finds a known word at the cutoff or above.
+    from rapidfuzz import fuzz, process
+
+    from planner.resolve.ranking import _SPELLING_CUTOFF, _may_correct
+
+    words = ["bananna", "brocoli", "yoghurts", "chiken", "pitaya", "basmati", "aril"]
+    words += ["jasmine", "quinoaa", "zzzzqqq", "kombucha", "spinache", "éclair"]
+    for word in words:
+        found = process.extractOne(
+            word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
+        )
+        assert _may_correct(index, word) == (found is not None), word
+    assert _may_correct(index, "bananna") and not _may_correct(index, "pitaya")
