@@ -18,7 +18,7 @@ from planner.intake.targets import load_targets
 from planner.resolve import names as names_module
 from planner.resolve import ranking
 from planner.resolve.names import match_names
-from planner.resolve.search import build_search_index, search_foods
+from planner.resolve.search import build_search_index, data_search_index, search_foods
 
 
 @pytest.fixture
@@ -162,6 +162,52 @@ def test_the_index_cache_follows_the_article_foods(
     banana = int(np.flatnonzero(with_articles.food_ids == "sr28:09040")[0])
     assert "sr28:09040" in set(articles["food_id"])
     assert with_articles.prior[banana] - without.prior[banana] == pytest.approx(4.0)
+
+
+def test_the_data_folders_index_is_found_by_its_files(cache_dir: Path, data_copy: Path) -> None:
+    # The index of the data folder is the index of its tables, cold (built, then its key kept
+    # under the files' key) and warm (read by that key, without the food table).
+    expected = build_search_index(
+        load_foods(data_copy), article_ids=load_article_foods(data_copy)["food_id"]
+    )
+    cold = data_search_index(data_copy)
+    warm = data_search_index(data_copy)
+    _assert_same_index(cold, expected)
+    _assert_same_index(warm, expected)
+    assert cold.key == warm.key == expected.key != ""
+    (record,) = cache_dir.glob("food-index-of-files-*.json")
+    assert json.loads(record.read_text(encoding="utf-8")) == {"index": {"key": expected.key}}
+
+
+def test_an_edited_food_table_gives_the_data_folder_a_new_index(
+    cache_dir: Path, data_copy: Path
+) -> None:
+    banana = "sr28:09040"
+    before = data_search_index(data_copy)
+    potassium = ranking.NUTRIENTS.index("potassium_mg")
+    at = int(np.flatnonzero(before.food_ids == banana)[0])
+    assert before.nutrients[at, potassium] == 358.0
+    path = data_copy / "foods.csv"
+    line = '"Bananas, raw",Fruits and Fruit Juices,,,173944,true,358,'
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(line, line.replace(",358,", ",400,")),
+        encoding="utf-8",
+    )
+    after = data_search_index(data_copy)
+    assert after.nutrients[at, potassium] == 400.0
+    assert after.key != before.key
+
+
+@pytest.mark.parametrize("kept", ['{"index": {"key": "../../elsewhere"}}', "[1, 2]", "{not json"])
+def test_a_damaged_index_record_only_builds_the_index_again(
+    cache_dir: Path, data_copy: Path, kept: str
+) -> None:
+    expected = data_search_index(data_copy)
+    (record,) = cache_dir.glob("food-index-of-files-*.json")
+    record.write_text(kept, encoding="utf-8")
+    index = data_search_index(data_copy)
+    _assert_same_index(index, expected)
+    assert index.key == expected.key
 
 
 def test_a_names_ranking_is_kept_and_read_back(

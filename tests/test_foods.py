@@ -138,3 +138,22 @@ def test_unknown_article_food_is_rejected(tmp_path: Path, foods: pd.DataFrame) -
 def test_missing_file_says_how_to_rebuild(tmp_path: Path) -> None:
     with pytest.raises(PlannerError, match="build-data"):
         load_foods(tmp_path)
+
+
+def test_foods_are_looked_up_as_pandas_would(foods: pd.DataFrame) -> None:
+    import numpy as np
+
+    from planner.fooddb.tables import positions_of, rows_among
+
+    wanted = ["sr28:09040", "fndds:11111000", "no such food", None, float("nan")]
+    ids = foods["food_id"]
+    assert np.array_equal(rows_among(ids, wanted), ids.isin(wanted).to_numpy())
+    banana = int(np.flatnonzero(ids == "sr28:09040")[0])
+    assert positions_of(ids, wanted).tolist()[0] == banana
+    assert positions_of(ids, wanted).tolist()[2:] == [-1, -1, -1]
+    # Plain Python text, a repeated id (its first row) and values Arrow cannot take.
+    column = pd.Series(["a", "b", "a", "c"], dtype=object)
+    assert positions_of(column, ["a", "c", "x"]).tolist() == [0, 3, -1]
+    assert rows_among(column, {"a"}).tolist() == [True, False, True, False]
+    numbers = pd.Series([1, 2, 3])
+    assert rows_among(numbers, ["2", 3]).tolist() == numbers.isin(["2", 3]).tolist()

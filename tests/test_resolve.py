@@ -141,12 +141,12 @@ def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
     # and every labelled name, a text the phrase matches must contain the hint.
     import pandas as pd
 
-    from planner.resolve.words import _PHRASE_RES, fold
+    from planner.resolve.words import _phrase_res, fold
 
     labelled = Path(__file__).parent / "data" / "food_names.csv"
     names = pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
     texts = [fold(t) for t in [*foods["description"], *names]]
-    for pattern, _, hint in _PHRASE_RES:
+    for pattern, _, hint in _phrase_res():
         for text in texts:
             if pattern.search(text):
                 assert hint in text, (pattern.pattern, hint, text)
@@ -740,3 +740,22 @@ def test_a_brand_whose_product_is_in_the_database_is_kept(index) -> None:
 )
 def test_everyday_names_of_foods_usda_names_otherwise(index, query: str, food_id: str) -> None:
     assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+def test_a_word_is_spelt_again_only_where_rapidfuzz_finds_a_close_word(index) -> None:
+    # The check that spares loading rapidfuzz never rules out a word it would fix: on typos
+    # of known words and on words no food has, it says "may" exactly where rapidfuzz's
+    # fuzz.ratio finds a known word at the cutoff or above.
+    from rapidfuzz import fuzz, process
+
+    from planner.resolve.ranking import _SPELLING_CUTOFF, _may_correct
+
+    words = ["bananna", "brocoli", "yoghurts", "chiken", "pitaya", "basmati", "aril"]
+    words += ["jasmine", "quinoaa", "zzzzqqq", "kombucha", "spinache", "éclair"]
+    for word in words:
+        found = process.extractOne(
+            word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
+        )
+        assert _may_correct(index, word) == (found is not None), word
+    assert _may_correct(index, "bananna")
+    assert not _may_correct(index, "pitaya")

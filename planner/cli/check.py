@@ -35,12 +35,12 @@ from planner.diary.mapping import read_amounts, read_mapping
 from planner.diary.upload import Upload, read_upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, LABELS, UNITS
-from planner.fooddb.tables import load_article_foods, load_foods, load_portions
+from planner.fooddb.tables import load_foods, load_portions
 from planner.intake.check import DiaryCheck, day_summary
 from planner.intake.targets import NO_LEVEL, Profile, Target, supplement_magnesium_ul
 from planner.intake.upload import UploadCheck, check_upload, rejected_by_date
 from planner.resolve.names import build_match_index
-from planner.resolve.search import build_search_index
+from planner.resolve.search import data_search_index
 
 
 def add_commands(commands: Any) -> None:
@@ -194,10 +194,11 @@ def read_diary_file(
 ) -> Upload:
     """The ``diary`` argument read both ways, with ``--mapping`` (and, where the command has
     them, ``--format`` and ``--complete-only``); ``--mapping`` wins over ``saved_mapping``
-    and ``saved_amounts`` (a person's corrections kept in the store)."""
+    and ``saved_amounts`` (a person's corrections kept in the store). ``foods`` is the data
+    folder's food table (:func:`~planner.fooddb.tables.load_foods`)."""
     raw = read_table_text(args.diary)  # read once: the header decides the format too
     columns = _column_mapping(args, list(raw.columns))
-    index = build_search_index(foods, article_ids=load_article_foods()["food_id"])
+    index = data_search_index()  # of the same data folder as ``foods``
     mapping = dict(saved_mapping or {}) | (read_mapping(args.mapping) if args.mapping else {})
     amounts = dict(saved_amounts or {}) | (read_amounts(args.mapping) if args.mapping else {})
     return read_upload(

@@ -18,10 +18,11 @@ import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
-from planner.fooddb.schema import by_unique
+from planner.fooddb.tables import positions_of, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
     MAX_ENTRY_GRAMS,
+    is_weight,
     normalise_unit,
     parse_quantity,
     unit_grams,
@@ -156,14 +157,13 @@ def resolve_rows(
     if skip_reasons is not None:
         mark((skip_reasons != "").to_numpy(), "skipped", food_column, name, skip_reasons)
     chosen_note: pd.Series | None = None
+    unit_codes, unit_texts = distinct(unit)
     if logged is not None and foods is not None and matches is not None:
         # A weight (g, oz, lb) is the same whatever the food: its energy per gram is evidence.
-        per_mass = by_unique(
-            rows["unit"],
-            lambda u: pd.DataFrame(
-                {"grams": [MASS_UNITS.get(normalise_unit(str(x)), np.nan) for x in u]}
-            ),
-        )["grams"].to_numpy(dtype=np.float64)
+        per_mass = np.array(
+            [MASS_UNITS.get(normalise_unit(str(x)), np.nan) for x in unit_texts] or [np.nan],
+            dtype=np.float64,
+        )[unit_codes]
         food_ids, chosen_note, matches = choose_by_fingerprint(
             rows["name"],
             _plain(food_ids),
@@ -201,7 +201,6 @@ def resolve_rows(
             )
 
     # Each distinct (food, unit) pair is converted once and spread back by its code.
-    unit_codes, unit_texts = distinct(unit)
     pair = food_codes.astype(np.int64) * max(len(unit_texts), 1) + unit_codes
     # The distinct pairs of open rows in order, and the first open row of each.
     open_at = np.flatnonzero(open_rows)
@@ -222,8 +221,11 @@ def resolve_rows(
     described = None
     stand_ins = None
     if foods is not None:
-        # Only the foods this diary names: a plan's rerun must not copy all 14,220.
-        named = foods[foods["food_id"].isin({food_id for food_id, _ in keys})]
+        # Only the foods this diary names, and of those only the ones measured in other than
+        # a weight (a gram is a gram whatever the food): a plan's rerun must not copy all
+        # 14,220, and a diary weighed in grams looks none up.
+        measured = {food_id for food_id, unit in keys if not is_weight(unit)}
+        named = foods[rows_among(foods["food_id"], measured)] if measured else foods.iloc[0:0]
         described = dict(zip(named["food_id"], named["description"], strict=True))
         stand_ins = volume_stand_ins(foods, described)
     conversions = unit_grams(
@@ -385,10 +387,9 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    ids = pd.Index(foods["food_id"])
-    if ids.is_unique:  # each distinct food looked up once, by position
+    if foods["food_id"].is_unique:  # each distinct food looked up once, by position
         codes, named = pd.factorize(food_ids, use_na_sentinel=False)
-        at = ids.get_indexer(pd.Index(named))
+        at = positions_of(foods["food_id"], named)
         kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
         per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
     else:
@@ -497,10 +498,15 @@ def choose_by_fingerprint(
     }
     # Only the foods some name could be: the loop below runs once per name, on plain arrays.
     wanted = set(match_food.values()).union(*offered_by_name.values())
-    table = foods[foods["food_id"].isin(wanted)].set_index("food_id")
-    energy = table["energy_kcal"].where(table["energy_kcal"] > 0)
-    per_kcal = table[columns].div(energy, axis=0).to_numpy(dtype=np.float64)
-    position = {str(f): i for i, f in enumerate(table.index)}
+    candidates = np.flatnonzero(rows_among(foods["food_id"], wanted))
+    described = pd.Series(
+        foods["description"].iloc[candidates].to_numpy(dtype=object),
+        index=foods["food_id"].iloc[candidates].to_numpy(dtype=object),
+    )
+    kcal_per_100 = foods["energy_kcal"].to_numpy(dtype=np.float64)[candidates]
+    energy = np.where(kcal_per_100 > 0, kcal_per_100, np.nan)
+    per_kcal = foods[columns].to_numpy(dtype=np.float64)[candidates] / energy[:, None]
+    position = {str(f): i for i, f in enumerate(described.index)}
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)
     totals = sums.sum(min_count=1)
@@ -518,9 +524,14 @@ def choose_by_fingerprint(
             )
             per_gram = (frame["kcal"] / frame["grams"]).reindex(totals.index)
             density = per_gram.to_numpy(dtype=np.float64)
-    kcal_per_gram = (energy / 100.0).to_numpy(dtype=np.float64)
+    kcal_per_gram = energy / 100.0
     # Plain arrays, one row per name: the loop below reads them without pandas' indexing.
-    complete = sums.count()[columns].eq(sums.size(), axis=0).to_numpy(dtype=bool)
+    # A name's value is complete when none of its usable rows lacks it.
+    codes, firsts = pd.factorize(names[usable], sort=False)
+    lacking = np.zeros((len(firsts), len(columns)), dtype=bool)
+    kept = codes >= 0
+    np.logical_or.at(lacking, codes[kept], np.isnan(values[usable][columns].to_numpy())[kept])
+    complete = ~lacking[pd.Index(firsts).get_indexer(totals.index)]
     tracked = totals[columns].to_numpy(dtype=np.float64)
     kcal = totals["energy_kcal"].to_numpy(dtype=np.float64)
     chosen: dict[str, tuple[str, str]] = {}
@@ -533,11 +544,13 @@ def choose_by_fingerprint(
         tracker = tracked[at, present] / float(kcal[at])
         current = match_food[name]
         offered = offered_by_name[name]
-        misfit = {
-            f: _misfit(tracker, per_kcal[position[f], present], floor[present])
+        alike = [
+            f
             for f in dict.fromkeys([current, *offered])
             if f in position and _dense_alike(density[at], kcal_per_gram[position[f]])
-        }
+        ]
+        rows = per_kcal[[position[f] for f in alike]][:, present]
+        misfit = dict(zip(alike, _misfits(tracker, rows, floor[present]).tolist(), strict=True))
         if current in misfit and misfit[current] <= 1.0:
             continue
         fitting = {f: m for f, m in misfit.items() if m <= 1.0}
@@ -549,11 +562,10 @@ def choose_by_fingerprint(
             for c, on in zip(columns, present, strict=True)
             if on
         )
-        described = str(table.at[best, "description"])
         chosen[str(name)] = (
             best,
             f"food chosen among the name's candidates by the tracker's own {shown} per kcal: "
-            f"{described} ({best}) fits them"
+            f"{described.at[best]} ({best}) fits them"
             + (f", {current} does not" if current in misfit else ""),
         )
     if not chosen:
@@ -565,7 +577,7 @@ def choose_by_fingerprint(
     matches = matches.copy()
     ids = matches.loc[on, "name"].map({n: f for n, (f, _) in chosen.items()})
     matches.loc[on, "food_id"] = ids
-    matches.loc[on, "description"] = ids.map(table["description"])
+    matches.loc[on, "description"] = ids.map(described)
     matches.loc[on, "status"] = "matched"
     matches.loc[on, "reason"] = matches.loc[on, "name"].map({n: w for n, (_, w) in chosen.items()})
     return food_ids, notes, matches
@@ -582,15 +594,17 @@ def _dense_alike(tracker: float, food: float) -> bool:
     return bool(1 / ENERGY_TOLERANCE <= ratio <= ENERGY_TOLERANCE)
 
 
-def _misfit(
-    tracker: npt.NDArray[np.float64], food: npt.NDArray[np.float64], floor: npt.NDArray[np.float64]
-) -> float:
-    """How far a food's values per kcal are from the tracker's, as a multiple of what is
-    allowed (at most 1 fits); a value the food lacks never fits."""
-    gap = np.abs(tracker - food)
-    allowed = np.maximum(FINGERPRINT_SHARE * np.maximum(tracker, food), floor)
+def _misfits(
+    tracker: npt.NDArray[np.float64],
+    foods: npt.NDArray[np.float64],
+    floor: npt.NDArray[np.float64],
+) -> npt.NDArray[np.float64]:
+    """How far each food's values per kcal (a row of ``foods``) are from the tracker's, as a
+    multiple of what is allowed (at most 1 fits); a value the food lacks never fits."""
+    gap = np.abs(tracker - foods)
+    allowed = np.maximum(FINGERPRINT_SHARE * np.maximum(tracker, foods), floor)
     ratio = gap / allowed
-    return float("inf") if np.isnan(ratio).any() else float(ratio.max())
+    return np.where(np.isnan(ratio).any(axis=1), np.inf, ratio.max(axis=1))
 
 
 #: Longest cell text the account repeats; longer text is cut with an ellipsis.

@@ -10,7 +10,8 @@ grams, and recomputes the nutrients, so the two can be set side by side.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -173,7 +174,7 @@ def database_diary(
         portions=portions,
         matches=matches,
         skip_reasons=skips,
-        assume_density=True if foods is None else watery_foods(foods),
+        assume_density=True if foods is None else _WateryFoods(foods),
         foods=foods,
         energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
         logged=rows[
@@ -202,6 +203,27 @@ def watery_foods(foods: pd.DataFrame) -> frozenset[str]:
     )
     watery = (foods["water_g"] >= WATERY_G_PER_100_G).to_numpy() | drink.to_numpy(dtype=bool)[codes]
     return frozenset(foods.loc[watery, "food_id"])
+
+
+class _WateryFoods(Collection[str]):
+    """:func:`watery_foods` of a food table, worked out when first asked: only a volume
+    of a food with no density asks, and a diary weighed in grams never does."""
+
+    def __init__(self, foods: pd.DataFrame) -> None:
+        self._foods = foods
+
+    @functools.cached_property
+    def _ids(self) -> frozenset[str]:
+        return watery_foods(self._foods)
+
+    def __contains__(self, food_id: object) -> bool:
+        return food_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from planner.fooddb.nutrients import CHECKED, ENERGY, POTASSIUM, SODIUM, TOTALLED, na_k_molar_ratio
+from planner.fooddb.tables import positions_of
 from planner.intake.targets import Target
 
 STATUSES = ("below", "within", "above", "estimate", "unknown", "not available")
@@ -81,20 +82,17 @@ def check_entries(
     # Each distinct food is looked up once and spread over its entries by code, which is
     # a join without the cost of hashing every entry's id.
     codes, uniques = pd.factorize(entries["food_id"], use_na_sentinel=False)
-    # The position of each food's first row (the one ``drop_duplicates`` keeps); past the
-    # end for a food the table lacks.
-    ids = pd.Index(foods["food_id"])
-    if ids.is_unique:
-        kept = np.arange(len(ids))
-    else:
-        kept = np.flatnonzero(~ids.duplicated())
-        ids = ids[kept]
-    at = ids.get_indexer(pd.Index(uniques))
-    found = kept[at] if len(kept) else np.zeros(len(at), dtype=np.int64)
-    rows = np.where(at < 0, len(foods), found)[codes]
+    # The position of each food's first row (the one ``drop_duplicates`` keeps), -1 for a
+    # food the table lacks. Only these rows are read from the table: each distinct food's
+    # among them, or one slot past them (NaN) for a food the table lacks.
+    found = positions_of(foods["food_id"], uniques)
+    named = found[found >= 0]
+    slot = np.full(len(found), len(named), dtype=np.int64)
+    slot[found >= 0] = np.arange(len(named))
+    rows = slot[codes]
 
     def per_food(name: str, dtype: type) -> np.ndarray:
-        values = foods[name].to_numpy(dtype=dtype)
+        values = foods[name].iloc[named].to_numpy(dtype=dtype)
         # One more slot, holding NaN, for the foods the table lacks.
         return np.append(values, np.array([np.nan], dtype=dtype))[rows]
 
@@ -166,16 +164,20 @@ def _day_rows(
         values, codes = values[codes >= 0], codes[codes >= 0]
     # A total no row reports is unknown, not 0.
     totals = values.groupby(codes, sort=True).sum(min_count=1)
-    absent = values.isna()
-    unknown = absent.groupby(codes, sort=True).any()
-    any_known = (~absent).groupby(codes, sort=True).any()
+    # Whether each day has a row lacking each value, and one giving it: flags need no sums.
+    absent = values.isna().to_numpy(dtype=bool)
+    unknown = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
+    any_known = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
+    np.logical_or.at(unknown, codes, absent)
+    np.logical_or.at(any_known, codes, ~absent)
+    days = totals.index.to_numpy()
     long = pd.DataFrame(
         {
-            "date": np.repeat(np.asarray(day_texts, dtype=object)[totals.index], len(TOTALLED)),
+            "date": np.repeat(np.asarray(day_texts, dtype=object)[days], len(TOTALLED)),
             "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
             "total": totals.to_numpy().ravel(),
-            "incomplete": unknown.to_numpy().ravel(),
-            "known": any_known.to_numpy().ravel(),
+            "incomplete": unknown[days].ravel(),
+            "known": any_known[days].ravel(),
         }
     )
     missing = _missing_foods(contributions)

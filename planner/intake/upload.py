@@ -13,6 +13,7 @@ from planner.diary.formats import Export, parse_dates
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
+from planner.fooddb.tables import positions_of
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -135,8 +136,8 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     """
     mine = logged.entries[["row", "date", *TOTALLED]]
     matched = database.entries[["row", "food_id", "grams"]]
-    food_ids, rows = pd.Index(foods["food_id"]), pd.Index(matched["row"])
-    if not (food_ids.is_unique and rows.is_unique and mine["row"].is_unique):
+    rows = pd.Index(matched["row"])
+    if not (foods["food_id"].is_unique and rows.is_unique and mine["row"].is_unique):
         raise PlannerError("a diary row or a food appears twice; expected each once")
     if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
@@ -145,7 +146,7 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     per_100 = np.vstack(
         [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
     )
-    food_at = food_ids.get_indexer(pd.Index(matched["food_id"]))
+    food_at = positions_of(foods["food_id"], matched["food_id"])
     found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
     found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
     own = mine[list(TOTALLED)]

@@ -25,6 +25,7 @@ from planner.fooddb.nutrients import (
     ML_PER_US_FLUID_OUNCE,
 )
 from planner.fooddb.schema import by_unique
+from planner.fooddb.tables import rows_among
 from planner.resolve.words import FILLER, food_words
 
 #: Grams in one unit of mass.
@@ -228,14 +229,24 @@ def unit_grams(
         ``UnitGrams`` per pair.
     """
     wanted = set(pairs)
-    food_ids = {food_id for food_id, _ in wanted}
+    # A weight converts alike for every food: only the other pairs look at the foods.
+    measured = {(food_id, unit) for food_id, unit in wanted if not is_weight(unit)}
+    food_ids = {food_id for food_id, _ in measured}
     standing = {f: s for f, s in (stand_ins or {}).items() if f in food_ids}
-    relevant = portions[portions["food_id"].isin(food_ids | set(standing.values()))]
-    by_food = {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
+    looked_up = food_ids | set(standing.values())
+    relevant = portions[rows_among(portions["food_id"], looked_up)] if looked_up else None
+    by_food = (
+        {}
+        if relevant is None
+        else {food_id: group for food_id, group in relevant.groupby("food_id", sort=False)}
+    )
     empty = portions.iloc[0:0]
     described = descriptions or {}
     out = {}
     for food_id, unit in wanted:
+        if (food_id, unit) not in measured:
+            out[food_id, unit] = _one_unit(unit, empty)
+            continue
         found = _one_unit(
             unit,
             by_food.get(food_id, empty),
@@ -276,7 +287,9 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     food_ids : collection of str
         The foods to find stand-ins for.
     """
-    named = foods[foods["food_id"].isin(set(food_ids))]
+    if not food_ids:
+        return {}
+    named = foods[rows_among(foods["food_id"], set(food_ids))]
     out = _variety_stand_ins(foods, named)
     drained = named[named["description"].str.contains("drained", case=False, regex=False)]
     if drained.empty:  # most diaries: the whole table is not searched
@@ -327,6 +340,13 @@ def _variety_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, st
 _PLANT_GROUPS = frozenset(
     {"Vegetables and Vegetable Products", "Fruits and Fruit Juices", "Vegetables", "Fruits"}
 )
+
+
+def is_weight(unit: str) -> bool:
+    """Whether ``unit`` is a weight (g, oz, lb, ...), read as :func:`unit_grams` reads it:
+    its grams are the same for every food, so no food's portions, name or density are
+    looked at."""
+    return normalise_unit(_TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH])) in MASS_UNITS
 
 
 def _is_volume(unit: str) -> bool:

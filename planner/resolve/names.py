@@ -41,7 +41,7 @@ from planner.resolve.ranking import (
     parse_query,
     rank_foods,
 )
-from planner.resolve.words import FILLER, STATES, food_words
+from planner.resolve.words import FILLER, STATES, food_words, salt_of
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 72.0
@@ -271,7 +271,7 @@ def _assumes_salt(index: FoodIndex, position: int) -> bool:
 
 
 def _asks_salt(name: str) -> bool:
-    return food_words(name).salt == "salted"
+    return salt_of(name) == "salted"
 
 
 def shared_description_choice(index: FoodIndex, positions: list[int]) -> int:

@@ -32,8 +32,9 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, overload
@@ -42,7 +43,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from planner.fooddb.cache import cached_frames, frame_key, key_of
+from planner.fooddb.cache import cached_frames, frame_key, key_of, read_frames
 from planner.resolve.words import (
     CATEGORIES,
     COOKED,
@@ -213,6 +214,18 @@ class FoodIndex:
     #: what is worked out from the index alone can be kept under it.
     key: str = ""
 
+    @functools.cached_property
+    def letters(self) -> tuple[dict[str, int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """How many times each letter is in each :attr:`vocabulary` word (a column per
+        letter, in the order of the mapping), and each word's length (:func:`_may_correct`)."""
+        lengths = np.array([len(w) for w in self.vocabulary], dtype=np.intp)
+        points = np.frombuffer("".join(self.vocabulary).encode("utf-32-le"), dtype=np.uint32)
+        found, cells = np.unique(points, return_inverse=True)
+        alphabet = {chr(c): k for k, c in enumerate(found.tolist())}
+        cells = cells + np.repeat(np.arange(len(lengths)) * len(alphabet), lengths)
+        counts = np.bincount(cells, minlength=len(lengths) * len(alphabet))
+        return alphabet, counts.reshape(len(lengths), len(alphabet)), lengths
+
 
 @dataclass(frozen=True)
 class Query:
@@ -300,6 +313,15 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
     return _index_from_frames(frames, key=key)
 
 
+def cached_food_index(key: str) -> FoodIndex | None:
+    """The index kept in the binary cache under ``key`` (a :attr:`FoodIndex.key`), or
+    ``None`` when it is not there whole."""
+    frames = read_frames("food-index", key)
+    if frames is None or set(frames) != set(_CACHED):
+        return None
+    return _index_from_frames(frames, key=key)
+
+
 def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
     """The index as two plain tables: one row per food, one per word."""
     per_food = pd.DataFrame(
@@ -356,19 +378,14 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     n = len(counts)
     position = {w: k for k, w in enumerate(vocabulary)}
     postings = _Postings(flat, starts[:n], ends[:n], position)
-    heads = {w: k for w, k in position.items() if head_counts[k]}
+    has_head, has_kind = head_counts.tolist(), kind_counts.tolist()
+    heads = {w: k for w, k in position.items() if has_head[k]}
     head_postings = _Postings(flat, starts[n : 2 * n], ends[n : 2 * n], heads)
-    kinds = {w: k for w, k in position.items() if kind_counts[k]}
+    kinds = {w: k for w, k in position.items() if has_kind[k]}
     kind_postings = _Postings(flat, starts[2 * n : 3 * n], ends[2 * n : 3 * n], kinds)
     nouns = {w: k for w, k in position.items() if noun_counts[k]}
     noun_postings = _Postings(flat, starts[3 * n :], ends[3 * n :], nouns)
-    words = _StoredWords(
-        per_food["head"].tolist(),
-        per_food["rest"].tolist(),
-        per_food["salt"].tolist(),
-        per_food["words_combined"].tolist(),
-        per_food["kind"].tolist(),
-    )
+    words = _StoredWords(per_food[["head", "rest", "salt", "words_combined", "kind"]])
     return FoodIndex(
         food_ids=per_food["food_id"].to_numpy(dtype=object),
         descriptions=per_food["description"].to_numpy(dtype=object),
@@ -418,17 +435,12 @@ class _Postings(Mapping[str, npt.NDArray[np.intp]]):
 
 class _StoredWords(Sequence[Words]):
     """The words of each food as stored in the cache, made into :class:`Words` when read
-    (building all 14,220 up front would cost more than the rest of loading the index)."""
+    (building all 14,220 up front would cost more than the rest of loading the index, and
+    ranking reads a food's words only to say why it matched). ``parts`` holds the columns
+    ``head``, ``rest``, ``salt``, ``words_combined`` and ``kind``."""
 
-    def __init__(
-        self,
-        heads: list[str],
-        rests: list[str],
-        salts: list[str],
-        combined: list[bool],
-        kinds: list[str],
-    ) -> None:
-        self._parts = (heads, rests, salts, combined, kinds)
+    def __init__(self, parts: pd.DataFrame) -> None:
+        self._parts = tuple(parts[c].array for c in parts.columns)
 
     def __len__(self) -> int:
         return len(self._parts[0])
@@ -692,6 +704,8 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
             return word[:-1]
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
+        if not _may_correct(index, word):
+            return None
         # Imported here: most names and queries have no unknown word, and a command that
         # meets none need not load it.
         from rapidfuzz import fuzz, process
@@ -734,6 +748,39 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
 
 #: What a name's details say the food is made or served with ("Oatmeal, made with milk").
 _WITH = re.compile(r",[^,]*?\bwith ([^,()]*)")
+
+
+def _may_correct(index: FoodIndex, word: str) -> bool:
+    """Whether some word of the index may be within :data:`_SPELLING_CUTOFF` of ``word`` by
+    rapidfuzz's ``fuzz.ratio``: twice the length of their longest common subsequence over
+    their lengths together, on 0-100. Loading rapidfuzz takes about 25 ms, and most unknown
+    words (brands, foods USDA does not have) are near no known word: the letters two words
+    share bound their common subsequence, which rules out nearly every word at once, and
+    the few left are measured. A word this passes is looked up by rapidfuzz itself, so the
+    word found is always rapidfuzz's."""
+    alphabet, counts, lengths = index.letters
+    mine = Counter(c for c in word if c in alphabet)  # a letter no word has is shared by none
+    columns = [alphabet[c] for c in mine]
+    shared = np.minimum(counts[:, columns], np.array(list(mine.values()))).sum(axis=1)
+    # Within a millionth of a point, so that rounding never rules out rapidfuzz's answer.
+    cutoff = _SPELLING_CUTOFF - 1e-6
+    bound = 200.0 * shared / (len(word) + lengths)
+    return any(
+        200.0 * _common_subsequence(word, index.vocabulary[k]) / (len(word) + lengths[k]) >= cutoff
+        for k in np.flatnonzero(bound >= cutoff).tolist()
+    )
+
+
+def _common_subsequence(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0
+        for j, y in enumerate(b, start=1):
+            above = row[j]
+            row[j] = diagonal + 1 if x == y else max(row[j - 1], above)
+            diagonal = above
+    return row[-1]
 
 
 class Ranking(NamedTuple):
@@ -906,7 +953,7 @@ def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> np
     """Whether each food has every preparation word the query names."""
     out = np.ones(len(pool), dtype=bool)
     for state in query.states:
-        out &= np.isin(pool, index.postings.get(state, _NONE))
+        out &= _among(pool, index.postings.get(state, _NONE))
     return out
 
 
