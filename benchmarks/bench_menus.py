@@ -1,6 +1,6 @@
 """Benchmark (not a test): day menus written in plain words, checked as the planner's diary.
 
-Run with ``uv run python benchmarks/bench_menus.py [--failures]``.
+Run with ``uv run python benchmarks/bench_menus.py [--set {menus,fresh,both}] [--failures]``.
 
 ``tests/data/menus.csv`` holds ten days of menus in the style of government sample menus
 (written for this project, never copied): each item a food in plain words with its
@@ -9,6 +9,17 @@ preparation and an amount in household measures, as the planner's diary CSV writ
 (``acceptable``, the first is the one the labelled totals use) and the grams determined from
 that food's USDA portion (``grams``, with ``portion`` saying which). See
 ``tests/data/README.md`` for how the labels were made.
+
+Two sets (``--set``, default ``menus``):
+
+- ``menus``: ``tests/data/menus.csv``, ten days (163 items); the resolver has been tuned on
+  these menus.
+- ``fresh``: ``tests/data/menus_fresh.csv``, seven other days (119 items, no name shared with
+  ``menus.csv``, later dates) written and labelled blind, before the planner's search or
+  resolver had read any of their names. **Never tune on this set**: it measures the menus
+  figure on menus nothing was tuned on. ``--failures`` on it is only for reporting what fails,
+  not for fixing those items one by one.
+- ``both``: each set in turn, in the same run.
 
 Each day's diary part is written as the planner's CSV and read the way ``planner check``
 reads it (:func:`planner.diary.upload.read_upload`, then
@@ -52,7 +63,10 @@ from planner.intake.upload import check_upload  # noqa: E402
 from planner.resolve.names import build_match_index  # noqa: E402
 from planner.resolve.search import build_search_index  # noqa: E402
 
-MENUS = ROOT / "tests" / "data" / "menus.csv"
+SETS = {
+    "menus": ROOT / "tests" / "data" / "menus.csv",
+    "fresh": ROOT / "tests" / "data" / "menus_fresh.csv",
+}
 NUTRIENTS = ("energy_kcal", "potassium_mg", "magnesium_mg", "calcium_mg", "sodium_mg", "water_g")
 #: Issue 14's tolerances for a plain-word menu's day totals (water has none).
 TOLERANCE = {
@@ -66,8 +80,8 @@ TOLERANCE = {
 GRAMS_OFF = 0.10
 
 
-def load_menus() -> pd.DataFrame:
-    menus = pd.read_csv(MENUS, dtype=str, keep_default_na=False)
+def load_menus(path: Path) -> pd.DataFrame:
+    menus = pd.read_csv(path, dtype=str, keep_default_na=False)
     menus["grams"] = menus["grams"].astype(float)
     menus["truth"] = menus["acceptable"].str.split(";").str[0]
     return menus
@@ -151,11 +165,26 @@ def within(found: pd.DataFrame, labelled: pd.DataFrame) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--set",
+        choices=[*SETS, "both"],
+        default="menus",
+        help="which menus: the tuned set (default), the blind fresh set, or both",
+    )
     parser.add_argument("--failures", action="store_true", help="list each failing item")
     args = parser.parse_args()
 
     foods = load_foods()
-    menus = load_menus()
+    names = list(SETS) if args.set == "both" else [args.set]
+    for number, name in enumerate(names):
+        if number:
+            print()
+        print(f"== {name}: {SETS[name].relative_to(ROOT)}")
+        report(load_menus(SETS[name]), foods, failures=args.failures)
+
+
+def report(menus: pd.DataFrame, foods: pd.DataFrame, *, failures: bool) -> None:
+    """Print one set's figures (and, with ``failures``, each failing item)."""
     labelled = labelled_days(menus, foods)
     start = time.perf_counter()
     items, planner = planner_items(menus, foods)
@@ -208,7 +237,7 @@ def main() -> None:
         per = "  ".join(f"{k.split('_')[0]} {v}/{len(labelled)}" for k, v in hits.items())
         print(f"{label:<9}: {ok}/{total} ({ok / total:.0%})   {per}")
 
-    if args.failures:
+    if failures:
         described = dict(zip(foods["food_id"], foods["description"], strict=True))
         print("\nFailures:")
         for item in items[~resolved | ~right | off].itertuples():
