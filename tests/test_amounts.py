@@ -179,6 +179,20 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         ("sr28:11143", "stalk", 40.0),
         ("sr28:11252", "leaf", 8.0),
         ("sr28:11143", "stalk, large", 64.0),
+        # One of a food is the piece its own name names, singular as the name's ("cherry",
+        # 8.2 g, for "Cherries, sweet, raw", not the 140 g NLEA serving; "potato (2-1/2" dia,
+        # sphere)", 136 g, for a medium boiled potato, which has no "medium" portion).
+        ("sr28:09070", "each", 8.2),
+        ("sr28:11365", "medium", 136.0),
+        # A measure of the food in another form is not what a plain unit means: a cup of
+        # papaya is its cup of pieces (145 g), not mashed (230 g); a slice of French bread
+        # is its medium or regular slice (64 g), not one without its crust (31 g) nor the
+        # snack-size one.
+        ("sr28:09226", "cup", 145.0),
+        ("fndds:51107010", "slice", 64.0),
+        # A bag is no item: one graham cracker is FNDDS's amount eaten (18 g), not the
+        # "small or medium single serving bag" (45 g).
+        ("fndds:54102010", "each", 18.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

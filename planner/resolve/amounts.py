@@ -26,7 +26,7 @@ from planner.fooddb.nutrients import (
 )
 from planner.fooddb.schema import by_unique
 from planner.fooddb.tables import rows_among
-from planner.resolve.words import FILLER, food_words
+from planner.resolve.words import FILLER, food_words, singular
 
 #: Grams in one unit of mass.
 MASS_UNITS: dict[str, float] = {
@@ -373,7 +373,24 @@ def _one_unit(
         first = exact.iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     keys = food_portions["portion"].map(portion_key)
+    # A unit that comes in sizes and names none is the medium or regular one ("medium or
+    # regular slice" of French bread, 64 g, not "slice, Vienna bread", 28 g).
+    sizes = food_portions[
+        food_portions["portion"].map(
+            lambda p: (
+                _singular(name) in (w := set(_unit_words(normalise_unit(str(p)))))
+                and bool(w & {"medium", "regular"})
+                and not w & (_UNUSUAL | _CONTAINERS)
+            )
+        )
+    ]
+    if len(sizes):
+        first = sizes.iloc[0]
+        return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     by_key = food_portions[keys == _singular(name)]
+    # A measure of the food in another form than it is eaten ("cup, mashed" of papaya,
+    # "slice, crust not eaten") is not the measure a plain unit means: the others first.
+    by_key = by_key[~by_key["portion"].map(_unusual)]
     if len(by_key):
         # A unit that comes in sizes ("stalk, large", "stalk, medium", "stalk, small") and
         # names none is the medium one, as a medium is one item where no size is said.
@@ -506,7 +523,25 @@ def _unit_words(name: str) -> list[str]:
 
 
 def _name_words(description: str) -> frozenset[str]:
-    return frozenset(_singular(w) for w in re.findall(r"[a-z]+", description.lower()))
+    found = re.findall(r"[a-z]+", description.lower())
+    # Both singulars: the unit's ("cherries" -> "cherrie") and the food name's ("cherry"),
+    # so that a portion named by the food ("cherry", "potato (2-1/2" dia)") is found.
+    return frozenset(_singular(w) for w in found) | frozenset(singular(w) for w in found)
+
+
+#: Words of a portion that measure the food in another form than it is eaten or bought:
+#: mashed or crushed in a cup, a slice without its crust, a snack-size piece.
+_UNUSUAL = frozenset(
+    {"mashed", "pureed", "puree", "crushed", "crumb", "melted", "crust", "snack", "eaten"}
+)
+#: Words of a portion that is a container, not one item of the food.
+_CONTAINERS = frozenset(
+    {"bag", "package", "pkg", "container", "box", "can", "bottle", "jar", "packet", "carton"}
+)
+
+
+def _unusual(portion: object) -> bool:
+    return bool(set(_unit_words(normalise_unit(str(portion)))) & _UNUSUAL)
 
 
 def _volume_head(words: list[str]) -> str | None:
@@ -529,12 +564,14 @@ def _by_words(
         return None
     portion_words = [set(_unit_words(normalise_unit(p))) for p in food_portions["portion"]]
     wanted = set(words) - {"serving"} if set(words) - {"serving"} - _COUNTS else set(words)
-    best: tuple[int, int] | None = None
+    best: tuple[int, tuple[bool, int, bool]] | None = None
     for position, have in enumerate(portion_words):
         if wanted and wanted <= have:
-            extra = len(have - wanted)
-            if best is None or extra < best[1]:
-                best = (position, extra)
+            # The usual form first, then the fewest other words, then a medium or regular
+            # one ("medium or regular slice" before "large or thick slice").
+            rank = (bool(have & _UNUSUAL), len(have - wanted), not have & {"medium", "regular"})
+            if best is None or rank < best[1]:
+                best = (position, rank)
     if best is not None:
         return food_portions.iloc[best[0]], "matched to"
     size = next((s for s in _SIZES if set(s.split()) <= set(words)), None)
@@ -548,7 +585,8 @@ def _by_words(
     ]
     for key in (size or "medium", *_WHOLE_ITEM):
         for position, have in plain:
-            if key in have:
+            # A medium bag is no medium item.
+            if key in have and not have & _CONTAINERS:
                 return food_portions.iloc[position], "one item for"
     for position, have in plain:
         if have and have <= food_words:
@@ -561,7 +599,7 @@ def _by_words(
             return food_portions.iloc[position], "one item for"
     for key in ("serving", "nlea", "quantity"):
         for position, have in plain:
-            if key in have:
+            if key in have and not have & _CONTAINERS:
                 return food_portions.iloc[position], "one item for"
     return None
 

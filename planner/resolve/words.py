@@ -301,6 +301,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmonterey jack\b", " monterey "),
     # SR28 "Onions, spring or scallions (includes tops and bulb), raw".
     (r"\bonions, spring or scallions\b(?: \(includes tops and bulb\))?", " scallions, onions "),
+    # SR28 averages raw tomatoes over the year ("Tomatoes, red, ripe, raw, year round
+    # average"): how they were sampled, not a kind.
+    (r"\byear round average\b", " "),
     # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
     # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
     (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
@@ -372,7 +375,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmarmite\b", " yeast extract spread "),
     (r"\byorkshire puddings?\b", " popover "),
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
-    (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
+    (r"\bcherry tomato(?:es)?\b", " tomatoes, red, ripe, "),
     (r"\b(basmati|jasmine)\b", r" white longgrain \1 "),
     # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
     (r"\bporridge oats\b", " oat "),
