@@ -127,7 +127,7 @@ def _assert_same_index(a: ranking.FoodIndex, b: ranking.FoodIndex) -> None:
         if isinstance(x, np.ndarray):
             assert x.dtype == y.dtype, name
             assert np.array_equal(x, y, equal_nan=x.dtype.kind == "f"), name
-        elif name in ("postings", "head_postings", "kind_postings"):
+        elif name in ("postings", "head_postings", "kind_postings", "noun_postings"):
             assert set(x) == set(y), name
             assert all(np.array_equal(x[k], y[k]) for k in x), name
         elif name == "words":

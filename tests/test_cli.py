@@ -392,37 +392,34 @@ def test_a_supplement_in_the_planners_own_csv_is_skipped_with_why(tmp_path, caps
     assert out["problems"][0]["reason"] == "left out by your mapping"
 
 
-DAIKON_HEADER = (
+NUMBERS_HEADER = (
     "Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg),Calcium (mg),Sodium (mg),"
     "Water (g),Protein (g),Fat (g),Carbs (g)\n"
 )
 
 
 def test_the_trackers_numbers_choose_among_a_names_wider_pool(tmp_path, capsys) -> None:
-    # "Daikon Radish, Raw" is doubtful, and its three candidates shown (radishes, sprouted
-    # radish seeds, white icicle radishes) are not daikon: SR28 11430, "Radishes, oriental,
-    # raw", is 4th. The row logs 100 g of it (18 kcal, 227 mg K, 27 mg Ca, 21 mg Na, 94.62 g
-    # water, 0.6 g protein, 0.1 g fat, 4.1 g carbohydrate). Per kcal only it fits: plain
-    # radishes have 39 mg Na per 16 kcal (2.4 against 1.2 mg per kcal), white icicle 280 mg
-    # K per 14 kcal (20 against 12.6). So it is chosen from the name's wider pool.
+    # "Green Cabbage, Boiled" is doubtful, and its three candidates shown are FNDDS's green
+    # cabbage cooked with the salt the survey assumes (no fat added, with oil, fat added): SR28
+    # 11110, "Cabbage, cooked, boiled, drained, without salt", is 4th. The row logs 100 g of it
+    # (23 kcal, 196 mg K, 48 mg Ca, 8 mg Na, 92.57 g water, 1.27 g protein, 0.06 g fat, 5.51 g
+    # carbohydrate). Only it fits: FNDDS's has 137 mg Na per 32 kcal (4.3 against 0.35 mg per
+    # kcal) and 0.32 kcal per gram, 39 % more than logged. So it is chosen from the wider pool.
     diary = tmp_path / "servings.csv"
-    diary.write_text(
-        DAIKON_HEADER + '2024-05-01,Dinner,"Daikon Radish, Raw",100.00 g,18,227,27,21,94.62,'
-        "0.6,0.1,4.1\n"
-    )
+    row = '2024-05-01,Dinner,"Green Cabbage, Boiled",{} g,23,196,48,8,92.57,1.27,0.06,5.51\n'
+    diary.write_text(NUMBERS_HEADER + row.format("100.00"))
     command = ["check", str(diary), "--sex", "F", "--age", "34", "--remap", "--json"]
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
-    assert {m["name"]: m["food_id"] for m in out["matches"]} == {"Daikon Radish, Raw": "sr28:11430"}
-    assert out["days"][0]["totals"]["potassium_mg"] == pytest.approx(227)
-    # The same numbers logged for 50 g are twice daikon's energy per gram (36 against 18
-    # kcal per 100 g), beyond the 35 % a tracker's food and USDA's differ by: no food of
-    # the right make-up but the wrong water content is chosen, and the row asks.
-    diary.write_text(
-        DAIKON_HEADER + '2024-05-01,Dinner,"Daikon Radish, Raw",50.00 g,18,227,27,21,94.62,'
-        "0.6,0.1,4.1\n"
-    )
+    assert {m["name"]: m["food_id"] for m in out["matches"]} == {
+        "Green Cabbage, Boiled": "sr28:11110"
+    }
+    assert out["days"][0]["totals"]["potassium_mg"] == pytest.approx(196)
+    # The same numbers logged for 50 g are twice the cabbage's energy per gram (46 against 23
+    # kcal per 100 g), beyond the 35 % a tracker's food and USDA's differ by: no food of the
+    # right make-up but the wrong water content is chosen, and the row asks.
+    diary.write_text(NUMBERS_HEADER + row.format("50.00"))
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["rows"]["rejected"] == 1
-    assert "not sure of 'Daikon Radish, Raw'" in out["problems"][0]["reason"]
+    assert "not sure of 'Green Cabbage, Boiled'" in out["problems"][0]["reason"]

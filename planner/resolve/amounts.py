@@ -257,9 +257,10 @@ def unit_grams(
         if found.grams is None and other is not None and _is_volume(unit):
             stand_in = _one_unit(unit, by_food.get(other, empty))
             if stand_in.grams is not None:
+                drained = "drained" in described.get(food_id, "drained").lower()
+                how = "drained and rinsed" if drained else "without its variety, the same density"
                 found = UnitGrams(
-                    stand_in.grams,
-                    f"{stand_in.via} of the same food drained and rinsed ({other})",
+                    stand_in.grams, f"{stand_in.via} of the same food {how} ({other})"
                 )
         out[food_id, unit] = found
     return out
@@ -289,9 +290,10 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     if not food_ids:
         return {}
     named = foods[rows_among(foods["food_id"], set(food_ids))]
+    out = _variety_stand_ins(foods, named)
     drained = named[named["description"].str.contains("drained", case=False, regex=False)]
     if drained.empty:  # most diaries: the whole table is not searched
-        return {}
+        return out
     rinsed = foods[foods["description"].str.contains("rinsed", case=False, regex=False)]
 
     def kind(description: str) -> frozenset[str]:
@@ -300,12 +302,44 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     by_kind = {
         kind(d): str(f) for f, d in zip(rinsed["food_id"], rinsed["description"], strict=True)
     }
-    out = {}
     for food_id, description in zip(drained["food_id"], drained["description"], strict=True):
         other = by_kind.get(kind(description))
         if other is not None and other != food_id:
             out[str(food_id)] = other
     return out
+
+
+def _variety_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, str]:
+    """For each raw vegetable or fruit of ``named`` given as a variety of a food ("Carrots,
+    baby, raw"), the same food of the same source without the variety ("Carrots, raw"): USDA
+    weighs baby carrots only by the piece (medium 10 g, large 15 g, SR28 11960), and a cup of
+    them is taken as a cup of carrots, chopped (128 g, SR28 11124), the same vegetable of the
+    same density, saying so. Only raw foods: cooking and canning change what fills a cup."""
+    varieties = named[named["food_group"].isin(_PLANT_GROUPS)] if "food_group" in named else named
+    if varieties.empty:
+        return {}
+    firsts = foods["description"].str.split(",", n=1).str[0].str.lower()
+    out = {}
+    for food_id, description, source in zip(
+        varieties["food_id"], varieties["description"], varieties["source"], strict=True
+    ):
+        words = food_words(description)
+        if not words.kind or "raw" not in words.all:
+            continue
+        wanted = words.all - set(words.kind) - FILLER
+        first = str(description).split(",", 1)[0].lower()
+        same = foods[(firsts == first) & (foods["source"] == source)]
+        for other, text in zip(same["food_id"], same["description"], strict=True):
+            if other != food_id and food_words(text).all - FILLER == wanted:
+                out[str(food_id)] = str(other)
+                break
+    return out
+
+
+#: Food groups whose raw foods a variety stand-in may measure (:func:`_variety_stand_ins`).
+_PLANT_GROUPS = frozenset(
+    {"Vegetables and Vegetable Products", "Fruits and Fruit Juices", "Vegetables", "Fruits"}
+)
 
 
 def is_weight(unit: str) -> bool:
@@ -350,6 +384,12 @@ def _one_unit(
     head = words[0] if words else ""
     if head in MASS_UNITS and head != name:
         return UnitGrams(MASS_UNITS[head], f"{head} (read from {unit!r})")
+    volume = name if name in VOLUME_UNITS else _volume_head(words)
+    if volume is not None:
+        stated = _stated_volume_density(food_portions)
+        if stated is not None:
+            density, portion = stated
+            return UnitGrams(density * VOLUME_UNITS[volume], f"density from {portion}")
     chosen = _by_words(words, food_portions, food_words)
     if chosen is not None:
         row, how = chosen
@@ -406,6 +446,32 @@ def _one_unit(
             "give grams, oz or lb",
         )
     return UnitGrams(None, "", f"unknown unit {unit!r}; expected g, oz, lb, ml{known}")
+
+
+#: A volume stated inside a portion's name: "serving 1/2 cup" (SR28 "Sauce, pasta,
+#: spaghetti/marinara, ready-to-serve", 132 g), "serving (2 tbsp)".
+_STATED_VOLUME = re.compile(
+    r"(?:^|[\s(])(?P<number>\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\d+\s+\d+\s*/\s*\d+)\s*"
+    r"(?P<unit>cups?|tbsp|tablespoons?|tsp|teaspoons?|fl oz)\b"
+)
+
+
+def _stated_volume_density(food_portions: pd.DataFrame) -> tuple[float, str] | None:
+    """Grams per mL from the first portion whose name states its volume ("1 serving 1/2
+    cup" = 132 g is 132 g in 118 mL), with that portion as the row will name it; ``None``
+    when none does. A portion counted by its own name ("serving") would otherwise be taken
+    for one cup."""
+    for portion, grams in zip(
+        food_portions["portion"], food_portions["grams_per_unit"], strict=True
+    ):
+        found = _STATED_VOLUME.search(str(portion).lower())
+        if found is None:
+            continue
+        amount = parse_quantity(found["number"])
+        ml = VOLUME_UNITS[normalise_unit(_singular(found["unit"]))] if amount else 0.0
+        if amount and ml and float(grams) > 0:
+            return float(grams) / (amount * ml), f"1 {portion} = {float(grams):g} g"
+    return None
 
 
 #: Lightest piece offered first [g]: one almond (1.2 g) or one grape is not how people plan.

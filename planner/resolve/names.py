@@ -12,7 +12,12 @@ when the planner is sure:
 
 Otherwise it is unmatched and its best candidates are offered: the planner never guesses.
 Where several foods share the name's exact description (SR28 and FNDDS both have "Sour cream,
-fat free"), the rule is stated and tested: the SR28 food, else the first by ``food_id``.
+fat free"), the rule is stated and tested: the SR28 food, else the first by ``food_id``. Foods
+whose descriptions say the same words in another order, number or spelling share it too
+("Banana, raw" and "Bananas, raw"; "whole wheat pita" and "Bread, pita, whole-wheat":
+:func:`same_word_foods`). A name the planner is not sure of is read once more under the
+broader head USDA files the food under ("zucchini" under "Squash, summer", a pasta shape
+under "Pasta": :data:`_USDA_HEADS`), and taken only if the planner is then sure.
 
 Supplements and medicines, quick-add entries ("Calories", "Protein") and names the user maps
 to nothing are recognised and skipped with a reason.
@@ -208,6 +213,14 @@ def match_names(
             }
             continue
         same = exact.get(_folded(name), [])
+        shared_by = "share this description"
+        if same and ambiguous == "pick":
+            # The SR28 food that says the same words is the analysed reference, with the
+            # sizes FNDDS's portions lack ("Bananas, raw": small, medium, large).
+            twins = set(same_word_foods(index, str(name), sr28_only=True))
+            if twins - set(same):
+                same = sorted(set(same) | twins)
+                shared_by = "say this name word for word"
         if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(name):
             # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
@@ -221,7 +234,7 @@ def match_names(
                 "status": "exact",
                 "reason": ""
                 if len(same) == 1
-                else f"{len(same)} foods share this description ("
+                else f"{len(same)} foods {shared_by} ("
                 + ", ".join(str(index.food_ids[k]) for k in same)
                 + f"); took {index.food_ids[i]} (SR28 first, then the first food_id)",
             }
@@ -311,6 +324,58 @@ def _is_record(value: object) -> bool:
 
 def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, object]:
     text = _without_brand(index, name)
+    found = _ranked_text(index, name, text, threshold=threshold)
+    general = under_usda_head(text) if found["status"] == "unmatched" else None
+    if general is not None:
+        # USDA files the food under a broader head (see _USDA_HEADS): the name is read so.
+        read = _ranked_text(index, name, general, threshold=threshold)
+        if read["status"] == "matched":
+            why = f"read as {shorten(general)!r}, as USDA names it"
+            return read | {"reason": "; ".join(r for r in (why, str(read.get("reason", ""))) if r)}
+    return found
+
+
+#: Foods USDA describes under a broader head, with the food as its kind: "Squash, summer,
+#: zucchini, includes skin, raw" (SR28 11477), "Pasta, whole-wheat, cooked" for any shape
+#: (SR28 20125 lists spaghetti, penne, macaroni, rotini, farfalle, shells and lasagna as its
+#: common names: one dough, whatever its shape), "Sauce, pasta, spaghetti/marinara,
+#: ready-to-serve" (SR28 06931). A name the planner is not sure of as written is read with
+#: the head before it ("zucchini, cooked" as "squash, summer, zucchini, cooked"), and taken
+#: only if the planner is then sure.
+_USDA_HEADS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), head, needs_state)
+    for pattern, head, needs_state in (
+        (
+            r"\b(?:zucchini|zucchinis|courgettes?|crookneck|straightneck)\b",
+            "squash, summer",
+            False,
+        ),
+        # Pasta is sold dry and eaten cooked, 2.3 times apart in everything per 100 g: a
+        # shape is read as pasta only when the name says which ("penne, cooked").
+        (
+            r"\b(?:spaghetti|penne|macaroni|rotini|farfalle|fusilli|rigatoni|linguine|"
+            r"fettuccine|ziti|orzo)\b",
+            "pasta",
+            True,
+        ),
+        (r"\bmarinara\b", "sauce, pasta", False),
+    )
+)
+
+
+def under_usda_head(text: str) -> str | None:
+    """``text`` with USDA's broader head before it (:data:`_USDA_HEADS`), or ``None`` when
+    none applies or the name already starts with it."""
+    for pattern, head, needs_state in _USDA_HEADS:
+        if not pattern.search(text) or text.lower().startswith(head):
+            continue
+        if needs_state and not food_words(text).all & STATES:
+            return None
+        return f"{head}, {text}"
+    return None
+
+
+def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) -> dict[str, object]:
     query = parse_query(index, text)
     positions, score, coverage, head_extra = rank_foods(index, query)
     if not len(positions):
@@ -351,6 +416,23 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
     ):
         # The foods the name fits best are one food as far as this tool is concerned.
         doubts = []
+    twins = (
+        same_word_foods(index, text, among=positions[:POOL]) if doubts and not hard_doubt else []
+    )
+    if positions[0] in twins:
+        # The best food says the name word for word, only in USDA's order ("whole wheat
+        # pita" is "Bread, pita, whole-wheat"): it is the food, whatever the score.
+        analysed = [k for k in twins if index.sr28[k]]
+        chosen = shared_description_choice(index, analysed) if analysed else int(positions[0])
+        return {
+            "food_id": index.food_ids[chosen],
+            "description": index.descriptions[chosen],
+            "score": best,
+            "status": "matched",
+            "reason": _twins_reason(index, twins, chosen),
+            "candidates": candidates,
+            "pool": pool,
+        }
     if doubts:
         return {
             "status": "unmatched",
@@ -367,6 +449,56 @@ def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, objec
         "candidates": candidates,
         "pool": pool,
     }
+
+
+def word_key(text: str) -> tuple[frozenset[str], str]:
+    """A description or name as its informative words and what it says of salt: two texts
+    with the same key name the same food in other order, number or spelling ("Banana, raw"
+    and "Bananas, raw"; "Bread, pita, whole-wheat" and "whole wheat pita")."""
+    words = food_words(text)
+    return frozenset(words.all - FILLER), words.salt
+
+
+def same_word_foods(
+    index: FoodIndex, text: str, *, among: Iterable[int] | None = None, sr28_only: bool = False
+) -> list[int]:
+    """Positions of the foods whose own description has the same :func:`word_key` as
+    ``text`` (of ``among`` when given, else of all foods, or of the SR28 foods).
+
+    USDA names one food in both its sources with small differences ("Bananas, raw" in SR28,
+    "Banana, raw" in FNDDS; "whole-wheat" and "whole wheat"): such foods share a description
+    as far as a name is concerned, and the stated rule for shared descriptions chooses
+    (:func:`shared_description_choice`, SR28 first, whose portions give the sizes).
+    """
+    key = word_key(text)
+    words = sorted(key[0])
+    if not words:
+        return []
+    if among is None:
+        if any(w not in index.postings for w in words):
+            return []
+        having = index.postings[words[0]]
+        for word in words[1:]:
+            having = np.intersect1d(having, index.postings[word], assume_unique=True)
+        among = having[index.sr28[having]] if sr28_only else having
+    # The index's own words of a food are its description's and its common name's: a head
+    # word the name lacks rules a food out before its description is read again.
+    return [
+        int(k)
+        for k in among
+        if set(index.words[k].head) - FILLER <= key[0]
+        and word_key(str(index.descriptions[k])) == key
+    ]
+
+
+def _twins_reason(index: FoodIndex, twins: list[int], chosen: int) -> str:
+    if len(twins) < 2:
+        return ""
+    return (
+        f"{len(twins)} foods say this name word for word ("
+        + ", ".join(str(index.food_ids[k]) for k in twins)
+        + f"); took {index.food_ids[chosen]} (SR28 first, then the best ranked)"
+    )
 
 
 def _all_agree(index: FoodIndex, positions: np.ndarray, score: np.ndarray) -> bool:
@@ -410,14 +542,37 @@ def _without_brand(index: FoodIndex, name: str) -> str:
         if separator in name:
             first, rest = name.split(separator, 1)
             words = food_words(first).all
+            # MyFitnessPal's "Brand - Food": a brand is a word no food has, or that only
+            # branded foods have ("Heinz - Tomato Ketchup").
+            brand = words and (
+                test(w not in index.postings for w in words)
+                or (
+                    separator == " - "
+                    and all(_brand_word(index, w) for w in words)
+                    and not _brand_has(index, words, food_words(rest).all)
+                )
+            )
             # The rest must name a food, not only say how it was prepared ("Sumac, Ground").
-            if (
-                words
-                and test(w not in index.postings for w in words)
-                and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
-            ):
+            if brand and any(w in index.postings and w not in _HOW for w in food_words(rest).all):
                 return rest
     return name
+
+
+def _brand_has(index: FoodIndex, brand: frozenset[str], food: frozenset[str]) -> bool:
+    """Whether a food of the brand has a word of the food's name ("SILK Plain, soymilk" for
+    "Silk - Original Soymilk"): the product itself is then in the database."""
+    named = [index.postings[w] for w in brand - FILLER if w in index.postings]
+    said = [index.postings[w] for w in food - FILLER - STATES if w in index.postings]
+    if not named or not said:
+        return False
+    return bool(np.intersect1d(np.concatenate(named), np.concatenate(said)).size)
+
+
+def _brand_word(index: FoodIndex, word: str) -> bool:
+    if word in FILLER:
+        return True
+    having = index.postings.get(word)
+    return having is None or bool(index.branded[having].all())
 
 
 #: Words of a name's rest that say how a food was prepared, not what it is.

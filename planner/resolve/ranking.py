@@ -33,6 +33,7 @@ The score is a ranking; :mod:`planner.resolve.names` adds the rule for when it i
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -92,6 +93,8 @@ _DRIED_IS_USUAL = frozenset(
     }
 )
 _SALTED = 10.0
+#: Share of a query's informative words at which a food has them all (rounding aside).
+_COMPLETE = 0.999
 _UNSALTED = 2.0
 _SR28_PLAIN = 1.0
 _ASSUMED_SALT = 8.0
@@ -179,6 +182,9 @@ class FoodIndex:
     head_postings: Mapping[str, npt.NDArray[np.intp]]
     #: Each word's foods that have it in their kind (:attr:`Words.kind`).
     kind_postings: Mapping[str, npt.NDArray[np.intp]]
+    #: Each word's foods whose own name ends in it, its noun in English order ("milk" of
+    #: "Chocolate milk, whole"; "chocolate" of "Candies, milk chocolate").
+    noun_postings: Mapping[str, npt.NDArray[np.intp]]
     #: A meat, which USDA names by its species first ("Pork, fresh, loin" is a pork loin).
     #: Only a meat's kind counts as its head (see :func:`score_parts`).
     species_first: npt.NDArray[np.bool_]
@@ -198,6 +204,8 @@ class FoodIndex:
     #: An FNDDS food that carries salt its description does not state (see :func:`_salty`).
     salty: npt.NDArray[np.bool_]
     sr28: npt.NDArray[np.bool_]
+    #: A branded food (one with a manufacturer).
+    branded: npt.NDArray[np.bool_]
     #: A food the source articles recommend (its bonus is part of ``prior``).
     article: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
@@ -228,6 +236,9 @@ class Query:
     states: tuple[str, ...]
     unknown: tuple[str, ...]
     corrected: dict[str, str]
+    #: Words of what the food is made or served with, in the name's details ("milk" of
+    #: "Oatmeal, made with milk"): ingredients, not the food.
+    ingredients: tuple[str, ...] = ()
 
     @property
     def salt(self) -> str:
@@ -263,6 +274,7 @@ _ARRAYS = (
     "unsalted",
     "salty",
     "sr28",
+    "branded",
     "article",
     "prior",
 )
@@ -334,6 +346,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "postings": [len(index.postings[w]) for w in index.vocabulary],
             "head_postings": [len(index.head_postings.get(w, _NONE)) for w in index.vocabulary],
             "kind_postings": [len(index.kind_postings.get(w, _NONE)) for w in index.vocabulary],
+            "noun_postings": [len(index.noun_postings.get(w, _NONE)) for w in index.vocabulary],
         }
     )
     # Every word's foods, then every word's foods that name it first, then those whose kind
@@ -345,6 +358,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             *(index.postings[w] for w in index.vocabulary),
             *(index.head_postings.get(w, _NONE) for w in index.vocabulary),
             *(index.kind_postings.get(w, _NONE) for w in index.vocabulary),
+            *(index.noun_postings.get(w, _NONE) for w in index.vocabulary),
         ]
     ).astype(np.int64)
     return {"foods": per_food, "words": per_word, "postings": pd.DataFrame({"food": flat})}
@@ -357,8 +371,10 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     counts = per_word["postings"].to_numpy(dtype=np.intp)
     head_counts = per_word["head_postings"].to_numpy(dtype=np.intp)
     kind_counts = per_word["kind_postings"].to_numpy(dtype=np.intp)
-    ends = np.cumsum(np.concatenate([counts, head_counts, kind_counts]))
-    starts = ends - np.concatenate([counts, head_counts, kind_counts])
+    noun_counts = per_word["noun_postings"].to_numpy(dtype=np.intp)
+    every = np.concatenate([counts, head_counts, kind_counts, noun_counts])
+    ends = np.cumsum(every)
+    starts = ends - every
     n = len(counts)
     position = {w: k for k, w in enumerate(vocabulary)}
     postings = _Postings(flat, starts[:n], ends[:n], position)
@@ -366,7 +382,9 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     heads = {w: k for w, k in position.items() if has_head[k]}
     head_postings = _Postings(flat, starts[n : 2 * n], ends[n : 2 * n], heads)
     kinds = {w: k for w, k in position.items() if has_kind[k]}
-    kind_postings = _Postings(flat, starts[2 * n :], ends[2 * n :], kinds)
+    kind_postings = _Postings(flat, starts[2 * n : 3 * n], ends[2 * n : 3 * n], kinds)
+    nouns = {w: k for w, k in position.items() if noun_counts[k]}
+    noun_postings = _Postings(flat, starts[3 * n :], ends[3 * n :], nouns)
     words = _StoredWords(per_food[["head", "rest", "salt", "words_combined", "kind"]])
     return FoodIndex(
         food_ids=per_food["food_id"].to_numpy(dtype=object),
@@ -379,6 +397,7 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
         postings=postings,
         head_postings=head_postings,
         kind_postings=kind_postings,
+        noun_postings=noun_postings,
         **{
             name: per_food[name].to_numpy(dtype=np.float64 if _FLOAT[name] else np.bool_)
             for name in _ARRAYS
@@ -481,11 +500,15 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     postings: dict[str, list[int]] = defaultdict(list)
     head_postings: dict[str, list[int]] = defaultdict(list)
     kind_postings: dict[str, list[int]] = defaultdict(list)
+    noun_postings: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         for word in w.all:
             postings[word].append(i)
         for word in set(w.head):
             head_postings[word].append(i)
+        named = [x for x in w.head if x not in FILLER and x not in STATES]
+        if named:
+            noun_postings[named[-1]].append(i)
     for i, w in enumerate(described):
         for word in set(w.kind):
             kind_postings[word].append(i)
@@ -561,6 +584,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         postings={w: np.asarray(p, dtype=np.intp) for w, p in postings.items()},
         head_postings={w: np.asarray(p, dtype=np.intp) for w, p in head_postings.items()},
         kind_postings={w: np.asarray(p, dtype=np.intp) for w, p in kind_postings.items()},
+        noun_postings={w: np.asarray(p, dtype=np.intp) for w, p in noun_postings.items()},
         species_first=foods["food_group"].isin(_SPECIES_FIRST_GROUPS).to_numpy(),
         head_cost=head_cost,
         rest_cost=rest_cost,
@@ -589,6 +613,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         unsalted=np.array([w.salt == "unsalted" for w in words]),
         salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
+        branded=foods["manufacturer"].notna().to_numpy(),
         article=article,
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
@@ -617,17 +642,20 @@ def _salty(
     with cured meats or mayonnaise): a food well above the median sodium of those without salt
     (SR28 "Peanut butter, smooth style, without salt", 17 mg) is salted. A raw food is compared
     with SR28's raw foods of its kind (FNDDS "Beef, ground, raw", 373 mg, against SR28's raw
-    ground beef, 66-70 mg).
+    ground beef, 66-70 mg), and a canned one with SR28's canned foods of its kind, the
+    cannery's salt being part of the food (FNDDS "Black beans, from canned", 348 mg, against
+    SR28's "Beans, black turtle, mature seeds, canned", 384 mg).
     """
     sodium = pd.to_numeric(foods["sodium_mg"], errors="coerce").to_numpy(dtype=np.float64)
     sr28 = foods["source"].eq("sr28").to_numpy()
     fndds = foods["source"].eq("fndds").to_numpy()
     salt = np.array([w.salt for w in described], dtype=object)
     out = np.zeros(len(described), dtype=bool)
-    reference: dict[tuple[str, ...], tuple[float, float]] = {}
+    reference: dict[tuple[str, ...], tuple[float, float, float]] = {}
     for i in np.flatnonzero(fndds & (salt == "") & ~np.isnan(sodium)):
         head = tuple(sorted(set(described[i].head) - FILLER))
-        if not head:
+        if not head or set(head) & _SALTED_AS_SOLD:
+            # Mayonnaise and dressings are sold salted: the salt is the maker's, as bought.
             continue
         if head not in reference:
             having = np.asarray(postings.get(head[0], ()), dtype=np.intp)
@@ -642,12 +670,16 @@ def _salty(
             plain = kind[salt[kind] == "unsalted"]
             paired = len(plain) and (salt[kind] == "salted").any()
             fresh = kind[[bool(described[k].all & RAW) and not salt[k] for k in kind]]
+            tinned = kind[["canned" in described[k].all and not salt[k] for k in kind]]
             reference[head] = (
                 float(np.median(sodium[plain])) if paired else np.nan,
                 float(np.median(sodium[fresh])) if len(fresh) else np.nan,
+                float(np.median(sodium[tinned])) if len(tinned) else np.nan,
             )
-        unsalted, raw = reference[head]
+        unsalted, raw, canned = reference[head]
         ref = raw if described[i].all & RAW and not np.isnan(raw) else unsalted
+        if "canned" in described[i].all and not np.isnan(canned):
+            ref = canned
         out[i] = bool(sodium[i] > max(ref + _SALTY_MG, _SALTY_RATIO * ref))
     return out
 
@@ -666,6 +698,10 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     def known(word: str) -> str | None:
         if word in index.postings:
             return word
+        if word.endswith("s") and word[:-1] in index.postings:
+            # A plural the singular rule keeps ("kiwis", since "-is" ends many singulars)
+            # is the word, not a misspelling of it.
+            return word[:-1]
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
         if not _may_correct(index, word):
@@ -698,9 +734,20 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
 
     words = Words(fix(words.head), fix(words.rest), words.salt, words.combined)
     every = list(dict.fromkeys((*words.head, *words.rest)))
-    content = tuple(w for w in every if w not in FILLER and w not in STATES)
+    # "No salt added" is said by the salt flag; the word marks the products sold so.
+    content = tuple(w for w in every if w not in FILLER and w not in STATES and w != _NO_SALT)
     states = tuple(w for w in every if w in STATES)
-    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected)
+    ingredients = tuple(
+        w
+        for part in _WITH.findall(fold(text))
+        for w in words_of(part)
+        if w in content and w not in words.head
+    )
+    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
+
+
+#: What a name's details say the food is made or served with ("Oatmeal, made with milk").
+_WITH = re.compile(r",[^,]*?\bwith ([^,()]*)")
 
 
 def _may_correct(index: FoodIndex, word: str) -> bool:
@@ -835,9 +882,30 @@ def score_parts(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
+    if len(own_name) > 1:
+        # English puts the noun last and USDA first, with the kind after it: "quail eggs" is
+        # "Egg, quail, whole, fresh, raw", "oatmeal bread" is "Bread, oatmeal". A food whose
+        # own name is the name's last word, and nothing more, with the name's other words as
+        # its kind, has the whole name in its head.
+        noun = _among(pool, index.head_postings.get(own_name[-1], _NONE))
+        plain_head = index.head_cost[pool] <= head_hit_cost
+        in_head += in_kind * (noun & plain_head & (named == len(own_name)))
+        # The same words in the other order name another food: "milk chocolate" is no
+        # "Chocolate milk, whole", whose noun is milk.
+        other_noun = sum(
+            (_among(pool, index.noun_postings.get(w, _NONE)) for w in own_name[:-1]),
+            np.zeros(len(pool)),
+        )
+        swapped = (
+            noun & (other_noun > 0) & ~_among(pool, index.noun_postings.get(own_name[-1], _NONE))
+        )
     states_hit = sum(
-        (_among(pool, index.postings.get(s, _NONE)) for s in query.states), np.zeros(len(pool))
+        (_among(pool, index.postings.get(s, _NONE)) for s in query.states if s not in RAW),
+        np.zeros(len(pool)),
     )
+    if any(s in RAW for s in query.states):
+        # Raw, uncooked and dry say the same: the food's word is the query's.
+        states_hit += index.raw[pool]
     head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
     word_extra = head_extra + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
     extra = word_extra + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
@@ -853,14 +921,29 @@ def score_parts(
             (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         ),
-        "variant": -_VARIANT * np.maximum(index.variant_count[pool] - variant_hits, 0.0),
-        "salt": _salt_and_source(index, query, pool),
+        "variant": -_VARIANT
+        * np.maximum(
+            index.variant_count[pool]
+            - variant_hits
+            - (query.salt == "unsalted") * _among(pool, index.postings.get(_NO_SALT, _NONE)),
+            0.0,
+        ),
+        "salt": _salt_and_source(index, query, pool, coverage >= _COMPLETE),
         # An article food ranks first among equals: not before a food prepared as the
         # query says when it is prepared otherwise ("grilled chicken breast" is not the
         # articles' roasted breast).
         "prior": index.prior[pool]
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
+    if len(own_name) > 1:
+        parts["dish"] = parts["dish"] - _CONFLICT * swapped
+    if query.ingredients:
+        # What the food is made with is not the food: oat milk is no oatmeal made with milk.
+        made_of = sum(
+            (_among(pool, index.head_postings.get(w, _NONE)) for w in query.ingredients),
+            np.zeros(len(pool)),
+        )
+        parts["dish"] = parts["dish"] - _CONFLICT * (made_of > 0)
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
@@ -871,6 +954,18 @@ def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> np
     out = np.ones(len(pool), dtype=bool)
     for state in query.states:
         out &= _among(pool, index.postings.get(state, _NONE))
+    return out
+
+
+def _in_forms_said(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """Whether each food is in every form the query names (canned, drained, frozen, dried):
+    the ways of cooking aside, which any cooked food satisfies."""
+    out = np.ones(len(pool), dtype=bool)
+    for state in query.states:
+        if state not in COOKED and state not in RAW:
+            out &= _among(pool, index.postings.get(state, _NONE))
     return out
 
 
@@ -923,9 +1018,11 @@ def _word_cost(word: str, weight: float) -> float:
     return 0.0 if is_variant(word) else min(weight, 5.0)
 
 
+#: The word of a product sold with no salt added (:mod:`planner.resolve.words`).
+_NO_SALT = "nosaltadded"
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
 #: Foods sold salted as a rule, whose plain name means the usual salted product.
-_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine"})
+_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine", "mayonnaise", "dressing"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
@@ -945,7 +1042,9 @@ def _preparation(
     processed = index.processed[pool]
     asks_cooked = any(s in COOKED for s in query.states)
     asks_form = any(s in FORMS for s in query.states)
-    eaten_cooked = any(w in EATEN_COOKED for w in query.words.head)
+    # The name's noun, its last word, is what is eaten cooked: "oatmeal bread" is bread.
+    noun = [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+    eaten_cooked = bool(noun) and noun[0] in EATEN_COOKED
     points = np.zeros(len(pool))
     if not query.states:
         preferred = cooked & ~raw if eaten_cooked else raw | ~cooked
@@ -962,8 +1061,12 @@ def _preparation(
             elif state in RAW:
                 # Uncooked grains and legumes are "raw" in SR28 and "dry" or "uncooked" in
                 # other foods ("Rice, white, long-grain, regular, raw"; "..., parboiled,
-                # dry"): one of these words satisfies another, as ways of cooking do.
-                points += share * np.where(exact, 1.0, np.where(raw, 0.7, 0.0))
+                # dry"): one of these words satisfies another, fully, since they say the same
+                # (unlike ways of cooking, which differ).
+                # A food that names no state or form is as sold, which for nuts, seeds and
+                # fruit is raw ("Nuts, pecans"): it satisfies "raw", less than saying it.
+                plain = ~cooked & ~processed & ~form
+                points += share * np.where(exact | raw, 1.0, np.where(plain, 0.7, 0.0))
                 # Raw is neither cooked nor canned, pickled or dried.
                 points -= _CONFLICT * ((cooked | processed) & ~exact)
             else:
@@ -971,8 +1074,26 @@ def _preparation(
                 if state in FORMS:
                     points -= _CONFLICT / 2 * ~exact
         if not asks_cooked and not eaten_cooked:
-            # "Kale, Frozen" is frozen kale as bought, not cooked.
-            points -= _DEFAULT_STATE * cooked
+            # "Kale, Frozen" is frozen kale as bought, not cooked: frozen is the state it is
+            # in, and a cooked food is in another (SR28's frozen yellow corn: 75 % water and 88 kcal
+            # per 100 g as bought, 68 % and 131 kcal microwaved).
+            points -= (_CONFLICT / 2 if "frozen" in query.states else _DEFAULT_STATE) * cooked
+    if "homemade" in query.words.all:
+        # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
+        # the commercial ones: a preference, since most foods have no home-made form. A
+        # recipe's fat ("made with margarine") is part of it, no variant.
+        homemade = _among(pool, index.postings.get("homemade", _NONE))
+        points += _DEFAULT_STATE * homemade
+        points += _VARIANT * (homemade & _among(pool, index.postings.get("withfat", _NONE)))
+    if "canned" in query.states and "drained" not in query.states and noun:
+        # A can's usual form is its whole contents ("Peaches, canned, heavy syrup pack,
+        # solids and liquids"); drained solids are what a name says is drained, or all USDA
+        # has (canned fish).
+        whole = _among(pool, index.postings.get("solid", _NONE)) & _among(
+            pool, index.head_postings.get(noun[0], _NONE)
+        )
+        if whole.any():
+            points -= _DEFAULT_STATE * _among(pool, index.postings.get("drained", _NONE))
     if not asks_form and not any(w in _SPICE_WORDS for w in query.content):
         points -= _UNASKED_FORM * form
     birds = [w for w in query.content if w in _POULTRY]
@@ -983,8 +1104,13 @@ def _preparation(
 
 
 def _salt_and_source(
-    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+    index: FoodIndex,
+    query: Query,
+    pool: npt.NDArray[np.intp],
+    complete: npt.NDArray[np.bool_],
 ) -> npt.NDArray[np.float64]:
+    """Points for salt and source; ``complete`` marks the foods that have every informative
+    word of the query."""
     salted, unsalted = index.salted[pool], index.unsalted[pool]
     sr28, cooked = index.sr28[pool], index.cooked[pool]
     if query.salt == "salted":
@@ -1004,5 +1130,12 @@ def _salt_and_source(
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.
         assumed = (~sr28 & cooked & ~unsalted) | (index.salty[pool] & (not salted_as_sold))
+        forms = [s for s in query.states if s not in COOKED and s not in RAW]
+        if forms and not (sr28 & complete & _in_forms_said(index, query, pool)).any():
+            # SR28 has no food of every word of the name in the form it says ("black beans,
+            # canned, drained": SR28 has black beans canned with their liquid only): the
+            # survey's food is the food, and salt its description does not state (but its
+            # sodium may show) is the only salt held against it.
+            assumed = index.salty[pool] & (not salted_as_sold)
         points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * assumed
     return points

@@ -153,7 +153,8 @@ FILLER = frozenset(
     enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
-    fluid lean chopped diced sliced shredded minced
+    fluid lean chopped diced sliced shredded minced pure
+    fillet half stalk spear floret
     """.split()
 )
 
@@ -190,6 +191,10 @@ CATEGORIES = frozenset(
         "restaurant",
         "usda commodity",
         "fast food",
+        # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie" (read
+        # as "dressing", see _PHRASES); "Salad dressing, home recipe, vinegar and oil" names
+        # the food after its filler.
+        "dressing",
     }
 )
 
@@ -199,10 +204,11 @@ SUBCATEGORIES = frozenset({"carbonated"})
 
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
-#: not ask for the variant means the common food.
+#: not ask for the variant means the common food. SR28's chickens other than "broilers or
+#: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
-    "lower diet light greek nonfat fortified prepackaged sodium liquid grass wholegrain "
-    "gluten".split()
+    "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
+    "instant gluten roasting stewing capon nosaltadded withfat frommix".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -241,6 +247,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Co. KG").
     (r"\s&\s*co\b\.?(?:\s*kg\b)?", " "),
     (r"&", " and "),
+    # A possessive is the name's own word ("Kellogg's", as USDA writes "KELLOGG'S").
+    (r"(?<=[a-z])['\u2019]s\b", "s"),
     (r"\bw/o\b", " without "),
     (r"\bw/", " with "),
     # "Cooked from dried" is the usual way to cook legumes and grains: cooked, not dried.
@@ -248,13 +256,59 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcooked from (frozen|canned)\b", r" \1 cooked "),
     # FNDDS names cooked foods by what they were cooked from ("Chickpeas, from dried").
     (r"\bfrom (?:dried|fresh)\b", " cooked "),
-    (r"\bfrom (frozen|canned)\b", r" \1 cooked "),
+    # FNDDS's 21 legumes "from canned" are the drained beans, heated: 63-64 % water and
+    # 134-146 kcal per 100 g, as SR28's drained solids (68 %, 124 kcal for kidney beans), not
+    # the can's solids and liquids (78 %, 81 kcal).
+    (r"\bfrom canned\b", " canned cooked drained "),
+    (r"\bfrom frozen\b", " frozen cooked "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
     (r"\bmature seeds?\b", " "),
+    # Immature seeds are the green beans eaten as a vegetable ("Lima beans, immature seeds,
+    # frozen"): the seeds are the food, not a kind of it.
+    (r"\bimmature seeds?\b", " immature "),
+    # An aside of what the values include says what was analysed, not what the food is
+    # ("Refried beans, canned, traditional style (includes USDA commodity)"; "Rolls, dinner,
+    # plain, commercially prepared (includes brown-and-serve)").
+    # Asides that name kinds ("(includes sourdough)", "(includes kaiser)") stay words a
+    # search finds.
+    (
+        r"\(includes (?:(?:usda |all )?commodit[^()]*|brown-and-serve|boiling and microwaving|"
+        r"fresh and frozen|baby and lesuer types)\)",
+        " ",
+    ),
+    # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
+    # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
+    (r"\bstir[- ]?fried\b", " sauteed addedfat "),
+    # The length of a rice grain is one kind ("Rice, brown, medium-grain, cooked"), not a
+    # size ("medium") and a grain.
+    (r"\b(long|medium|short)[- ]grain\b", r" \1grain "),
+    # SR28 files organ meats under a heading of their own ("Beef, variety meats and
+    # by-products, liver, raw"): the organ is the kind of meat, and offal a detail.
+    (r"\bvariety meats and by-products,\s*([^,]*)", r" \1, offal "),
+    # Sweet corn's kernels cut off the cob are its usual form, frozen or canned; "on cob"
+    # stays a detail.
+    (r"\bkernels,? cut off cob\b", " kernel "),
+    # USDA cooks shellfish by "moist heat" (steamed, boiled or poached) as it cooks fish by
+    # "dry heat".
+    (r"\bmoist heat\b", " steamed boiled "),
+    (r"\bpearl barley\b", " barley pearled "),
+    # Dry roasted is roasted without oil: cooked, not dry.
+    (r"\bdry[- ]roasted\b", " roasted "),
+    (r"\bmonterey jack\b", " monterey "),
+    # SR28 "Onions, spring or scallions (includes tops and bulb), raw".
+    (r"\bonions, spring or scallions\b(?: \(includes tops and bulb\))?", " scallions, onions "),
+    # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
+    # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
+    (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
+    (r"\bgarlic,? cloves?\b|\bcloves? (?:of )?garlic\b", " garlic "),
+    # SR28 files tomato sauce, paste and puree under "Tomato products, canned".
+    (r"^tomato products, canned, (sauce|paste|puree)\b", r"tomato \1, canned"),
+    # Hot cereals are "made with water" (FNDDS) or "cooked with water" (SR28): cooked.
+    (r"\bmade with water\b", " cooked with water "),
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
     # protein per 8 ounce").
     (r"\b\d+ grams? protein per \d+ ounces?\b", " "),
@@ -273,9 +327,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
+    # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
+    # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
+    # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
     (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
-        " addedfat ",
+        " addedfat withfat ",
     ),
     # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
     (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
@@ -299,7 +356,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\blean and fat\b", " leanfat "),
     # The separable fat is the fat trimmed off a cut, a part and not the meat (as a bare
     # "skin" is): only a name of the fat itself asks for it ("beef fat", "pork fat").
-    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b", " fatonly "),
+    (r"\bseparable fat\b|\b(?<=beef |pork |lamb |veal )fat\b|\bback ?fat\b", " fatonly "),
+    # A stick is how butter and margarine are sold, not a kind of them.
+    (r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b", r"\1 "),
     # A cut named "lean" on its own ("Beef, Top Sirloin Steak, Lean, Broiled", as Cronometer
     # writes it) is the separable lean only; "93% lean" and "lean ground beef" say how much
     # fat is ground in, and stay words of the name.
@@ -314,7 +373,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\byorkshire puddings?\b", " popover "),
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
     (r"\bcherry tomato(?:es)?\b", " tomatoes red ripe "),
-    (r"\b(basmati|jasmine)\b", r" white long grain \1 "),
+    (r"\b(basmati|jasmine)\b", r" white longgrain \1 "),
     # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
     (r"\bporridge oats\b", " oat "),
     (r"\bporridge\b", " oat cooked "),
@@ -333,17 +392,66 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btreacle\b", " molasses "),
     (r"\b(?:icing|powdered|confectioners'?) sugar\b", " sugar powdered "),
     (r"\bjell-?o\b", " gelatin dessert "),
-    (r"\bbone ?less\b", " "),
+    # USDA's values are per 100 g of what is eaten, bone or no bone ("Pork, fresh, loin,
+    # center loin (chops), bone-in, ..."): the bone changes the refuse, not the food.
+    (r"\bbone ?less\b|\bbone[- ]in\b", " "),
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
+    # A mix prepared is the food made from it ("Pancakes, whole-wheat, dry mix, incomplete,
+    # prepared" are pancakes), not the mix as bought ("..., dry mix, incomplete"), though a
+    # variant of the food made from a recipe (see VARIANTS).
+    (
+        r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
+        r"|\bprepared from (?:dry )?mix\b",
+        " prepared frommix ",
+    ),
+    # A salad dressing is a dressing: no salad is part of it.
+    (r"\bsalad dressings?\b", " dressing "),
+    # Minerals a maker added are a fortified variant ("Apple juice, ..., with added ascorbic
+    # acid, calcium, and potassium": 70 mg calcium per 100 g against 8); what a food is
+    # without having had added ("without added ascorbic acid") is the plain food.
+    (
+        r"\bwith added ((?:[a-z ]+, )*(?:and )?[a-z ]*\b(?:calcium|potassium|iron|minerals)\b)",
+        r" fortified \1 ",
+    ),
+    (r"\bwith (calcium|potassium|iron) added\b", r" fortified \1 "),
+    (r"\bwithout added (?:ascorbic acid|vitamin c|vitamins|calcium|iron)\b", " "),
+    # FNDDS codes a salad without its dressing, which the survey records as a food of its
+    # own (28 salads "..., no dressing"): a salad named without saying is that salad.
+    (r"\bno dressing\b", " "),
+    # Soft margarine is the tub kind (SR28 "Margarine, regular, 80% fat, composite, tub").
+    (r"\bsoft (margarine|spread)\b|(?<=margarine, )soft\b", r" tub \1 "),
+    # Vegetables cut in sticks or strips are the vegetable ("carrot sticks", "celery
+    # sticks"), unlike fish, cheese or potato sticks, which are products.
+    (
+        r"\b(carrots?|celery|cucumbers?|jicama|zucchini|peppers?) (?:sticks?|strips?|spears?)\b",
+        r" \1 ",
+    ),
     (r"\bnot fortified\b|\bunfortified\b", " "),
     (r"\bsoft[- ]?boiled\b", " boiled "),
     (r"\bstore[- ]bought\b", " "),
-    (r"\bhome ?made\b", " "),
+    # Made at home: SR28's "prepared from recipe" and "home-prepared", FNDDS's "home recipe"
+    # (a filler word, so that it is never a word a name must have; the ranking prefers it).
+    (
+        r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b",
+        " homemade ",
+    ),
     (r"\bready[- ]to[- ]eat\b", " "),
     (r"\bgeneric\b", " "),
     (r"\btinned\b", " canned "),
+    # Everyday names of foods USDA names otherwise.
+    (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
+    (r"\bcherries, tart\b", "cherries, sour"),
+    (r"\bcannell?ini(?: beans?)?\b", " white beans "),
+    (r"\bportobell[oa]s?\b", " portabella "),
+    (r"\bdaikons?(?: radish(?:es)?)?\b", " radishes oriental "),
+    (r"\bbaguettes?\b", " bread french "),
+    (r"\bjelly ?beans?\b", " jellybeans "),
+    (r"\bsticky rice\b", " glutinous white rice "),
+    (r"\bmeat ?loaf\b", " meat loaf "),
+    (r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b", " spices pepper red "),
+    (r"\bfizzy water\b", " carbonated water "),
     (r"\bfresh\b", " raw "),
     (r"\bgarbanzos?(?: beans?)?\b", " chickpeas "),
     (r"\bchick peas?\b", " chickpeas "),
@@ -413,6 +521,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # What a food is without is not a word of it ("Pizza, no cheese" is no cheese pizza), but
     # a variant of the food (:func:`is_variant`).
     (r"\b(?:no|without) (?!added\b)([a-z]+)", r" without\1 "),
+    (r"\b(sugar|caffeine|lactose)[- ]free\b", r" without\1 "),
     # FNDDS's "Tomatoes as ingredient in omelet" and "Topping from cheese pizza" are part of
     # a dish, neither the food nor the dish.
     (r"\bas ingredient in\b[^,;()]*", " asingredient "),
@@ -479,6 +588,7 @@ _SYNONYMS = {
     "hardboiled": "hard boiled",
     "filet": "fillet",
     "coke": "cola",
+    "decaf": "decaffeinated",
     "chunky": "chunk",
 }
 
@@ -560,11 +670,20 @@ def salt_of(text: str) -> Salt:
 def _salt_of(folded: str) -> tuple[str, Salt]:
     if _UNSALTED.search(folded):
         # Without added sodium is still a low-sodium variant that a plain name does not mean
-        # (the usual cottage cheese is salted).
-        return _UNSALTED.sub(lambda m: " sodium " if "sodium" in m[0] else " ", folded), "unsalted"
+        # (the usual cottage cheese is salted); so is a product sold with no salt added
+        # ("Tomato sauce, canned, no salt added"), where "without salt" is how SR28 cooked a
+        # food (:data:`VARIANTS`).
+        return _UNSALTED.sub(_unsalted_word, folded), "unsalted"
     if _SALTED.search(folded):
         return _SALTED.sub(" ", folded), "salted"
     return folded, ""
+
+
+def _unsalted_word(match: re.Match[str]) -> str:
+    said = match[0]
+    if "sodium" in said:
+        return " sodium "
+    return " nosaltadded " if said.startswith("no") or "not added" in said else " "
 
 
 def _segmented(folded: str, salt: Salt) -> Words:
@@ -592,12 +711,14 @@ def _segmented(folded: str, salt: Salt) -> Words:
         )
     if " ".join(tokenised[0]) in CATEGORIES and len(tokenised) > 1:
         # "Spices, pepper, black": the food is "pepper"; the category goes with the details.
+        # A segment of filler only ("home recipe") does not name it: the next one does.
+        at = next((k for k in range(1, len(tokenised)) if set(tokenised[k]) - FILLER - STATES), 1)
         return Words(
-            tuple(tokenised[1]),
-            tuple(w for seg in [tokenised[0], *tokenised[2:]] for w in seg),
+            tuple(tokenised[at]),
+            tuple(w for seg in [tokenised[0], *tokenised[1:at], *tokenised[at + 1 :]] for w in seg),
             salt,
-            bool(_COMBINED.search(segments[1])),
-            _kind(tokenised[2:]),
+            bool(_COMBINED.search(segments[at])),
+            _kind(tokenised[1:at] + tokenised[at + 1 :]),
         )
     return Words(
         tuple(tokenised[0]),

@@ -1,0 +1,214 @@
+"""Plain-word menu items in USDA's own naming: word order, category heads, forms, stand-ins.
+
+Each expectation was checked by hand against ``data/foods.csv`` and ``data/portions.csv``
+(the values per 100 g and the portions quoted beside each case).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from planner.resolve.amounts import unit_grams, volume_stand_ins
+from planner.resolve.names import distinct_names, match_names, under_usda_head
+from planner.resolve.words import food_words
+
+
+def _match(index, *names: str) -> pd.DataFrame:
+    return match_names(distinct_names(list(names)), index=index).set_index("name")
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # FNDDS "Banana, raw" is the name exactly; SR28 "Bananas, raw" says the same words
+        # and is taken (SR28 first), with its small, medium and large portions.
+        ("banana, raw", "sr28:09040"),
+        # FNDDS "Orange, raw" and SR28 "Oranges, raw, all commercial varieties".
+        ("orange, raw", "sr28:09200"),
+        # FNDDS "Coffee, brewed" has no SR28 twin word for word: the exact food stays.
+        ("coffee, brewed", "fndds:92101000"),
+    ],
+)
+def test_a_description_said_in_other_words_is_shared(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "exact"
+    assert row["food_id"] == food_id
+
+
+def test_the_sr28_twin_is_said_and_only_taken_when_picking(index) -> None:
+    picked = _match(index, "banana, raw").loc["banana, raw"]
+    assert "2 foods say this name word for word" in picked["reason"]
+    # Asked to leave shared descriptions to the user, the one exact description is taken.
+    names = distinct_names(["banana, raw"])
+    asked = match_names(names, index=index, ambiguous="reject").set_index("name")
+    assert asked.at["banana, raw", "food_id"] == "fndds:63107010"
+
+
+def test_a_name_in_english_order_is_the_food_usda_names_inverted(index) -> None:
+    # "whole wheat pita" is every word of "Bread, pita, whole-wheat" (SR28 18042) and of
+    # FNDDS's "Bread, pita, whole wheat", and no more: the order alone kept its score at 71.
+    row = _match(index, "whole wheat pita").loc["whole wheat pita"]
+    assert row["status"] == "matched"
+    assert row["food_id"] == "sr28:18042"
+    assert "word for word" in row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id", "read_as"),
+    [
+        # "Squash, summer, zucchini, includes skin, cooked, boiled, drained, without salt"
+        ("zucchini, cooked", "sr28:11478", "squash, summer, zucchini, cooked"),
+        # "Pasta, whole-wheat, cooked", whose common names include spaghetti
+        (
+            "whole wheat spaghetti, cooked",
+            "sr28:20125",
+            "pasta, whole wheat spaghetti, cooked",
+        ),
+        # "Sauce, pasta, spaghetti/marinara, ready-to-serve", not its low-sodium variant
+        ("marinara sauce", "sr28:06931", "sauce, pasta, marinara sauce"),
+    ],
+)
+def test_a_food_usda_files_under_a_broader_head(
+    index, name: str, food_id: str, read_as: str
+) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+    assert f"read as {read_as!r}" in row["reason"]
+
+
+def test_a_pasta_shape_needs_its_preparation_to_be_read_as_pasta(index) -> None:
+    # Dry and cooked pasta differ 2.3 times per 100 g: a shape alone is not guessed.
+    assert under_usda_head("Whole Grain Penne") is None
+    assert under_usda_head("penne, cooked") == "pasta, penne, cooked"
+    assert under_usda_head("pasta, cooked") is None
+    assert _match(index, "Whole Grain Penne").at["Whole Grain Penne", "status"] == "unmatched"
+
+
+def test_drained_canned_beans_only_fndds_has_are_fndds(index) -> None:
+    # SR28 has black beans canned with their liquid only (16018: 91 kcal, 308 mg K per
+    # 100 g); FNDDS's "from canned" beans are drained (64 % water, 134 kcal, 453 mg K).
+    table = _match(index, "black beans, canned, drained", "kidney beans, canned, drained")
+    assert table.at["black beans, canned, drained", "food_id"] == "fndds:41102080"
+    # SR28 has kidney beans drained (16145): the analysed food stays first.
+    assert table.at["kidney beans, canned, drained", "food_id"] == "sr28:16145"
+    assert "drained" in food_words("Black beans, from canned, no added fat").all
+
+
+def test_cooked_with_fat_is_a_variant_but_fried_is_a_way_of_cooking() -> None:
+    # "fat added": 178 kcal per 100 g against 134 for "no added fat" (FNDDS black beans).
+    assert "withfat" in food_words("Black beans, from canned, fat added").all
+    assert "withfat" not in food_words("Black beans, from canned, no added fat").all
+    # French fries are named "french fried": no variant of themselves.
+    fries = "Potatoes, french fried, all types, salt added in processing, frozen, oven heated"
+    assert "withfat" not in food_words(fries).all
+
+
+def test_a_canned_foods_salt_is_the_cannerys(index) -> None:
+    at = {str(f): i for i, f in enumerate(index.food_ids)}
+    # 348 mg sodium per 100 g against SR28's canned black beans' 384: no salt added.
+    assert not index.salty[at["fndds:41102080"]]
+
+
+def test_fortification_is_a_variant_and_its_absence_the_plain_food(index) -> None:
+    added = food_words(
+        "Apple juice, canned or bottled, unsweetened, with added ascorbic acid, calcium, "
+        "and potassium"
+    )
+    assert "fortified" in added.all
+    assert "fortified" in food_words("Apple juice, 100%, with calcium added").all
+    plain = food_words("Apple juice, canned or bottled, unsweetened, without added ascorbic acid")
+    assert not {"ascorbic", "acid", "fortified"} & plain.all
+    # 09016 (without added ascorbic acid) and 09400 (with) are one food in minerals (101 mg
+    # K, 8 mg Ca per 100 g); 09517 with calcium and potassium (184 mg K, 70 mg Ca) is not.
+    row = _match(index, "apple juice, unsweetened").loc["apple juice, unsweetened"]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == "sr28:09016"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # FNDDS codes a salad without its dressing: "Spinach salad, no dressing".
+        ("spinach salad", "fndds:75147000"),
+        # Soft margarine is tub margarine; without salt by the planner's salt rule, as butter.
+        ("margarine, soft", "sr28:04618"),
+        # Carrots cut in sticks are carrots, raw, not fish sticks.
+        ("carrot sticks", "sr28:11124"),
+        # SR28 files dressings under "Salad dressing": "..., italian dressing, commercial,
+        # reduced fat" (102 kcal, 891 mg Na per 100 g), not its unsalted twin (30 mg Na).
+        ("italian dressing, reduced fat", "sr28:04021"),
+        # Mayonnaise is sold salted: FNDDS's regular (635 mg Na), not tofu mayonnaise.
+        ("mayonnaise", "fndds:83107000"),
+        # "Salad dressing, home recipe, vinegar and oil" (1 mg Na per 100 g), not FNDDS's
+        # Italian dressing made with vinegar and oil (993 mg).
+        ("oil and vinegar dressing", "sr28:04135"),
+        # Pancakes made from a mix are pancakes: "Pancakes, whole-wheat, dry mix,
+        # incomplete, prepared" (250 mg Ca per 100 g), not the mix as bought (449 mg).
+        ("pancakes, whole wheat", "sr28:18300"),
+        # ... but a variant: home-made pancakes and cornbread are made from a recipe.
+        ("Pancakes, Homemade", "sr28:18293"),
+        ("Cornbread, homemade", "fndds:52202060"),
+    ],
+)
+def test_plain_menu_words_in_usda_terms(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+
+
+def test_a_mix_prepared_is_the_food_made_from_it() -> None:
+    prepared = food_words("Pancakes, whole-wheat, dry mix, incomplete, prepared")
+    assert "mix" not in prepared.all
+    assert "frommix" in prepared.all
+    assert "mix" in food_words("Pancakes, whole-wheat, dry mix, incomplete").all
+
+
+def test_a_category_head_of_filler_names_the_food_after_it() -> None:
+    words = food_words("Salad dressing, home recipe, vinegar and oil")
+    assert words.head == ("vinegar", "and", "oil")
+    assert words.combined
+    assert food_words("Salad dressing, italian dressing, reduced calorie").head == (
+        "italian",
+        "dressing",
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "grams"),
+    [
+        # "serving 1/2 cup" = 132 g is 264 g a cup, 16.5 g a tablespoon (1/16 cup).
+        ("cup", 264.0),
+        ("tbsp", 16.5),
+    ],
+)
+def test_a_volume_stated_inside_a_portion_gives_the_density(
+    portions: pd.DataFrame, unit: str, grams: float
+) -> None:
+    key = ("sr28:06931", unit)
+    result = unit_grams([key], portions)[key]
+    assert result.grams is not None
+    assert math.isclose(result.grams, grams)
+    assert "serving 1/2 cup" in result.via
+
+
+def test_a_cup_of_a_variety_is_a_cup_of_the_same_vegetable(
+    foods: pd.DataFrame, portions: pd.DataFrame
+) -> None:
+    # "Carrots, baby, raw" has only pieces (medium 10 g, large 15 g); "Carrots, raw" has
+    # 1 cup chopped = 128 g (SR28 11124).
+    stand_ins = volume_stand_ins(foods, ["sr28:11960"])
+    assert stand_ins == {"sr28:11960": "sr28:11124"}
+    described = {"sr28:11960": "Carrots, baby, raw"}
+    key = ("sr28:11960", "cup")
+    result = unit_grams([key], portions, stand_ins=stand_ins, descriptions=described)[key]
+    assert result.grams == 128.0
+    assert "without its variety" in result.via
+    assert "sr28:11124" in result.via
+    # Its own pieces come first; a cooked or canned food has no such stand-in.
+    own = unit_grams([("sr28:11960", "medium")], portions, stand_ins=stand_ins)
+    assert own[("sr28:11960", "medium")].grams == 10.0
+    assert volume_stand_ins(foods, ["sr28:11478"]) == {}
