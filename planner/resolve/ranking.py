@@ -846,7 +846,7 @@ def score_parts(
     details = set(query.words.rest) - set(query.words.head)
     heads_agree = np.zeros(len(pool), dtype=bool)
     for word in set(query.words.head) & set(known):
-        heads_agree |= np.isin(pool, index.head_postings.get(word, _NONE), assume_unique=True)
+        heads_agree |= _among(pool, index.head_postings.get(word, _NONE))
     in_kind = np.zeros(len(pool))
     named = np.zeros(len(pool))
     for word in known:
@@ -858,9 +858,7 @@ def score_parts(
         else:
             in_head += weight[word] * head
             # A dish the query names is a dish, not a cut ("beef stew" and "Beef, stew meat").
-            kind = np.isin(pool, index.kind_postings.get(word, _NONE), assume_unique=True) & (
-                word not in DISHES
-            )
+            kind = _among(pool, index.kind_postings.get(word, _NONE)) & (word not in DISHES)
             in_kind += weight[word] * (kind & ~head)
             named += head | kind
         head_hit_cost += _word_cost(word, index.weights[word]) * head
@@ -878,7 +876,7 @@ def score_parts(
     # ("Brown Rice, Dry": medium-grain or long-grain, 33 or 9 mg calcium per 100 g).
     own_name = [w for w in dict.fromkeys(query.words.head) if w in known and w not in details]
     if own_name:
-        species = index.species_first[pool] & np.isin(
+        species = index.species_first[pool] & _among(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
@@ -1098,7 +1096,10 @@ def _preparation(
         points -= _UNASKED_FORM * form
     birds = [w for w in query.content if w in _POULTRY]
     if birds and not {"skinon", "skinoff"} & query.words.all:
-        bird = np.isin(pool, np.concatenate([index.head_postings.get(w, _NONE) for w in birds]))
+        bird = sum(
+            (_among(pool, index.head_postings.get(w, _NONE)) for w in birds),
+            np.zeros(len(pool), dtype=bool),
+        )
         points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get("skinoff", _NONE)))
     return points
 

@@ -16,6 +16,7 @@ filler that says nothing about the food.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -540,26 +541,68 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _hint(pattern: str) -> str:
-    """A literal every match of ``pattern`` contains ("" when there is none to be sure of):
-    the phrase is only tried on texts that contain it."""
-    depth = 0
-    for char in pattern:
+def _hint(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` contains (``("",)`` when there are
+    none to be sure of): the phrase is only tried on texts that contain one."""
+    found: list[str] = []
+    for alternative in _alternatives(pattern):
+        literal = _leading_literal(alternative)
+        if literal is None:
+            return ("",)
+        found.extend(literal)
+    return tuple(dict.fromkeys(found))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a pattern."""
+    out, depth, start = [], 0, 0
+    for at, char in enumerate(pattern):
         depth += char == "("
         depth -= char == ")"
         if char == "|" and depth == 0:
-            return ""
-    bare = pattern.removeprefix(r"\b")
-    literal = re.match(r"[a-z0-9' &%-]+", bare)
-    if literal is None:
-        return ""
-    text = literal.group(0)
-    # A quantifier after the literal may make its last character optional.
-    return text[:-1] if bare[len(text) : len(text) + 1] in {"?", "*", "{"} else text
+            out.append(pattern[start:at])
+            start = at + 1
+    return [*out, pattern[start:]]
+
+
+#: What may open a pattern without being part of every match's text: a word boundary, the
+#: start, or a lookaround (its own parentheses balanced).
+_OPENING = re.compile(r"\\b|\^|\(\?<?[=!](?:[^()]|\([^()]*\))*\)")
+
+
+def _leading_literal(alternative: str) -> tuple[str, ...] | None:
+    """Literals one of which starts every match of ``alternative`` (after its openings), or
+    ``None``."""
+    rest = alternative
+    while (opening := _OPENING.match(rest)) is not None and opening.end():
+        rest = rest[opening.end() :]
+    literal = re.match(r"(?:[a-z0-9' &%-]|\\[(),.])+", rest)
+    if literal is not None:
+        written = literal.group(0)
+        # A quantifier after the literal may make its last character optional.
+        optional = rest[len(written) : len(written) + 1] in {"?", "*", "{"}
+        text = re.sub(r"\\(.)", r"\1", written)
+        text = text[:-1] if optional else text
+        return (text,) if text.strip() else None
+    group = re.match(r"\((?:\?:)?", rest)
+    if group is None:
+        return None
+    depths = itertools.accumulate((c == "(") - (c == ")") for c in rest)
+    at = next((k for k, depth in enumerate(depths) if depth == 0), len(rest) - 1)
+    if rest[at + 1 : at + 2] in {"?", "*", "{"}:
+        return None  # an optional group: what follows it is not sure either
+    inner = rest[group.end() : at]
+    found: list[str] = []
+    for option in _alternatives(inner):
+        literal_of = _leading_literal(option)
+        if literal_of is None:
+            return None
+        found.extend(literal_of)
+    return tuple(found)
 
 
 @functools.cache
-def _phrase_res() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _phrase_res() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
     """:data:`_PHRASES` compiled, each with its :func:`_hint`: when first needed, not on
     import (about 4 ms, which a command whose names are all known never needs)."""
     return tuple((re.compile(p), r, _hint(p)) for p, r in _PHRASES)
@@ -659,8 +702,8 @@ def fold(text: str) -> str:
 def food_words(text: str) -> Words:
     """A food description or a name in normal form (see :class:`Words`)."""
     folded, salt = _salt_of(fold(text))
-    for pattern, replacement, hint in _phrase_res():
-        if hint in folded:
+    for pattern, replacement, hints in _phrase_res():
+        if any(hint in folded for hint in hints):
             folded = pattern.sub(replacement, folded)
     return _segmented(folded, salt)
 
