@@ -41,7 +41,7 @@ from planner.resolve.ranking import (
     parse_query,
     rank_foods,
 )
-from planner.resolve.words import FILLER, STATES, food_words, salt_of
+from planner.resolve.words import FILLER, STATES, Words, food_words, salt_of
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 72.0
@@ -486,9 +486,15 @@ def same_word_foods(
     return [
         int(k)
         for k in among
-        if set(index.words[k].head) - FILLER <= key[0]
-        and word_key(str(index.descriptions[k])) == key
+        if _may_share(index.words[k], key) and word_key(str(index.descriptions[k])) == key
     ]
+
+
+def _may_share(words: Words, key: tuple[frozenset[str], str]) -> bool:
+    """Whether a food's index words allow its description the ``key`` (:func:`word_key`):
+    they hold the description's words and its common name's, so the key's words must be
+    among them, its salt theirs, and no head word of theirs beyond the key's."""
+    return words.salt == key[1] and set(words.head) - FILLER <= key[0] and key[0] <= words.all
 
 
 def _twins_reason(index: FoodIndex, twins: list[int], chosen: int) -> str:
