@@ -701,7 +701,10 @@ class Words:
 
 def fold(text: str) -> str:
     """Lower case without accents ("Crème fraîche" -> "creme fraiche")."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    text = str(text)
+    if text.isascii():  # nothing to decompose: most names and every USDA description
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
@@ -709,7 +712,8 @@ def food_words(text: str) -> Words:
     """A food description or a name in normal form (see :class:`Words`)."""
     folded, salt = _salt_of(fold(text))
     for pattern, replacement, hints in _phrase_res():
-        if any(hint in folded for hint in hints):
+        # The first hint alone decides for most phrases, without a generator per phrase.
+        if hints[0] in folded or (len(hints) > 1 and any(h in folded for h in hints[1:])):
             folded = _compiled(pattern).sub(replacement, folded)
     return _segmented(folded, salt)
 
