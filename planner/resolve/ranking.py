@@ -875,6 +875,8 @@ def score_parts(
     # chocolate"), and reading either way changed which of a name's kinds was matched
     # ("Brown Rice, Dry": medium-grain or long-grain, 33 or 9 mg calcium per 100 g).
     own_name = [w for w in dict.fromkeys(query.words.head) if w in known and w not in details]
+    # Foods that are another food than the name's, though they have its words (each counts).
+    other_food = np.zeros(len(pool))
     if own_name:
         species = index.species_first[pool] & _among(
             pool, index.head_postings.get(own_name[0], _NONE)
@@ -894,9 +896,16 @@ def score_parts(
             (_among(pool, index.noun_postings.get(w, _NONE)) for w in own_name[:-1]),
             np.zeros(len(pool)),
         )
-        swapped = (
+        other_food += (
             noun & (other_noun > 0) & ~_among(pool, index.noun_postings.get(own_name[-1], _NONE))
         )
+    if query.ingredients:
+        # What the food is made with is not the food: oat milk is no oatmeal made with milk.
+        made_of = sum(
+            (_among(pool, index.head_postings.get(w, _NONE)) for w in query.ingredients),
+            np.zeros(len(pool)),
+        )
+        other_food += made_of > 0
     states_hit = sum(
         (_among(pool, index.postings.get(s, _NONE)) for s in query.states if s not in RAW),
         np.zeros(len(pool)),
@@ -918,7 +927,8 @@ def score_parts(
             # query names all of the food ("popcorn"), only when it names less ("potato").
             (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
-        ),
+        )
+        - _CONFLICT * other_food,
         "variant": -_VARIANT
         * np.maximum(
             index.variant_count[pool]
@@ -933,15 +943,6 @@ def score_parts(
         "prior": index.prior[pool]
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
     }
-    if len(own_name) > 1:
-        parts["dish"] = parts["dish"] - _CONFLICT * swapped
-    if query.ingredients:
-        # What the food is made with is not the food: oat milk is no oatmeal made with milk.
-        made_of = sum(
-            (_among(pool, index.head_postings.get(w, _NONE)) for w in query.ingredients),
-            np.zeros(len(pool)),
-        )
-        parts["dish"] = parts["dish"] - _CONFLICT * (made_of > 0)
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
