@@ -613,9 +613,10 @@ def test_the_separable_fat_is_a_part_not_the_meat(index) -> None:
 @pytest.mark.parametrize(
     ("query", "food_id"),
     [
-        # SR28 13419 "Beef, round, eye of round roast, ..., choice, cooked, roasted" (166 kcal
-        # per 100 g), not the raw cut (SR28 23361, 124 kcal), whose "roast" is its name.
-        ("Beef, Eye of Round Roast, Lean", "sr28:13419"),
+        # SR28 13418 "Beef, round, eye of round roast, ..., all grades, cooked, roasted" (a
+        # cut named without a grade is the average of all grades), not the raw cut (SR28
+        # 23360, all grades, raw), whose "roast" is its name.
+        ("Beef, Eye of Round Roast, Lean", "sr28:13418"),
         # SR28 10065 "Pork, fresh, loin, top loin (roasts), ..., cooked, roasted" (192 kcal),
         # not the raw top loin (SR28 10224, 166 kcal), though both are commonly "loin roast".
         ("pork roast", "sr28:10065"),
@@ -642,7 +643,8 @@ def test_an_article_food_prepared_otherwise_is_not_first(index) -> None:
     ("name", "food_id"),
     [
         # The name's details are the food's details, in USDA's "Noun, kind" order too.
-        ("beef, top sirloin, broiled", "sr28:13452"),  # 219 kcal, 355 mg K per 100 g
+        # All grades, as a cut named without a grade: 212 kcal, 368 mg K per 100 g.
+        ("beef, top sirloin, broiled", "sr28:13451"),
         ("Chicken Thigh, With Skin, Roasted", "sr28:05094"),  # meat and skin: 232 kcal
         ("Tomatoes, Red, Raw", "sr28:11529"),  # red, ripe, raw: 18 kcal, 237 mg K
         ("cottage cheese, low fat", "fndds:14204010"),  # 82 kcal, 120 mg K, 321 mg Na

@@ -134,8 +134,9 @@ def test_fortification_is_a_variant_and_its_absence_the_plain_food(index) -> Non
     [
         # FNDDS codes a salad without its dressing: "Spinach salad, no dressing".
         ("spinach salad", "fndds:75147000"),
-        # Soft margarine is tub margarine; without salt by the planner's salt rule, as butter.
-        ("margarine, soft", "sr28:04618"),
+        # Soft margarine is tub margarine, salted as sold, as butter is: FNDDS's "Margarine,
+        # tub" (674 mg Na per 100 g), not SR28's tub without salt (28 mg).
+        ("margarine, soft", "fndds:81102020"),
         # Carrots cut in sticks are carrots, raw, not fish sticks.
         ("carrot sticks", "sr28:11124"),
         # SR28 files dressings under "Salad dressing": "..., italian dressing, commercial,
@@ -212,3 +213,69 @@ def test_a_cup_of_a_variety_is_a_cup_of_the_same_vegetable(
     own = unit_grams([("sr28:11960", "medium")], portions, stand_ins=stand_ins)
     assert own[("sr28:11960", "medium")].grams == 10.0
     assert volume_stand_ins(foods, ["sr28:11478"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # A condensed soup is eaten made up with water: SR28 06440 "Soup, minestrone, canned,
+        # prepared with equal volume water" (34 kcal, 254 mg Na per 100 g), not the can's
+        # condensed soup (06040, 68 kcal, 516 mg Na).
+        ("Minestrone Soup, Canned", {"sr28:06440"}),
+        # A concentrate named prepared is the drink: "..., diluted with 3 volume water" (SR28
+        # 09215, 37 kcal, 158 mg K; FNDDS's "frozen, reconstituted"), not the undiluted
+        # concentrate (09214, 148 kcal, 629 mg K).
+        ("Orange Juice, Frozen Concentrate, Prepared", {"sr28:09215", "fndds:61210620"}),
+        # ... and one named as bought is the concentrate (SR28 14292, 196 kcal; FNDDS's "not
+        # reconstituted").
+        ("Lemonade, Frozen Concentrate", {"sr28:14292", "fndds:92511000"}),
+        # Bacon is SR28's "Pork, cured, bacon": microwaved (10861, 1783 mg Na per 100 g),
+        # not FNDDS's bacon cooked in a way it does not say.
+        ("Bacon (Microwaved)", {"sr28:10861"}),
+        # A potato boiled and peeled after is another than one peeled and boiled (SR28 11365,
+        # 379 mg K per 100 g, against 11367, 328 mg): "without skin" is the second.
+        ("Potatoes, Boiled, Without Skin", {"sr28:11367"}),
+        # Poached is cooked by moist heat, as SR28 cooks fish (15082: 455 mg K per 100 g).
+        ("Coho Salmon, Poached", {"sr28:15082"}),
+        # Butter and margarine named alone are salted, as sold: SR28 01001 or FNDDS's stick
+        # (643 and 524 mg Na per 100 g), not "Butter, without salt" (11 mg); nut butters
+        # keep the salt rule.
+        ("Butter", {"sr28:01001", "fndds:81101000"}),
+        ("Margarine, Stick", {"sr28:04610", "fndds:81102010"}),
+    ],
+)
+def test_how_a_food_is_sold_and_made_up(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
+def test_a_nut_butter_keeps_the_salt_rule(index) -> None:
+    # SR28 16398 "Peanut butter, smooth style, without salt" (17 mg Na per 100 g).
+    row = _match(index, "Peanut butter, smooth").loc["Peanut butter, smooth"]
+    assert row["food_id"] in {"sr28:16398", "fndds:42202010"}, row["reason"]
+
+
+def test_what_a_name_is_made_with_is_an_ingredient_without_a_comma_too(index) -> None:
+    name = "oatmeal made with milk"
+    row = _match(index, name).loc[name]
+    assert "oat milk" not in str(row["description"]).lower()
+    assert "oat milk" not in str(row["candidates"]).lower().split(";")[0]
+
+
+def test_a_size_logged_in_the_name_is_no_word_of_the_food() -> None:
+    assert food_words("Beer, Regular, 12 oz").all == food_words("Beer, Regular").all
+    assert food_words("Flour Tortilla, 8 inch").all == food_words("Flour Tortilla").all
+    # The fat a cut is trimmed to stays (0" and 1/8" are two cuts).
+    assert (
+        food_words('Beef, brisket, trimmed to 0" fat').all
+        != food_words("Beef, brisket, trimmed to fat").all
+    )
+
+
+def test_a_drink_with_a_vitamin_added_is_a_food_not_a_supplement() -> None:
+    from planner.resolve.names import skip_reason
+
+    assert skip_reason("Tropicana - Calcium + Vitamin D Orange Juice") == ""
+    assert skip_reason("Vitamin D3 2000 IU") != ""
+    assert skip_reason("Vitamin C") != ""

@@ -737,17 +737,23 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     # "No salt added" is said by the salt flag; the word marks the products sold so.
     content = tuple(w for w in every if w not in FILLER and w not in STATES and w != _NO_SALT)
     states = tuple(w for w in every if w in STATES)
+    folded = fold(text)
     ingredients = tuple(
         w
-        for part in _WITH.findall(fold(text))
+        for part in _WITH.findall(folded)
         for w in words_of(part)
         if w in content and w not in words.head
     )
+    for made in _MADE_WITH.finditer(folded):
+        # Said anywhere ("oatmeal made with milk"), what follows is what it is made with.
+        before = set(words_of(folded[: made.start()]))
+        ingredients += tuple(w for w in words_of(made.group(1)) if w in content and w not in before)
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
 
 
 #: What a name's details say the food is made or served with ("Oatmeal, made with milk").
 _WITH = re.compile(r",[^,]*?\bwith ([^,()]*)")
+_MADE_WITH = re.compile(r"\b(?:made|cooked|prepared) with ([^,()]*)")
 
 
 def _may_correct(index: FoodIndex, word: str) -> bool:
@@ -1022,6 +1028,10 @@ _NO_SALT = "nosaltadded"
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
 #: Foods sold salted as a rule, whose plain name means the usual salted product.
 _SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine", "mayonnaise", "dressing"})
+#: Butter and margarine, named alone, are the salted product, as sold ("Butter, salted" is
+#: SR28's butter, 643 mg sodium per 100 g; unsalted butter is named so); a spread of nuts is
+#: not ("peanut butter": the salt rule's plain form without added salt).
+_SPREADS = frozenset({"butter", "margarine", "stick", "tub", "whipped"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.
@@ -1121,7 +1131,9 @@ def _salt_and_source(
         salty = (index.salty[pool] & ~unsalted & ~salted).astype(np.float64)
         stated = salted.astype(np.float64) - unsalted.astype(np.float64)
         return np.asarray(_SALTED * stated + _SALTED / 2 * salty, dtype=np.float64)
-    salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content)
+    salted_as_sold = any(w in _SALTED_AS_SOLD for w in query.content) or bool(
+        query.content and set(query.content) <= _SPREADS
+    )
     points = -(_UNSALTED if salted_as_sold else _SALTED) * salted.astype(np.float64)
     if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":
         # Canned food and snacks are salted as a rule: "no salt added" is the special product.

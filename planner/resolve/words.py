@@ -156,6 +156,7 @@ FILLER = frozenset(
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced pure
     fillet half stalk spear floret
+    slice cube cubed pitted crumbled crumble wedge
     """.split()
 )
 
@@ -209,7 +210,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
-    "instant gluten roasting stewing capon nosaltadded withfat frommix".split()
+    "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -295,8 +296,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bkernels,? cut off cob\b", " kernel "),
     # USDA cooks shellfish by "moist heat" (steamed, boiled or poached) as it cooks fish by
     # "dry heat".
-    (r"\bmoist heat\b", " steamed boiled "),
+    (r"\bmoist heat\b", " steamed boiled poached "),
     (r"\bpearl barley\b", " barley pearled "),
+    # SR28 analyses beef cuts by USDA grade and as the average of "all grades": a cut named
+    # without a grade is that average, and choice, select and prime are kinds of it.
+    (r"\ball grades\b", " "),
+    # SR28 files bacon and ham under "Pork, cured" ("Pork, cured, bacon, cooked,
+    # microwaved"): bacon and ham are the food, and pork unless they say otherwise.
+    (r"^pork, cured, (bacon|ham)\b", r"\1, cured"),
     # Dry roasted is roasted without oil: cooked, not dry.
     (r"\bdry[- ]roasted\b", " roasted "),
     (r"\bmonterey jack\b", " monterey "),
@@ -316,6 +323,29 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A protein claim says how much, not what the food is ("Yogurt, plain, low fat, 12 grams
     # protein per 8 ounce").
     (r"\b\d+ grams? protein per \d+ ounces?\b", " "),
+    # A size in a name is the serving logged, not the food ("Beer, Regular, 12 oz";
+    # "Flour Tortilla, 8 inch"; "Chicken McNuggets 10 pc"), unlike the fat a cut is trimmed
+    # to ("trimmed to 1/8\" fat").
+    (
+        r"\b\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ounces?|inch(?:es)?|in\b|\"(?! fat)|pcs?|pieces?|ct|"
+        r"count|ml|grams?|g)(?![a-z0-9])",
+        " ",
+    ),
+    # A concentrate or a condensed soup is sold to be made up with water; what is drunk or
+    # eaten is the made-up food ("Soup, tomato, canned, prepared with equal volume water",
+    # 32 kcal per 100 g against the condensed soup's 66; "Orange juice, frozen concentrate,
+    # unsweetened, diluted with 3 volume water"), as is juice "from concentrate". A
+    # concentrate named without being made up ("..., undiluted"; SR28's formulas "not
+    # reconstituted") is the concentrate as bought: a variant a name must ask for.
+    (r"\bnot from concentrate\b", " "),
+    (r"\bnot reconstituted\b", " concentrated "),
+    (
+        r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
+        r"|\b(?:condensed|concentrated?)\b(?=.*\b(?:prepared|diluted|reconstituted)\b)",
+        " madeup ",
+    ),
+    (r"\bdiluted with \d+ volumes? (?:of )?water\b|\breconstituted\b", " madeup "),
+    (r"\b(?:condensed|undiluted|concentrated?)\b", " concentrated "),
     # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
     # with tap water"): brewed with water is tea's and coffee's usual form.
     (r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b", " "),
@@ -343,6 +373,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bskin ?/ ?coating eaten\b", " skinon coated "),
     # Skin eaten or not is a property of the food ("skinoff", "skinon"); a bare "skin" is
     # the skin alone ("Potatoes, raw, skin").
+    # A potato "boiled, cooked in skin, flesh" was peeled after cooking: its flesh is eaten,
+    # and it is a kind of boiled potato that a name must ask for (SR28 11365 against
+    # "cooked without skin", 11367).
+    (r"\bcooked in skin, flesh\b(?! and skin)", " skinoff inskin "),
+    # Pork rinds are the fried skin: a snack of its own, not skin as a part.
+    (r"\bpork skins?(?: rinds?)?\b", " pork rind "),
     (
         r"\bwithout skin\b|\bpeeled\b|\bflesh only\b|\bskin(?:less| removed before cooking|"
         r" removed| not eaten|[- ]off)\b|\bmeat only\b",
