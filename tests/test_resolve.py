@@ -158,6 +158,20 @@ def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
                 assert any(hint in text for hint in hints), (pattern, hints, text)
 
 
+def test_a_phrases_alternatives_split_only_at_its_own_bars() -> None:
+    from planner.resolve.words import _alternatives, _hint
+
+    # An escaped parenthesis or one in a character class opens and closes no group: the
+    # second alternative of SR28's cowpeas phrase is found, and with it its hint "black".
+    pattern = r"^cowpeas,? \(blackeyes[^)]*\)|\bblack[- ]?eyed?[- ]peas?\b"
+    assert _alternatives(pattern) == [
+        r"^cowpeas,? \(blackeyes[^)]*\)",
+        r"\bblack[- ]?eyed?[- ]peas?\b",
+    ]
+    assert set(_hint(pattern)) == {"cowpeas", "black"}
+    assert _alternatives(r"a(b|c)|[|]x|\|y|[^]|]z") == ["a(b|c)", "[|]x", r"\|y", "[^]|]z"]
+
+
 def _rows(names: list[str]) -> pd.DataFrame:
     return pd.DataFrame(
         {

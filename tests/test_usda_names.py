@@ -279,3 +279,28 @@ def test_a_drink_with_a_vitamin_added_is_a_food_not_a_supplement() -> None:
     assert skip_reason("Tropicana - Calcium + Vitamin D Orange Juice") == ""
     assert skip_reason("Vitamin D3 2000 IU") != ""
     assert skip_reason("Vitamin C") != ""
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # SR28's Chinese cabbages: pak-choi is bok choy, pe-tsai napa cabbage.
+        ("bok choy, cooked", {"sr28:11117"}),
+        ("Napa Cabbage", {"sr28:11119"}),
+        # "Cowpeas, common (blackeyes, crowder, southern), mature seeds, cooked, boiled,
+        # without salt".
+        ("black-eyed peas, cooked", {"sr28:16063"}),
+        # Filed under cookies and crackers: "Cookies, fig bars", "Crackers, crispbread, rye".
+        ("fig bars", {"sr28:18170", "fndds:53220030"}),
+        ("rye crispbread", {"sr28:18216"}),
+        ("buttermilk, low fat", {"sr28:01088"}),
+        # Olive oil's grade is no other food in USDA's tables.
+        ("extra virgin olive oil", {"sr28:04053", "fndds:82104000"}),
+        # Corn on the cob is eaten cooked: fresh sweet corn boiled, without salt.
+        ("corn on the cob", {"sr28:11168", "sr28:11901"}),
+    ],
+)
+def test_everyday_names_usda_files_otherwise(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids

@@ -482,6 +482,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btinned\b", " canned "),
     # Everyday names of foods USDA names otherwise.
     (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
+    # Chinese cabbages: SR28's pak-choi is bok choy, its pe-tsai napa cabbage (FNDDS
+    # "Cabbage, napa").
+    (r"\bcabbage, chinese \(pak-choi\)|\b(?:bok|pak)[- ]?cho[iy]\b", " pakchoi "),
+    (r"\bcabbage, chinese \(pe-tsai\)|\bnapa cabbage\b|\bchinese cabbage\b", " cabbage, napa "),
+    # SR28 "Cowpeas, common (blackeyes, crowder, southern)" and "Cowpeas (blackeyes)".
+    (r"^cowpeas,? (?:common )?\(blackeyes[^)]*\)|\bblack[- ]?eyed?[- ]peas?\b", " blackeyedpeas "),
+    # SR28 files fig bars and crispbread under cookies and crackers ("Cookies, fig bars";
+    # "Crackers, crispbread, rye"): they are the food.
+    (r"^cookies?, fig bars?\b", "fig bar, cookie"),
+    (r"^crackers, crispbread\b", "crispbread"),
+    # SR28 "Milk, buttermilk, fluid, cultured, lowfat" is buttermilk.
+    (r"^milk, buttermilk\b", "buttermilk"),
+    # Olive oil's grade and an onion's or a leaf's colour or age are no other food in USDA's
+    # tables ("Oil, olive, salad or cooking"; "Onions, raw"; "Spinach, raw").
+    (r"\bextra[- ]virgin\b", " "),
+    (r"\bred onions?\b", " onion "),
+    (r"\bbaby (spinach|arugula|kale|greens)\b", r" \1 "),
+    # Coffee "black" is coffee without milk. Corn "on the cob" is eaten cooked, an ear of
+    # fresh corn unless the name says frozen (SR28's "frozen, kernels on cob").
+    (r"\bcoffee,? black\b|\bblack coffee\b", " coffee "),
+    (r"\bon the cob\b(?=.*\bfrozen\b)", " on cob "),
+    (r"\bon the cob\b", " cooked "),
     (r"\bcherries, tart\b", "cherries, sour"),
     (r"\bcannell?ini(?: beans?)?\b", " white beans "),
     (r"\bportobell[oa]s?\b", " portabella "),
@@ -499,7 +521,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcourgettes?\b", " zucchini "),
     # SR28 "Kiwifruit", FNDDS "Kiwi fruit": a kiwi is the fruit.
     (r"\bkiwi ?fruits?\b", " kiwi "),
-    (r"\bbok ?choy\b|\bpak[- ]?choi\b", " pakchoi "),
     (r"\bcollard greens?\b", " collards "),
     (r"\bcilantro\b", " coriander "),
     (r"\bgreen beans?\b|\bstring beans?\b", " snap beans green "),
@@ -590,14 +611,29 @@ def _hint(pattern: str) -> tuple[str, ...]:
 
 
 def _alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a pattern."""
-    out, depth, start = [], 0, 0
-    for at, char in enumerate(pattern):
-        depth += char == "("
-        depth -= char == ")"
-        if char == "|" and depth == 0:
-            out.append(pattern[start:at])
-            start = at + 1
+    """The top-level ``|`` alternatives of a pattern (escaped characters and character
+    classes, such as ``\\(`` and ``[^)]``, open and close no group)."""
+    out, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 2 if pattern[at + 1 : at + 2] == "^" else 1
+            # A class's first character is itself, even "]" ("[]a]", "[^]a]").
+            at += pattern[at : at + 1] == "]"
+            continue
+        else:
+            depth += char == "("
+            depth -= char == ")"
+            if char == "|" and depth == 0:
+                out.append(pattern[start:at])
+                start = at + 1
+        at += 1
     return [*out, pattern[start:]]
 
 
