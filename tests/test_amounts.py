@@ -245,3 +245,25 @@ def test_the_usual_portion_is_how_the_food_is_eaten(
     portions: pd.DataFrame, food_id: str, portion: str
 ) -> None:
     assert usual_portion(portion_choices(portions, food_id)) == portion
+
+
+def test_the_diarys_name_says_which_portion(portions) -> None:
+    described = {
+        "sr28:11529": "Tomatoes, red, ripe, raw, year round average",
+        "sr28:01009": "Cheese, cheddar",
+    }
+    keys = [
+        ("sr28:11529", "each", "cherry tomatoes"),
+        ("sr28:11529", "each", "tomato"),
+        ("sr28:01009", "cup", "cheddar, shredded"),
+        ("sr28:01009", "cup", "cheddar"),
+    ]
+    found = unit_grams(keys, portions, descriptions=described)
+    # SR28 11529: "1 cherry" is 17 g; a plain tomato is the medium whole one, 123 g.
+    assert found[keys[0]].grams == 17.0
+    assert found[keys[1]].grams == 123.0
+    # SR28 01009: "1 cup, shredded" is 113 g; a plain cup is the first, "cup, diced", 132 g.
+    assert found[keys[2]].grams == 113.0
+    assert found[keys[3]].grams == 132.0
+    # A pair without a name is read as before.
+    assert unit_grams([keys[1][:2]], portions, descriptions=described)[keys[1][:2]].grams == 123.0

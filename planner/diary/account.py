@@ -200,8 +200,15 @@ def resolve_rows(
                 "expected an amount of 0 or more",
             )
 
-    # Each distinct (food, unit) pair is converted once and spread back by its code.
-    pair = food_codes.astype(np.int64) * max(len(unit_texts), 1) + unit_codes
+    # Each distinct (food, unit) pair is converted once and spread back by its code; a unit
+    # other than a weight with each distinct name too, since the name may say which portion
+    # ("cherry tomatoes", 6 each).
+    name_codes, name_texts = distinct(name)
+    weighs = np.array([is_weight(str(u)) for u in unit_texts] or [False], dtype=bool)
+    named_as = np.where(weighs[unit_codes], 0, name_codes.astype(np.int64) + 1)
+    pair = (food_codes.astype(np.int64) * max(len(unit_texts), 1) + unit_codes) * (
+        len(name_texts) + 1
+    ) + named_as
     # The distinct pairs of open rows in order, and the first open row of each.
     open_at = np.flatnonzero(open_rows)
     open_codes, open_pairs = pd.factorize(pair[open_at])
@@ -211,10 +218,12 @@ def resolve_rows(
     order = np.argsort(open_pairs)
     wanted = np.asarray(open_pairs, dtype=np.int64)[order]
     firsts = open_at[first_open[order]]
+    name_of = np.asarray([""] + [x if isinstance(x, str) else "" for x in name_texts], dtype=object)
     keys = list(
         zip(
             food_of[food_codes[firsts]].tolist(),
             unit_texts[unit_codes[firsts]].tolist(),
+            name_of[named_as[firsts]].tolist(),
             strict=True,
         )
     )
@@ -224,7 +233,7 @@ def resolve_rows(
         # Only the foods this diary names, and of those only the ones measured in other than
         # a weight (a gram is a gram whatever the food): a plan's rerun must not copy all
         # 14,220, and a diary weighed in grams looks none up.
-        measured = {food_id for food_id, unit in keys if not is_weight(unit)}
+        measured = {food_id for food_id, unit, _ in keys if not is_weight(unit)}
         named = foods[rows_among(foods["food_id"], measured)] if measured else foods.iloc[0:0]
         described = dict(zip(named["food_id"], named["description"], strict=True))
         stand_ins = volume_stand_ins(foods, described)

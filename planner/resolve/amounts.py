@@ -197,19 +197,22 @@ def portion_key(portion: str) -> str:
 
 
 def unit_grams(
-    pairs: Iterable[tuple[str, str]],
+    pairs: Iterable[tuple[str, ...]],
     portions: pd.DataFrame,
     *,
     assume_density: bool | Collection[str] = False,
     descriptions: Mapping[str, str] | None = None,
     stand_ins: Mapping[str, str] | None = None,
-) -> dict[tuple[str, str], UnitGrams]:
+) -> dict[tuple[str, ...], UnitGrams]:
     """Grams in one unit, for each distinct ``(food_id, unit)`` pair.
 
     Parameters
     ----------
-    pairs : iterable of (str, str)
-        ``(food_id, unit text)``.
+    pairs : iterable of (str, str) or (str, str, str)
+        ``(food_id, unit text)``, or ``(food_id, unit text, name)`` with the name the diary
+        gave the food: a portion named by a word of it that the food's description lacks is
+        the one meant ("cherry tomatoes", 6 each: SR28's "cherry", 17 g, not a medium
+        tomato; "cheddar, shredded", 1 cup: "cup, shredded").
     portions : pandas.DataFrame
         The portion table (:func:`planner.fooddb.tables.load_portions`).
     assume_density : bool or collection of str
@@ -230,8 +233,8 @@ def unit_grams(
     """
     wanted = set(pairs)
     # A weight converts alike for every food: only the other pairs look at the foods.
-    measured = {(food_id, unit) for food_id, unit in wanted if not is_weight(unit)}
-    food_ids = {food_id for food_id, _ in measured}
+    measured = {key for key in wanted if not is_weight(key[1])}
+    food_ids = {key[0] for key in measured}
     standing = {f: s for f, s in (stand_ins or {}).items() if f in food_ids}
     looked_up = food_ids | set(standing.values())
     relevant = portions[rows_among(portions["food_id"], looked_up)] if looked_up else None
@@ -243,15 +246,18 @@ def unit_grams(
     empty = portions.iloc[0:0]
     described = descriptions or {}
     out = {}
-    for food_id, unit in wanted:
-        if (food_id, unit) not in measured:
-            out[food_id, unit] = _one_unit(unit, empty)
+    for key in wanted:
+        food_id, unit = key[0], key[1]
+        if key not in measured:
+            out[key] = _one_unit(unit, empty)
             continue
+        food_words = _name_words(described.get(food_id, ""))
         found = _one_unit(
             unit,
             by_food.get(food_id, empty),
             assume_density if isinstance(assume_density, bool) else food_id in assume_density,
-            _name_words(described.get(food_id, "")),
+            food_words,
+            _name_words(key[2]) - food_words if len(key) > 2 else frozenset(),
         )
         other = standing.get(food_id)
         if found.grams is None and other is not None and _is_volume(unit):
@@ -262,7 +268,7 @@ def unit_grams(
                 found = UnitGrams(
                     stand_in.grams, f"{stand_in.via} of the same food {how} ({other})"
                 )
-        out[food_id, unit] = found
+        out[key] = found
     return out
 
 
@@ -359,6 +365,7 @@ def _one_unit(
     food_portions: pd.DataFrame,
     assume_density: bool = False,
     food_words: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> UnitGrams:
     unit = str(unit)[:_MAX_UNIT_LENGTH]
     text = _TRACKER_DETAIL.sub("", unit)
@@ -391,6 +398,10 @@ def _one_unit(
     # A measure of the food in another form than it is eaten ("cup, mashed" of papaya,
     # "slice, crust not eaten") is not the measure a plain unit means: the others first.
     by_key = by_key[~by_key["portion"].map(_unusual)]
+    if len(by_key) and named:
+        # The diary's name says which ("cheddar, shredded": "cup, shredded").
+        said = by_key[by_key["portion"].map(lambda p: bool(_portion_words(p) & named))]
+        by_key = said if len(said) else by_key
     if len(by_key):
         # A unit that comes in sizes ("stalk, large", "stalk, medium", "stalk, small") and
         # names none is the medium one, as a medium is one item where no size is said.
@@ -407,7 +418,7 @@ def _one_unit(
         if stated is not None:
             density, portion = stated
             return UnitGrams(density * VOLUME_UNITS[volume], f"density from {portion}")
-    chosen = _by_words(words, food_portions, food_words)
+    chosen = _by_words(words, food_portions, food_words, named)
     if chosen is not None:
         row, how = chosen
         return UnitGrams(float(row["grams_per_unit"]), f"{row['portion']} ({how} {unit!r})")
@@ -555,7 +566,10 @@ def _volume_head(words: list[str]) -> str | None:
 
 
 def _by_words(
-    words: list[str], food_portions: pd.DataFrame, food_words: frozenset[str]
+    words: list[str],
+    food_portions: pd.DataFrame,
+    food_words: frozenset[str],
+    named: frozenset[str] = frozenset(),
 ) -> tuple[pd.Series, str] | None:
     """The food's portion whose name has every word of the unit ("small" is "potato small
     (1-3/4" to 2-1/2" dia)"; "cup shredded" is "cup, shredded"; "pita" is "medium pita"),
@@ -583,6 +597,12 @@ def _by_words(
         for position, have in enumerate(portion_words)
         if not (have & {"cup", "tbsp", "tsp", "oz", "lb", "slice"})
     ]
+    if size is None and named:
+        # One of a kind the diary's name says is that kind's piece ("cherry tomatoes", 6
+        # each: "cherry", 17 g).
+        for position, have in plain:
+            if have and have <= named | food_words and have & named:
+                return food_portions.iloc[position], "one item, as the name says, for"
     for key in (size or "medium", *_WHOLE_ITEM):
         for position, have in plain:
             # A medium bag is no medium item.
@@ -602,6 +622,10 @@ def _by_words(
             if key in have and not have & _CONTAINERS:
                 return food_portions.iloc[position], "one item for"
     return None
+
+
+def _portion_words(portion: object) -> set[str]:
+    return set(_unit_words(normalise_unit(str(portion))))
 
 
 def _singular(word: str) -> str:
