@@ -614,8 +614,8 @@ def _by_words(
     # A portion named by the food itself, with a note on its variety, is one whole item
     # ("avocado, NS as to Florida or California" for "Avocado, raw").
     for position, _ in plain:
-        named = _unit_words(normalise_unit(str(food_portions["portion"].iloc[position])))
-        if named and named[0] in food_words:
+        first = _unit_words(normalise_unit(str(food_portions["portion"].iloc[position])))[:1]
+        if first and first[0] in food_words:
             return food_portions.iloc[position], "one item for"
     for key in ("serving", "nlea", "quantity"):
         for position, have in plain:
