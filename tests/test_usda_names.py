@@ -305,3 +305,20 @@ def test_everyday_names_usda_files_otherwise(index, name: str, food_ids: set[str
     row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] in food_ids
+
+
+def test_a_birds_class_is_no_kind_and_wings_keep_their_skin(index) -> None:
+    # "Chicken, broilers or fryers, thigh, meat only, cooked, roasted" (SR28 05098) is a
+    # chicken thigh: the class comes before the part.
+    assert food_words("Chicken, broilers or fryers, thigh, meat only, cooked, roasted").kind == (
+        "thigh",
+    )
+    assert food_words(
+        "Chicken, broilers or fryers, dark meat, drumstick, meat only, cooked, roasted"
+    ).kind == ("drumstick",)
+    # Cream's "light" is a kind of cream, not a bird's light meat.
+    assert food_words("Cream, light").kind == ("light",)
+    # A wing named without its skin is eaten with it: SR28 05196 "Turkey, all classes, wing,
+    # meat and skin, cooked, roasted", not the meat only.
+    row = _match(index, "Turkey Wing, Roasted").loc["Turkey Wing, Roasted"]
+    assert row["food_id"] == "sr28:05196", row["reason"]

@@ -1111,7 +1111,10 @@ def _preparation(
             (_among(pool, index.head_postings.get(w, _NONE)) for w in birds),
             np.zeros(len(pool), dtype=bool),
         )
-        points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get("skinoff", _NONE)))
+        # Wings are eaten with their skin: FNDDS codes chicken wings only so ("Chicken wing,
+        # baked or broiled"; no "skin not eaten" form).
+        usual = "skinon" if "wing" in query.content else "skinoff"
+        points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get(usual, _NONE)))
     return points
 
 

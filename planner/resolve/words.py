@@ -863,9 +863,19 @@ def _kind(details: list[list[str]]) -> tuple[str, ...]:
         # food is part of it, and the kind alone does not name it.
         return ()
     for segment in details:
-        if any(w not in STATES and w not in FILLER for w in segment):
+        said = [w for w in segment if w not in STATES and w not in FILLER]
+        # A bird's or an animal's class ("Chicken, broilers or fryers, thigh"; "Lamb,
+        # domestic, leg"; "Turkey, all classes, wing") or a bird's dark or light meat is no
+        # kind: the part after it is ("..., dark meat, drumstick").
+        meat_of = said in (["dark"], ["light"]) and "meat" in segment
+        if said and not set(said) <= _CLASSES and not meat_of:
             return tuple(segment)
     return ()
+
+
+_CLASSES = frozenset(
+    {"broiler", "fryer", "domestic", "class", "roasting", "stewing", "capon", "young"}
+)
 
 
 def is_variant(word: str) -> bool:
