@@ -322,3 +322,28 @@ def test_a_birds_class_is_no_kind_and_wings_keep_their_skin(index) -> None:
     # meat and skin, cooked, roasted", not the meat only.
     row = _match(index, "Turkey Wing, Roasted").loc["Turkey Wing, Roasted"]
     assert row["food_id"] == "sr28:05196", row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # String cheese is low-moisture part-skim mozzarella (SR28 01029).
+        ("string cheese", {"sr28:01029"}),
+        # SR28 writes plant milks as one word ("Soymilk, ..."); chocolate is a flavour a
+        # plain name does not ask for.
+        ("soy milk, calcium fortified", {"sr28:16139", "sr28:16222"}),
+        # Herbal tea is USDA's herb tea: "Beverages, tea, herb, other than chamomile,
+        # brewed" (SR28 14545) or FNDDS's hot herbal tea.
+        ("herbal tea", {"sr28:14545", "fndds:92306000"}),
+        # Pineapple in chunks is pineapple: SR28 09266, raw.
+        ("pineapple chunks, fresh", {"sr28:09266", "fndds:63141010"}),
+    ],
+)
+def test_forms_and_flavours_written_otherwise(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
+def test_chunky_peanut_butter_is_chunk_style() -> None:
+    assert food_words("chunky peanut butter").all == food_words("Peanut butter, chunk style").all

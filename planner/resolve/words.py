@@ -156,7 +156,7 @@ FILLER = frozenset(
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced pure
     fillet half stalk spear floret
-    slice cube cubed pitted crumbled crumble wedge
+    slice cube cubed pitted crumbled crumble wedge chunk
     """.split()
 )
 
@@ -210,7 +210,8 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
-    "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin".split()
+    "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
+    "chocolate".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -482,6 +483,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btinned\b", " canned "),
     # Everyday names of foods USDA names otherwise.
     (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
+    # Plant milks written as one word ("Soymilk", "Almondmilk") are the milk of the plant.
+    (r"\b(soy|almond|coconut|oat|rice)milks?\b", r" \1 milk "),
+    # String cheese is low-moisture part-skim mozzarella; herbal tea is USDA's herb tea.
+    (r"\bstring cheese\b|\bcheese,? string\b", " mozzarella cheese, low moisture, part skim "),
+    (r"\bherbal\b", " herb "),
+    # "Chunk style" is chunky peanut butter; pineapple or tuna in chunks is the food.
+    (r"\bchunk style\b|\bchunky\b", " chunkstyle "),
     # Chinese cabbages: SR28's pak-choi is bok choy, its pe-tsai napa cabbage (FNDDS
     # "Cabbage, napa").
     (r"\bcabbage, chinese \(pak-choi\)|\b(?:bok|pak)[- ]?cho[iy]\b", " pakchoi "),
@@ -713,7 +721,6 @@ _SYNONYMS = {
     "filet": "fillet",
     "coke": "cola",
     "decaf": "decaffeinated",
-    "chunky": "chunk",
 }
 
 _SINGULAR_KEEP = frozenset(
