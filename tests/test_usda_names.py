@@ -333,8 +333,8 @@ def test_a_birds_class_is_no_kind_and_wings_keep_their_skin(index) -> None:
         # plain name does not ask for.
         ("soy milk, calcium fortified", {"sr28:16139", "sr28:16222"}),
         # Herbal tea is USDA's herb tea: "Beverages, tea, herb, other than chamomile,
-        # brewed" (SR28 14545) or FNDDS's hot herbal tea.
-        ("herbal tea", {"sr28:14545", "fndds:92306000"}),
+        # brewed" (SR28 14381) or FNDDS's hot herbal tea, not chamomile (14545).
+        ("herbal tea", {"sr28:14381", "fndds:92306000"}),
         # Pineapple in chunks is pineapple: SR28 09266, raw.
         ("pineapple chunks, fresh", {"sr28:09266", "fndds:63141010"}),
     ],

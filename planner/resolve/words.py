@@ -488,6 +488,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # String cheese is low-moisture part-skim mozzarella; herbal tea is USDA's herb tea.
     (r"\bstring cheese\b|\bcheese,? string\b", " mozzarella cheese, low moisture, part skim "),
     (r"\bherbal\b", " herb "),
+    # What a food is "other than" is no word of it ("Beverages, tea, herb, other than
+    # chamomile, brewed" is the herb tea a plain name means).
+    (r"\bother than (?:all )?[a-z]+(?: (?:or|and) [a-z]+)?(?= *[,)]| *$)", " "),
     # "Chunk style" is chunky peanut butter; pineapple or tuna in chunks is the food.
     (r"\bchunk style\b|\bchunky\b", " chunkstyle "),
     # Chinese cabbages: SR28's pak-choi is bok choy, its pe-tsai napa cabbage (FNDDS
