@@ -347,3 +347,32 @@ def test_forms_and_flavours_written_otherwise(index, name: str, food_ids: set[st
 
 def test_chunky_peanut_butter_is_chunk_style() -> None:
     assert food_words("chunky peanut butter").all == food_words("Peanut butter, chunk style").all
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # Pork is a sausage's usual meat: SR28 07013 "Bratwurst, pork, cooked", not chicken.
+        ("Bratwurst, Cooked", {"sr28:07013", "fndds:25220350"}),
+        # The cut a name says: SR28 11095 "Broccoli, frozen, spears, ...", not "chopped".
+        ("Broccoli Spears, Cooked from Frozen", {"sr28:11095"}),
+        # Small white beans are a kind (SR28 16046), not white beans of a small size.
+        ("Small White Beans, Boiled", {"sr28:16046"}),
+        # No salt added, where USDA has only the low-sodium product: SR28 11949 "Catsup, low
+        # sodium" (20 mg Na per 100 g), not "Catsup" (907 mg).
+        ("Ketchup, No Salt Added", {"sr28:11949", "fndds:74401110"}),
+        # A soup prepared with water is the condensed soup made up (SR28 06559).
+        ("Tomato Soup, Prepared with Water", {"sr28:06559", "fndds:74602010"}),
+    ],
+)
+def test_the_usual_form_of_a_food_with_values(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
+def test_a_food_without_minerals_is_not_taken_without_asking(index) -> None:
+    # "Alcoholic Beverage, wine, table, red, Cabernet Sauvignon" (SR28 14097) has none of
+    # potassium, magnesium, calcium and sodium; red table wine (SR28 14096) has all four.
+    row = _match(index, "Red Wine, Cabernet Sauvignon").loc["Red Wine, Cabernet Sauvignon"]
+    assert row["food_id"] != "sr28:14097"

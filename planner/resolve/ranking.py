@@ -939,7 +939,13 @@ def score_parts(
         * np.maximum(
             index.variant_count[pool]
             - variant_hits
-            - (query.salt == "unsalted") * _among(pool, index.postings.get(_NO_SALT, _NONE)),
+            - (query.salt == "unsalted")
+            * (
+                _among(pool, index.postings.get(_NO_SALT, _NONE))
+                # "No salt added" asks for the low-sodium product where that is all there is
+                # ("Catsup, low sodium").
+                | _among(pool, index.postings.get("sodium", _NONE))
+            ),
             0.0,
         ),
         "salt": _salt_and_source(index, query, pool, coverage >= _COMPLETE),
@@ -947,11 +953,31 @@ def score_parts(
         # query says when it is prepared otherwise ("grilled chicken breast" is not the
         # articles' roasted breast).
         "prior": index.prior[pool]
-        - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool)),
+        - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool))
+        # A food USDA gives no mineral for is no answer for this tool when another fits
+        # ("Alcoholic Beverage, wine, table, red, Cabernet Sauvignon" has none of potassium,
+        # magnesium, calcium and sodium; "..., wine, table, red" has all four).
+        - _NO_MINERALS * np.isnan(index.nutrients[pool, : len(MINERALS)]).all(axis=1)
+        # A cut the name says ("broccoli spears") is the food cut so, before another cut.
+        + _RAW_SAID * _said_cuts(index, query, pool),
     }
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+#: Words of how a food is cut, free on either side (:data:`FILLER`), that still tell two
+#: foods apart when a name says one ("Broccoli, frozen, spears" and "..., chopped").
+_CUTS = ("spear", "stalk", "floret", "slice", "sliced", "chopped", "diced", "shredded", "cube")
+_NO_MINERALS = 5.0
+
+
+def _said_cuts(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
+    said = [w for w in _CUTS if w in query.words.all]
+    out = np.zeros(len(pool), dtype=bool)
+    for word in said:
+        out |= _among(pool, index.postings.get(word, _NONE))
+    return out
 
 
 def _as_stated(index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
@@ -1143,6 +1169,10 @@ def _salt_and_source(
         points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
         points += _SALTED * unsalted - _SALTED * salted
+        # Where no food is sold without salt, the low- or reduced-sodium one is the nearest
+        # ("Ketchup, No Salt Added": "Catsup, low sodium", 20 mg sodium per 100 g against
+        # 907 mg).
+        points += _SALTED / 2 * (_among(pool, index.postings.get("sodium", _NONE)) & ~unsalted)
     if not any(w in DISHES for w in query.content) and not set(query.states) & _SEASONED:
         # FNDDS assumes salt added in cooking unless it says otherwise; SR28 is analysed
         # as prepared without it.

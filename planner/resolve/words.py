@@ -347,6 +347,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bdiluted with \d+ volumes? (?:of )?water\b|\breconstituted\b", " madeup "),
     (r"\b(?:condensed|undiluted|concentrated?)\b", " concentrated "),
+    # A soup prepared with water is the condensed soup made up.
+    (r"(\bsoups?\b[^()]*?)\bprepared with water\b", r"\1 madeup "),
     # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
     # with tap water"): brewed with water is tea's and coffee's usual form.
     (r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b", " "),
@@ -485,6 +487,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
     # Plant milks written as one word ("Soymilk", "Almondmilk") are the milk of the plant.
     (r"\b(soy|almond|coconut|oat|rice)milks?\b", r" \1 milk "),
+    # Pork is the usual meat of a sausage: "Bratwurst, pork, cooked" is the bratwurst, and
+    # another meat is the kind a name says ("Bratwurst, chicken, cooked").
+    (
+        r"^((?:bratwurst|sausage, italian|italian sausage|polish sausage|kielbasa|chorizo|"
+        r"salami|pepperoni|liver sausage)[^,]*), pork\b",
+        r"\1",
+    ),
+    # Small white and small red beans are kinds of their own, not a size.
+    (r"\bsmall (white|red)(?= beans?\b)|(?<=^beans, )small (white|red)\b", r" small\1\2 "),
     # String cheese is low-moisture part-skim mozzarella; herbal tea is USDA's herb tea.
     (r"\bstring cheese\b|\bcheese,? string\b", " mozzarella cheese, low moisture, part skim "),
     (r"\bherbal\b", " herb "),
