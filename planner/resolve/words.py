@@ -519,7 +519,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Olive oil's grade and an onion's or a leaf's colour or age are no other food in USDA's
     # tables ("Oil, olive, salad or cooking"; "Onions, raw"; "Spinach, raw").
     (r"\bextra[- ]virgin\b", " "),
-    (r"\bred onions?\b", " onion "),
+    (r"\b(?:red|yellow|brown|spanish) onions?\b", " onion "),
     (r"\bbaby (spinach|arugula|kale|greens)\b", r" \1 "),
     # Coffee "black" is coffee without milk. Corn "on the cob" is eaten cooked, an ear of
     # fresh corn unless the name says frozen (SR28's "frozen, kernels on cob").
