@@ -2,8 +2,8 @@
 
     uv run python benchmarks/bench_resolve.py
     uv run python benchmarks/bench_resolve.py -v           # also list the tuning sets' failures
-    uv run python benchmarks/bench_resolve.py --failures   # and the held-out and fresh2 sets'
-                                                           # (to report them, never to tune on them)
+    uv run python benchmarks/bench_resolve.py --failures   # and the held-out, fresh2, fresh3
+                                                           # sets' (to report, never to tune on)
 
 - ``tests/data/search_queries.csv``: queries as people type them, each with the foods a
   dietitian accepts as the first result. Prints top-1 and top-3 acceptable, whether gibberish
@@ -23,8 +23,11 @@ wrong 4.1 %, at stop 18); it has since been tuned on, so it measures like the tu
 fourth, ``fresh2`` pair (``search_queries_fresh2.csv``, ``food_names_fresh2.csv``) was written
 and labelled blind the same way before that tuning began: its figures are the honest estimate
 of how the resolution does on names from real exports and menus. It must never be tuned on,
-and its failures are listed only with ``--failures``. The four are printed separately
-(``tuning``, ``held-out``, ``fresh`` and ``fresh2``).
+and its failures are listed only with ``--failures``. A fifth, ``fresh3`` pair
+(``search_queries_fresh3.csv``, ``food_names_fresh3.csv``) was written and labelled blind the
+same way when ``fresh2`` was about to be tuned on; it too must never be tuned on, and its
+failures are listed only with ``--failures``. The five are printed separately (``tuning``,
+``held-out``, ``fresh``, ``fresh2`` and ``fresh3``).
 
 The baseline, from the same run, is plain rapidfuzz: ``WRatio`` of the query against every
 food description, best first, matched when it scores 88 or more (the old threshold).
@@ -51,12 +54,14 @@ from planner.resolve.search import build_search_index, search_foods  # noqa: E40
 
 DATA = ROOT / "tests" / "data"
 # Label sets and their file suffixes: tuned on, held out while tuning, written after tuning,
-# and written blind again once "fresh" was to be tuned on (never tune on "fresh2").
+# and written blind again once "fresh" and then "fresh2" were to be tuned on (never tune on
+# "fresh2" or "fresh3").
 LABEL_SETS = (
     ("tuning", ""),
     ("held-out", "_holdout"),
     ("fresh", "_fresh"),
     ("fresh2", "_fresh2"),
+    ("fresh3", "_fresh3"),
 )
 
 
