@@ -1113,6 +1113,10 @@ def _preparation(
             # in, and a cooked food is in another (SR28's frozen yellow corn: 75 % water and 88 kcal
             # per 100 g as bought, 68 % and 131 kcal microwaved).
             points -= (_CONFLICT / 2 if "frozen" in query.states else _DEFAULT_STATE) * cooked
+    if "prepared" in query.words.all and not query.states:
+        # A product named "(prepared)" is made up as directed, not dry as sold ("Instant
+        # Grits (prepared)" is not "..., instant, plain, dry").
+        points -= _CONFLICT / 2 * (raw & ~cooked)
     if "homemade" in query.words.all:
         # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
         # the commercial ones: a preference, since most foods have no home-made form. A

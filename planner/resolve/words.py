@@ -520,6 +520,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # tables ("Oil, olive, salad or cooking"; "Onions, raw"; "Spinach, raw").
     (r"\bextra[- ]virgin\b", " "),
     (r"\b(?:red|yellow|brown|spanish) onions?\b", " onion "),
+    # Yellow is sweet corn's usual colour ("Corn, sweet, yellow, raw"), white a kind of it.
+    (r"^(corn(?:, sweet)?), yellow\b", r"\1"),
+    (r"\byellow (?=(?:sweet ?)?corn\b)|(?<=\bsweet corn), yellow\b", " "),
     (r"\bbaby (spinach|arugula|kale|greens)\b", r" \1 "),
     # Coffee "black" is coffee without milk. Corn "on the cob" is eaten cooked, an ear of
     # fresh corn unless the name says frozen (SR28's "frozen, kernels on cob").
