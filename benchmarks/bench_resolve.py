@@ -2,7 +2,7 @@
 
     uv run python benchmarks/bench_resolve.py
     uv run python benchmarks/bench_resolve.py -v           # also list the tuning sets' failures
-    uv run python benchmarks/bench_resolve.py --failures   # and the held-out, fresh2, fresh3
+    uv run python benchmarks/bench_resolve.py --failures   # and the held-out and fresh3
                                                            # sets' (to report, never to tune on)
 
 - ``tests/data/search_queries.csv``: queries as people type them, each with the foods a
@@ -21,12 +21,12 @@ was written and labelled blind from ``data/foods.csv`` after the rules were tune
 before anyone looked at what the planner picks for it (search top-1 79.9 %, names confidently
 wrong 4.1 %, at stop 18); it has since been tuned on, so it measures like the tuning pair. A
 fourth, ``fresh2`` pair (``search_queries_fresh2.csv``, ``food_names_fresh2.csv``) was written
-and labelled blind the same way before that tuning began: its figures are the honest estimate
-of how the resolution does on names from real exports and menus. It must never be tuned on,
-and its failures are listed only with ``--failures``. A fifth, ``fresh3`` pair
-(``search_queries_fresh3.csv``, ``food_names_fresh3.csv``) was written and labelled blind the
-same way when ``fresh2`` was about to be tuned on; it too must never be tuned on, and its
-failures are listed only with ``--failures``. The five are printed separately (``tuning``,
+and labelled blind the same way before that tuning began, scored blind at stop 19 (search
+top-1 74.1 %, names confidently wrong 4.6 %) and tuned on since stop 20, like ``fresh``. A
+fifth, ``fresh3`` pair (``search_queries_fresh3.csv``, ``food_names_fresh3.csv``) was written
+and labelled blind the same way when ``fresh2`` was about to be tuned on: its figures are the
+honest estimate of how the resolution does on names from real exports and menus. It must
+never be tuned on, and its failures are listed only with ``--failures``. The five are printed separately (``tuning``,
 ``held-out``, ``fresh``, ``fresh2`` and ``fresh3``).
 
 The baseline, from the same run, is plain rapidfuzz: ``WRatio`` of the query against every
@@ -187,7 +187,7 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
 
 def _listed(label_set: str) -> bool:
     """Whether to list a set's failures: the tuning sets with ``-v``, all with ``--failures``."""
-    tuned = label_set in {"tuning", "fresh"}
+    tuned = label_set in {"tuning", "fresh", "fresh2"}
     return "--failures" in sys.argv or (tuned and "-v" in sys.argv)
 
 
