@@ -415,3 +415,19 @@ def test_a_product_named_prepared_is_not_the_dry_product(index) -> None:
     name = "Quaker - Instant Grits Original (prepared)"
     row = _match(index, name).loc[name]
     assert "dry" not in str(row["description"]).lower()
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # "Spices, turmeric, ground" (SR28 02043) however the grinding is written.
+        ("Turmeric (Ground)", {"sr28:02043"}),
+        ("ground allspice", {"sr28:02001"}),
+        # Ground flaxseed is the seed: SR28 12220 "Seeds, flaxseed".
+        ("flaxseed ground", {"sr28:12220", "fndds:43104000"}),
+    ],
+)
+def test_ground_spices_and_seeds(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids

@@ -615,9 +615,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A roast of a raw food is the cut for roasting ("Beef, round, eye of round roast, ...,
     # raw"; "Pork, fresh, loin, blade (chops or roasts), ..., raw"), not the food roasted.
     (r"\broasts?\b(?=.*\braw\b)", " "),
-    (r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?)\b", r" \1 "),
     (
-        r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper),? ground\b",
+        r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|allspice|"
+        r"cardamom|mace|flaxseeds?|flax seeds?)\b",
+        r" \1 ",
+    ),
+    (
+        r"\b(cumin|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|black pepper|allspice|"
+        r"cardamom|mace|flaxseeds?|flax seeds?),? \(?ground\)?",
         r" \1 ",
     ),
 )
