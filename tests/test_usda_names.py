@@ -431,3 +431,25 @@ def test_ground_spices_and_seeds(index, name: str, food_ids: set[str]) -> None:
     row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] in food_ids
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("gammon", "sr28:10150"),
+        ("linseed", "sr28:12220"),
+        ("polenta", "fndds:56201516"),
+        ("haricot beans", "sr28:16037"),
+        ("star fruit", "sr28:09060"),
+        ("mahi mahi", "sr28:15023"),
+        ("breast milk", "sr28:01107"),
+        ("snap peas", "sr28:11300"),
+    ],
+)
+def test_british_trade_and_everyday_names_find_the_usda_food(
+    index, query: str, food_id: str
+) -> None:
+    from planner.resolve.search import search_foods
+
+    found = search_foods(index, query, limit=3)["food_id"].tolist()
+    assert food_id in found, found
