@@ -453,3 +453,28 @@ def test_british_trade_and_everyday_names_find_the_usda_food(
 
     found = search_foods(index, query, limit=3)["food_id"].tolist()
     assert food_id in found, found
+
+
+def test_a_state_that_makes_another_food_is_found_when_named(index) -> None:
+    from planner.resolve.search import search_foods
+
+    # SR28 11609 "Beets, pickled, canned, solids and liquids": "pickled" makes a food
+    # another, unless the name says it.
+    assert search_foods(index, "pickled beetroot", limit=1)["food_id"].iloc[0] == "sr28:11609"
+    assert search_foods(index, "beetroot", limit=1)["food_id"].iloc[0] != "sr28:11609"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("hot dog buns", "sr28:18350"),
+        ("spare ribs", "sr28:10088"),
+        ("kettle corn", "fndds:54403089"),
+        ("albacore tuna", "sr28:15126"),
+        ("stewed prunes", "sr28:09292"),
+    ],
+)
+def test_more_everyday_names(index, query: str, food_id: str) -> None:
+    from planner.resolve.search import search_foods
+
+    assert food_id in search_foods(index, query, limit=3)["food_id"].tolist()

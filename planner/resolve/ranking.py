@@ -873,6 +873,10 @@ def score_parts(
             variant_hits += has
         if word in DISHES or word in NOT_THE_FOOD:
             dish_hits += head if word not in NOT_THE_FOOD else has
+    for state in query.states:
+        # A state that makes a food another ("pickled") is asked for when the name says it.
+        if state in NOT_THE_FOOD:
+            dish_hits += _among(pool, index.postings.get(state, _NONE))
     coverage = found / total
     # A meat named "Species, kind" whose species and kind are the query's own name, species
     # first, has it in its head ("Pork, fresh, loin" for "pork loin", as "Pork loin,

@@ -509,7 +509,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcabbage, chinese \(pak-choi\)|\b(?:bok|pak)[- ]?cho[iy]\b", " pakchoi "),
     (r"\bcabbage, chinese \(pe-tsai\)|\bnapa cabbage\b|\bchinese cabbage\b", " cabbage, napa "),
     # SR28 "Cowpeas, common (blackeyes, crowder, southern)" and "Cowpeas (blackeyes)".
-    (r"^cowpeas,? (?:common )?\(blackeyes[^)]*\)|\bblack[- ]?eyed?[- ]peas?\b", " blackeyedpeas "),
+    (
+        r"^cowpeas,? (?:common )?\(blackeyes[^)]*\)|\bblack[- ]?eyed?[- ](?:peas?|beans?)\b",
+        " blackeyedpeas ",
+    ),
     # SR28 files fig bars and crispbread under cookies and crackers ("Cookies, fig bars";
     # "Crackers, crispbread, rye"): they are the food.
     (r"^cookies?, fig bars?\b", "fig bar, cookie"),
@@ -575,6 +578,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btater ?tots?\b", " potato tots "),
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
+    (r"\bspare ?ribs?\b", " spareribs "),
+    (r"\b(?:hamburger|burger|hot ?dog) (?:buns?|rolls?)\b", " rolls, hamburger or hotdog "),
+    (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
+    (r"\bkettle corn\b", " popcorn kettle "),
+    (r"\balbacore(?: tuna)?\b", " tuna white "),
+    (r"\banimal crackers?\b", " animal cookies "),
+    # Prunes are dried plums: SR28 "Plums, dried (prunes), stewed".
+    (r"^plums, dried \(prunes\)", "prunes"),
     (r"\baubergines?\b", " eggplant "),
     (r"\bbell peppers?\b", " sweet peppers "),
     (r"\bcapsicums?\b", " sweet peppers "),
