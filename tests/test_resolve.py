@@ -673,8 +673,8 @@ def test_a_names_details_are_found_among_the_foods_details(index, name: str, foo
 def test_details_count_fully_only_where_the_food_is_the_one_named(index) -> None:
     # "Filet mignon" is no word of the head of "Beef, loin, tenderloin steak, ...": its
     # aside ("Beef Tenderloin Steak") counts as in the details, and the steak, whose lean
-    # only and lean and fat differ (SR28 13443 and 13440: 443 and 356 mg potassium per
-    # 100 g), is left to the person.
+    # only and lean and fat differ (all grades, grilled: SR28 13442 and 13439, 390 and 350 mg
+    # potassium per 100 g), is left to the person.
     name = "Filet Mignon (Beef Tenderloin Steak), Grilled"
     assert _match(index, name).loc[name, "status"] == "unmatched"
 

@@ -478,3 +478,22 @@ def test_more_everyday_names(index, query: str, food_id: str) -> None:
     from planner.resolve.search import search_foods
 
     assert food_id in search_foods(index, query, limit=3)["food_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # "Beef, flank, steak, ...": the cut and its form are one kind, a flank steak (all
+        # grades, SR28 13948).
+        ("flank steak, broiled", {"sr28:13948", "sr28:13949"}),
+        # SR28 "Pork, fresh, loin, tenderloin, ...": the tenderloin is the cut.
+        ("pork tenderloin, roasted", {"sr28:10222", "sr28:10061"}),
+        # Grits are corn grits: SR28 "Cereals, corn grits, ..., cooked with water, without
+        # salt".
+        ("grits, cooked, without salt", {"sr28:08091", "sr28:08164"}),
+    ],
+)
+def test_cuts_and_cereals_as_usda_files_them(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids

@@ -892,6 +892,13 @@ def score_parts(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
+        # A meat's cut named without its species is the whole kind ("flank steak" is "Beef,
+        # flank, steak, ...").
+        whole_kind = sum(
+            (_among(pool, index.kind_postings.get(w, _NONE)) for w in own_name),
+            np.zeros(len(pool)),
+        ) == len(own_name)
+        in_head += in_kind * (index.species_first[pool] & whole_kind & (len(own_name) > 1))
     if len(own_name) > 1:
         # English puts the noun last and USDA first, with the kind after it: "quail eggs" is
         # "Egg, quail, whole, fresh, raw", "oatmeal bread" is "Bread, oatmeal". A food whose

@@ -211,7 +211,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate".split()
+    "chocolate choicegrade selectgrade imported".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -300,8 +300,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmoist heat\b", " steamed boiled poached "),
     (r"\bpearl barley\b", " barley pearled "),
     # SR28 analyses beef cuts by USDA grade and as the average of "all grades": a cut named
-    # without a grade is that average, and choice, select and prime are kinds of it.
+    # without a grade is that average, and choice and select beef are variants of it (SR28's
+    # domestic lamb is all choice).
     (r"\ball grades\b", " "),
+    (r"^(beef,.*?)\b(choice|select)\b", r"\1 \2grade "),
     # SR28 files bacon and ham under "Pork, cured" ("Pork, cured, bacon, cooked,
     # microwaved"): bacon and ham are the food, and pork unless they say otherwise.
     (r"^pork, cured, (bacon|ham)\b", r"\1, cured"),
@@ -579,6 +581,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
     (r"\bspare ?ribs?\b", " spareribs "),
+    (r"\brib[- ]?eye\b", " ribeye "),
+    (r"\bcorn grits\b", " grits "),
+    (r"\bloin, tenderloin\b", " tenderloin "),
     (r"\b(?:hamburger|burger|hot ?dog) (?:buns?|rolls?)\b", " rolls, hamburger or hotdog "),
     (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
     (r"\bkettle corn\b", " popcorn kettle "),
@@ -926,15 +931,22 @@ def _kind(details: list[list[str]]) -> tuple[str, ...]:
         # "Beef, ground, with egg and onion"; "Liver, beef or calves, and onions": another
         # food is part of it, and the kind alone does not name it.
         return ()
-    for segment in details:
+    for at, segment in enumerate(details):
         said = [w for w in segment if w not in STATES and w not in FILLER]
         # A bird's or an animal's class ("Chicken, broilers or fryers, thigh"; "Lamb,
         # domestic, leg"; "Turkey, all classes, wing") or a bird's dark or light meat is no
         # kind: the part after it is ("..., dark meat, drumstick").
         meat_of = said in (["dark"], ["light"]) and "meat" in segment
         if said and not set(said) <= _CLASSES and not meat_of:
-            return tuple(segment)
+            # A cut and its form are one kind ("Beef, flank, steak": a flank steak).
+            form = details[at + 1] if at + 1 < len(details) else []
+            return tuple(segment) + (
+                tuple(form) if len(form) == 1 and form[0] in _CUT_FORMS else ()
+            )
     return ()
+
+
+_CUT_FORMS = frozenset({"steak", "roast", "chop", "cutlet", "rib", "rack"})
 
 
 _CLASSES = frozenset(
