@@ -160,3 +160,14 @@ def test_a_long_cell_on_many_rows_is_cut_alike_on_each(foods, portions, index) -
     assert account["column"].tolist() == ["food"] * 4
     assert account["value"].tolist() == ["x" * 199 + "\u2026"] * 3 + ["qqq"]
     assert account["row"].tolist() == [1, 2, 3, 4]
+
+
+def test_a_cup_of_a_food_without_one_is_the_same_foods_cup(foods, portions, index) -> None:
+    # SR28 01256 "Yogurt, Greek, plain, nonfat" has no cup; FNDDS 11411420 "Yogurt, Greek,
+    # nonfat milk, plain", the same food by its energy, water, protein and fat, weighs one
+    # at 245 g. A cup of Greek yogurt is not weighed by a piece of another food, though.
+    data = b"date,meal,food,amount,unit\n2024-05-01,breakfast,sr28:01256,1,cup\n"
+    diary = _read(data, foods, portions, index)
+    assert diary.counts["used"] == 1
+    assert diary.entries.at[0, "grams"] == 245.0
+    assert "fndds:11411420" in diary.entries.at[0, "via"]

@@ -22,9 +22,12 @@ from planner.fooddb.tables import positions_of, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
     MAX_ENTRY_GRAMS,
+    UnitGrams,
+    is_volume,
     is_weight,
     normalise_unit,
     parse_quantity,
+    portion_twins,
     unit_grams,
     volume_stand_ins,
 )
@@ -244,6 +247,8 @@ def resolve_rows(
         descriptions=described,
         stand_ins=stand_ins,
     )
+    if foods is not None:
+        conversions = _borrowed(conversions, keys, foods, portions, assume_density)
     looked = [conversions[k] for k in keys]  # in the order of ``wanted``
     # Rows already closed may hold pairs never converted: they are marked as not known.
     position = np.clip(np.searchsorted(wanted, pair), 0, max(len(wanted) - 1, 0))
@@ -314,6 +319,55 @@ def resolve_rows(
     }
     entries = pd.DataFrame(columns, copy=False)
     return Diary(entries=entries, account=account, matches=matches)
+
+
+#: Least water per 100 g of a food whose cup another food's cup may measure.
+TWIN_WATER_G = 70.0
+
+
+def _borrowed(
+    conversions: dict[tuple[str, ...], UnitGrams],
+    keys: list[tuple[str, str, str]],
+    foods: pd.DataFrame,
+    portions: pd.DataFrame,
+    assume_density: bool | Collection[str],
+) -> dict[tuple[str, ...], UnitGrams]:
+    """A volume a food has no portion for, measured by a portion of the same food elsewhere in
+    the tables (:func:`planner.resolve.amounts.portion_twins`), saying which."""
+    # Only volumes: the same food fills a cup alike, but a piece is the product's own (FNDDS
+    # weighs a mozzarella "string" at 4.7 g, a string cheese's stick at 28.35).
+    failed = [k for k in keys if conversions[k].grams is None and is_volume(k[1])]
+    if not failed:
+        return conversions
+    # Only foods that pour or spoon into a cup alike (yogurt, milk, soup: 70 g of water per
+    # 100 g or more); a cup of bread is cubes or crumbs, a measure of its own.
+    water = foods.set_index("food_id")["water_g"] if "water_g" in foods else None
+    if water is None:
+        return conversions
+    failed = [k for k in failed if float(water.get(k[0], 0.0) or 0.0) >= TWIN_WATER_G]
+    twins = portion_twins(foods, {k[0] for k in failed})
+    others = {t for k in failed for t in twins.get(k[0], [])}
+    if not others:
+        return conversions
+    named = foods[rows_among(foods["food_id"], others)]
+    described = dict(zip(named["food_id"], named["description"], strict=True))
+    out = dict(conversions)
+    for key in failed:
+        for other in twins.get(key[0], []):
+            found = unit_grams(
+                [(other, key[1], key[2])],
+                portions,
+                assume_density=assume_density is True,
+                descriptions=described,
+            )[(other, key[1], key[2])]
+            if found.grams is not None:
+                out[key] = UnitGrams(
+                    found.grams,
+                    f"{found.via} of {described.get(other, other)} ({other}), "
+                    "the same food by its energy, water, protein and fat",
+                )
+                break
+    return out
 
 
 def coded(values: pd.Series) -> pd.Series:

@@ -315,6 +315,62 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     return out
 
 
+#: How close two foods' energy, water, protein and fat per 100 g must be for one to lend the
+#: other a portion it lacks: within this share of the larger, or the floor below it.
+TWIN_SHARE = 0.05
+_TWIN_FLOORS = {"energy_kcal": 5.0, "water_g": 1.5, "protein_g": 0.5, "fat_g": 0.5}
+
+
+def portion_twins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str, list[str]]:
+    """For each food of ``food_ids``, the other foods that are the same food by their values:
+    the same first word of the description ("Cheese") and energy, water, protein and fat per
+    100 g within :data:`TWIN_SHARE` (or a small floor), the most words in common first. One
+    that has a volume the food lacks measures it, since the same food fills a cup alike;
+    a food whipped, shredded or mashed is no twin.
+    """
+    wanted = [f for f in dict.fromkeys(food_ids)]
+    if not wanted:
+        return {}
+    columns = [c for c in _TWIN_FLOORS if c in foods]
+    if len(columns) < len(_TWIN_FLOORS):
+        return {}
+    firsts = (
+        foods["description"].str.split(r"[ ,(]", n=1, regex=True).str[0].str.lower().map(singular)
+    )
+    values = foods[columns].to_numpy(dtype=float)
+    floors = [_TWIN_FLOORS[c] for c in columns]
+    at = {str(f): i for i, f in enumerate(foods["food_id"])}
+    ids = foods["food_id"].to_numpy(dtype=object)
+    out: dict[str, list[str]] = {}
+    for food_id in wanted:
+        i = at.get(str(food_id))
+        if i is None:
+            continue
+        same = (firsts == firsts.iloc[i]).to_numpy().copy()
+        same[i] = False
+        gap = abs(values[same] - values[i])
+        room = [max(TWIN_SHARE * abs(values[i, k]), floors[k]) for k in range(len(columns))]
+        close = (gap <= room).all(axis=1)
+        order = (gap / room).sum(axis=1)
+        own = food_words(str(foods["description"].iloc[i])).all - FILLER
+        found = []
+        for gap_sum, other in zip(order[close], ids[same][close], strict=True):
+            theirs = food_words(str(foods["description"].iloc[at[str(other)]])).all
+            # A food whipped, shredded or mashed fills a cup otherwise: no twin to measure by.
+            if (theirs - own) & _TEXTURES:
+                continue
+            # The most words in common first ("Cheese, Mozzarella, part skim" before
+            # "Cheese, Mozzarella, NFS"), then the closest values.
+            found.append((-len(own & theirs), gap_sum, str(other)))
+        out[str(food_id)] = [f for *_, f in sorted(found)]
+    return out
+
+
+_TEXTURES = frozenset(
+    {"whipped", "shredded", "grated", "crumbled", "melted", "mashed", "chopped", "diced", "sliced"}
+)
+
+
 def _variety_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, str]:
     """For each raw vegetable or fruit of ``named`` given as a variety of a food ("Carrots,
     baby, raw"), the same food of the same source without the variety ("Carrots, raw"): USDA
@@ -353,6 +409,11 @@ def is_weight(unit: str) -> bool:
     its grams are the same for every food, so no food's portions, name or density are
     looked at."""
     return normalise_unit(_TRACKER_DETAIL.sub("", str(unit)[:_MAX_UNIT_LENGTH])) in MASS_UNITS
+
+
+def is_volume(unit: str) -> bool:
+    """Whether ``unit`` is a volume (cup, tbsp, ml, fl oz, "cup, chopped"...)."""
+    return _is_volume(unit)
 
 
 def _is_volume(unit: str) -> bool:
