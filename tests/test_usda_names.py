@@ -497,3 +497,29 @@ def test_cuts_and_cereals_as_usda_files_them(index, name: str, food_ids: set[str
     row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] in food_ids
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The maker's segment of a branded description is no part of the food's name:
+        # "Cereals ready-to-eat, GENERAL MILLS, CHEERIOS" is Cheerios.
+        ("Cheerios", "sr28:08013"),
+        # ... nor its possessive before the product ("KELLOGG'S FROOT LOOPS").
+        ("Froot Loops", "sr28:08030"),
+        # A ready-to-eat cereal's name need not say cereal again ("GRAPE-NUTS Cereal").
+        ("Grape Nuts", "sr28:08038"),
+    ],
+)
+def test_a_branded_food_is_named_without_its_maker(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id
+
+
+def test_the_makers_words_still_find_its_food(index) -> None:
+    from planner.resolve.search import search_foods
+
+    assert (
+        "sr28:08013" in search_foods(index, "general mills cheerios", limit=3)["food_id"].tolist()
+    )

@@ -62,6 +62,7 @@ from planner.resolve.words import (
     fold,
     food_words,
     is_variant,
+    singular,
     words_of,
 )
 
@@ -480,10 +481,48 @@ _FLOAT = {
 }
 
 
+#: Words of a maker's name that say what it is, not who ("Kellogg, Co.", "The Coca-Cola
+#: Company").
+_MAKER_FILLER = frozenset(
+    "the co company inc corp corporation llc us usa foods food international".split()
+)
+
+
+def _without_maker(description: str, maker: str) -> tuple[str, str]:
+    """A branded description without the words naming its maker, and those words: the food
+    is named after them ("Cereals ready-to-eat, GENERAL MILLS, CHEERIOS" is Cheerios, made
+    by General Mills; "..., KELLOGG'S FROOT LOOPS" is Froot Loops)."""
+    if not maker:
+        return description, ""
+    makers = {singular(w) for w in re.findall(r"[a-z]+", fold(maker))} - _MAKER_FILLER
+    kept: list[str] = []
+    moved: list[str] = []
+    for at, seg in enumerate(part.strip() for part in description.split(",")):
+        said = {singular(w) for w in re.findall(r"[a-z]+", fold(seg))} - _MAKER_FILLER
+        if at and said and said <= makers:
+            moved.append(seg)
+            continue
+        # A maker's possessive before the product ("KELLOGG'S FROOT LOOPS") goes with it.
+        first, _, rest = seg.partition(" ")
+        own = {singular(w) for w in re.findall(r"[a-z]+", fold(first.replace("'S", "")))}
+        if at and rest and own and own <= makers:
+            moved.append(first)
+            seg = rest
+        kept.append(seg)
+    return (", ".join(kept), " ".join(moved)) if moved else (description, "")
+
+
 def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
     common = foods["common_name"].fillna("")
-    described = [food_words(d) for d in foods["description"]]
-    extra = [food_words(c) if c else None for c in common]
+    makers = foods["manufacturer"].fillna("") if "manufacturer" in foods else common.map(str)
+    split = [_without_maker(d, m) for d, m in zip(foods["description"], makers, strict=True)]
+    described = [food_words(own) for own, _ in split]
+    # The maker's name is found by a query, like a common name, but costs nothing when the
+    # query does not say it.
+    extra = [
+        food_words(f"{c} {maker}".strip()) if c or maker else None
+        for c, (_, maker) in zip(common, split, strict=True)
+    ]
     # A common name is another name for the food, not its preparation: "Eye of round roast"
     # of a raw cut, "Roasted chicken" of chicken, raw.
     words = [

@@ -340,6 +340,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # unsweetened, diluted with 3 volume water"), as is juice "from concentrate". A
     # concentrate named without being made up ("..., undiluted"; SR28's formulas "not
     # reconstituted") is the concentrate as bought: a variant a name must ask for.
+    # Juice "canned or bottled" is canned juice: "bottled" says no more.
+    (r"\bcanned or bottled\b|\bbottled or canned\b", " canned "),
     (r"\bnot from concentrate\b", " "),
     (r"\bnot reconstituted\b", " concentrated "),
     (
@@ -583,6 +585,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bspare ?ribs?\b", " spareribs "),
     (r"\brib[- ]?eye\b", " ribeye "),
     (r"\bcorn grits\b", " grits "),
+    # A ready-to-eat cereal's own name need not say cereal again ("Cereals ready-to-eat,
+    # POST, GRAPE-NUTS Cereal" is Grape-Nuts, not a dish of cereal).
+    (r"^(cereals\s*,[^,]*?) cereal\b", r"\1"),
     (r"\bloin, tenderloin\b", " tenderloin "),
     (r"\b(?:hamburger|burger|hot ?dog) (?:buns?|rolls?)\b", " rolls, hamburger or hotdog "),
     (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
