@@ -523,3 +523,14 @@ def test_the_makers_words_still_find_its_food(index) -> None:
     assert (
         "sr28:08013" in search_foods(index, "general mills cheerios", limit=3)["food_id"].tolist()
     )
+
+
+def test_a_ground_meats_lean_and_fat_and_a_yogurts_milk_in_parentheses() -> None:
+    # "93/7" is USDA's "93% lean, 7% fat" (SR28 05665, "Ground turkey, 93% lean, 7% fat, raw").
+    assert (
+        food_words("Ground Turkey, 93/7, Raw").all
+        == food_words("Ground turkey, 93% lean, 7% fat, raw").all
+    )
+    # The milk a yogurt is made from, in parentheses too, is its fat level.
+    assert "milk" not in food_words("Plain Yogurt (Whole Milk)").all
+    assert food_words("Panko Breadcrumbs").all == food_words("Bread crumbs").all

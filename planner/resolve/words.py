@@ -583,6 +583,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
     (r"\bspare ?ribs?\b", " spareribs "),
+    # A ground meat's "93/7" is USDA's "93% lean, 7% fat".
+    (r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))", r" \1% lean \2% fat "),
+    (r"\bbread ?crumbs?\b|\bpanko(?: bread ?crumbs?)?\b", " bread crumbs "),
     (r"\brib[- ]?eye\b", " ribeye "),
     (r"\bcorn grits\b", " grits "),
     # A ready-to-eat cereal's own name need not say cereal again ("Cereals ready-to-eat,
@@ -611,7 +614,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
     # part skim milk"). Milk itself is untouched ("Milk, nonfat"; "nonfat milk").
     (
-        r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+        r"[,(]\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
         r"|\d%) milk\b",
         r", \1",
     ),
