@@ -534,3 +534,15 @@ def test_a_ground_meats_lean_and_fat_and_a_yogurts_milk_in_parentheses() -> None
     # The milk a yogurt is made from, in parentheses too, is its fat level.
     assert "milk" not in food_words("Plain Yogurt (Whole Milk)").all
     assert food_words("Panko Breadcrumbs").all == food_words("Bread crumbs").all
+
+
+def test_a_list_of_foods_is_a_combined_food(index) -> None:
+    from planner.resolve.search import search_foods
+
+    # "Mozzarella cheese, tomato, and basil, with oil and vinegar dressing" is a salad of
+    # three foods: "mozzarella" is the cheese.
+    assert food_words(
+        "Mozzarella cheese, tomato, and basil, with oil and vinegar dressing"
+    ).combined
+    first = search_foods(index, "mozzarella", limit=1)["description"].iloc[0]
+    assert first.lower().startswith("cheese, mozzarella")

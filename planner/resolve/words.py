@@ -901,7 +901,10 @@ def _segmented(folded: str, salt: Salt) -> Words:
     tokenised = [t for _, t in pairs if t]
     if not tokenised:
         return Words((), (), salt)
-    combined = bool(_COMBINED.search(segments[0]))
+    # A list of foods ("Mozzarella cheese, tomato, and basil, ...") is combined too.
+    combined = bool(_COMBINED.search(segments[0])) or any(
+        t[0] == "and" and len(t) > 1 for t in tokenised[2:]
+    )
     if (
         " ".join(tokenised[0]) in CATEGORIES
         and len(tokenised) > 2
