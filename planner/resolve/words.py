@@ -583,6 +583,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
     (r"\bspare ?ribs?\b", " spareribs "),
+    # A grilled cheese is a sandwich ("Grilled cheese sandwich, NFS").
+    (r"\bgrilled cheese\b(?! sandwich)", " grilled cheese sandwich "),
     # A ground meat's "93/7" is USDA's "93% lean, 7% fat".
     (r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))", r" \1% lean \2% fat "),
     (r"\bbread ?crumbs?\b|\bpanko(?: bread ?crumbs?)?\b", " bread crumbs "),
