@@ -546,3 +546,14 @@ def test_a_list_of_foods_is_a_combined_food(index) -> None:
     ).combined
     first = search_foods(index, "mozzarella", limit=1)["description"].iloc[0]
     assert first.lower().startswith("cheese, mozzarella")
+
+
+def test_what_usda_includes_under_a_food_is_found_but_not_asked_for(index) -> None:
+    from planner.resolve.search import search_foods
+
+    # "Cookies, sugar, commercially prepared, regular (includes vanilla)" (SR28 18204) is the
+    # sugar cookie; "Cookie, sugar wafer" is another.
+    row = _match(index, "Sugar Cookie").loc["Sugar Cookie"]
+    assert row["food_id"] in {"sr28:18204", "fndds:53241500"}, row["reason"]
+    # ... while "kaiser" still finds "Rolls, hard (includes kaiser)".
+    assert "sr28:18353" in search_foods(index, "kaiser roll", limit=3)["food_id"].tolist()

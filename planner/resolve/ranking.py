@@ -512,10 +512,27 @@ def _without_maker(description: str, maker: str) -> tuple[str, str]:
     return (", ".join(kept), " ".join(moved)) if moved else (description, "")
 
 
+_INCLUDES = re.compile(r"\s*\(includes ([^()]*)\)", re.IGNORECASE)
+
+
+def _asides_apart(description: str, found_by: str) -> tuple[str, str]:
+    """A description without its "(includes ...)" asides, which say what else USDA analysed
+    under it ("Cookies, sugar, commercially prepared, regular (includes vanilla)"; "Rolls,
+    hard (includes kaiser)"), and their words with ``found_by``: a search finds the food by
+    them, but a name need not say them."""
+    said = _INCLUDES.findall(description)
+    if not said:
+        return description, found_by
+    return _INCLUDES.sub("", description), " ".join([found_by, *said]).strip()
+
+
 def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
     common = foods["common_name"].fillna("")
     makers = foods["manufacturer"].fillna("") if "manufacturer" in foods else common.map(str)
-    split = [_without_maker(d, m) for d, m in zip(foods["description"], makers, strict=True)]
+    split = [
+        _asides_apart(*_without_maker(d, m))
+        for d, m in zip(foods["description"], makers, strict=True)
+    ]
     described = [food_words(own) for own, _ in split]
     # The maker's name is found by a query, like a common name, but costs nothing when the
     # query does not say it.
