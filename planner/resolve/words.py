@@ -947,8 +947,9 @@ def _kind(details: list[list[str]]) -> tuple[str, ...]:
     for at, segment in enumerate(details):
         said = [w for w in segment if w not in STATES and w not in FILLER]
         # A bird's or an animal's class ("Chicken, broilers or fryers, thigh"; "Lamb,
-        # domestic, leg"; "Turkey, all classes, wing") or a bird's dark or light meat is no
-        # kind: the part after it is ("..., dark meat, drumstick").
+        # domestic, leg"; "Turkey, all classes, wing"), a squash's season ("Squash, winter,
+        # spaghetti") or a bird's dark or light meat is no kind: the part after it is
+        # ("..., dark meat, drumstick").
         meat_of = said in (["dark"], ["light"]) and "meat" in segment
         if said and not set(said) <= _CLASSES and not meat_of:
             # A cut and its form are one kind ("Beef, flank, steak": a flank steak).
@@ -963,7 +964,18 @@ _CUT_FORMS = frozenset({"steak", "roast", "chop", "cutlet", "rib", "rack"})
 
 
 _CLASSES = frozenset(
-    {"broiler", "fryer", "domestic", "class", "roasting", "stewing", "capon", "young"}
+    {
+        "broiler",
+        "fryer",
+        "domestic",
+        "class",
+        "roasting",
+        "stewing",
+        "capon",
+        "young",
+        "winter",
+        "summer",
+    }
 )
 
 
