@@ -381,20 +381,15 @@ def test_a_food_without_minerals_is_not_taken_without_asking(index) -> None:
 def test_a_name_just_under_the_threshold_with_a_clear_lead_is_matched(index) -> None:
     from planner.resolve.names import LEAD_POINTS, MATCH_THRESHOLD, NEAR_POINTS
 
-    # SR28 11488 "Squash, winter, butternut, frozen, cooked, boiled, without salt" scores
-    # 71.3; the next food it could be, the same with salt (11867, 61.3: 236 mg more sodium
-    # per 100 g), trails by more than the lead.
-    name = "Butternut Squash, Cooked from Frozen"
+    # "Rice, white, long-grain, parboiled, enriched, cooked" (SR28 20047) scores 70.8; the
+    # unenriched rice next to it is one food with it in minerals, and the next that is not,
+    # brown parboiled rice (61.7), trails by more than the lead.
+    name = "Parboiled Rice, Cooked"
     row = _match(index, name).loc[name]
     assert MATCH_THRESHOLD - NEAR_POINTS <= row["score"] < MATCH_THRESHOLD
-    assert LEAD_POINTS < 71.3 - 61.3
+    assert LEAD_POINTS < 70.8 - 61.7
     assert row["status"] == "matched"
-    assert row["food_id"] == "sr28:11488"
-    # "Acorn Squash (Baked)" scores 71.3 too, but the boiled and mashed squash (65.7) is
-    # within the lead: the name stays to confirm.
-    assert _match(index, "Acorn Squash (Baked)").loc["Acorn Squash (Baked)"]["status"] == (
-        "unmatched"
-    )
+    assert row["food_id"] == "sr28:20047"
 
 
 @pytest.mark.parametrize(

@@ -47,9 +47,9 @@ from planner.resolve.words import FILLER, STATES, Words, food_words, salt_of
 MATCH_THRESHOLD = 72.0
 #: A name scoring up to this many points under the threshold, with every informative word
 #: found, is matched when its best food leads each other food it could be (one that differs
-#: in minerals or energy, :func:`minerals_agree`) by :data:`LEAD_POINTS` ("Butternut
-#: Squash, Cooked from Frozen": SR28's frozen squash boiled without salt, 71.3, next the same
-#: with salt, 61.3).
+#: in minerals or energy, :func:`minerals_agree`) by :data:`LEAD_POINTS` ("Parboiled Rice,
+#: Cooked": SR28's enriched long-grain parboiled rice, 70.8, and the unenriched, one food with
+#: it; next brown parboiled rice, 61.7).
 #: On the tuned label sets (stop 20) it matched 23 more names right and 2 more wrong, which
 #: rules of their own then put right (sweet corn's usual colour; a product named "prepared");
 #: 2 and 6 points under with a lead of 5 or 10 matched more wrong ones.
