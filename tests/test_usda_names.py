@@ -552,3 +552,18 @@ def test_what_usda_includes_under_a_food_is_found_but_not_asked_for(index) -> No
     assert row["food_id"] in {"sr28:18204", "fndds:53241500"}, row["reason"]
     # ... while "kaiser" still finds "Rolls, hard (includes kaiser)".
     assert "sr28:18353" in search_foods(index, "kaiser roll", limit=3)["food_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("Gouda", "sr28:01022"),
+        ("Camembert", "sr28:01007"),
+        ("Mozzarella, Whole Milk", "sr28:01026"),
+    ],
+)
+def test_a_cheese_is_named_by_its_kind(index, name: str, food_id: str) -> None:
+    # SR28 names cheeses "Cheese, gouda": the category costs nothing when a name says the kind.
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] == food_id

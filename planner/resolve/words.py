@@ -163,12 +163,13 @@ FILLER = frozenset(
 #: Words a food may have that a name need not say: the category a USDA description starts
 #: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
-    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack".split()
+    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese".split()
 )
 #: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
-#: ("Nuts, cashew nuts"; "Fish, salmon"), but name a kind in its details ("Bread, nut").
+#: ("Nuts, cashew nuts"; "Fish, salmon"; "Cheese, gouda" for "Gouda"), but name a kind in
+#: its details ("Bread, nut"; "Crackers, cheese").
 #: See :func:`category_words`.
-FREE_AS_CATEGORY = frozenset("nut fish spice seed".split())
+FREE_AS_CATEGORY = frozenset("nut fish spice seed cheese".split())
 
 #: The first segment of a USDA description that is a category, not the food: the food is
 #: named in the next segment ("Spices, pepper, black"; "Fish, salmon, Atlantic").
