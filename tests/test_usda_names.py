@@ -567,3 +567,25 @@ def test_a_cheese_is_named_by_its_kind(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["status"] == "matched", row["reason"]
     assert row["food_id"] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        ("Mandarin Oranges, Canned in Juice, Drained", {"sr28:09383"}),
+        ("broccoli rabe, cooked", {"sr28:11097"}),
+        ("Bulgur Wheat, Dry", {"sr28:20012"}),
+    ],
+)
+def test_names_of_produce_and_grains_usda_writes_otherwise(
+    index, name: str, food_ids: set[str]
+) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
+def test_cremini_are_crimini(index) -> None:
+    from planner.resolve.search import search_foods
+
+    assert search_foods(index, "cremini mushrooms", limit=1)["food_id"].iloc[0] == "sr28:11266"

@@ -583,6 +583,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btater ?tots?\b", " potato tots "),
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
+    (r"\bmandarin(?: oranges?)?s?\b", " tangerines "),
+    (r"\bbroccoli rabe\b|\brapini\b", " broccoli raab "),
+    (r"\bcremini\b|\bchestnut mushrooms?\b", " crimini mushrooms "),
+    (r"\b(?:rainbow|swiss) chard\b", " chard swiss "),
+    (r"\bbulgur wheat\b|\bbulghur\b", " bulgur "),
     (r"\bspare ?ribs?\b", " spareribs "),
     # A grilled cheese is a sandwich ("Grilled cheese sandwich, NFS").
     (r"\bgrilled cheese\b(?! sandwich)", " grilled cheese sandwich "),
