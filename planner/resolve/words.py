@@ -708,14 +708,53 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def food_words(text: str) -> Words:
-    """A food description or a name in normal form (see :class:`Words`)."""
+    """A food description or a name in normal form (see :class:`Words`).
+
+    Kept for the last few thousand texts: matching a name reads it several times (for a
+    brand, as a query, for foods that say it word for word), and :class:`Words` is frozen.
+    """
     folded, salt = _salt_of(fold(text))
-    for pattern, replacement, hints in _phrase_res():
-        # The first hint alone decides for most phrases, without a generator per phrase.
-        if hints[0] in folded or (len(hints) > 1 and any(h in folded for h in hints[1:])):
-            folded = _compiled(pattern).sub(replacement, folded)
+    phrases = _phrase_res()
+    pending = _phrases_in(folded, after=-1)
+    while pending:
+        at = pending.pop(0)
+        pattern, replacement, _ = phrases[at]
+        changed = _compiled(pattern).sub(replacement, folded)
+        if changed != folded:
+            # The phrases after this one are tried on the text it leaves.
+            folded = changed
+            pending = _phrases_in(folded, after=at)
     return _segmented(folded, salt)
+
+
+@functools.cache
+def _hints_by_start() -> tuple[dict[str, tuple[tuple[str, int], ...]], tuple[tuple[str, int], ...]]:
+    """Each hint of :func:`_phrase_res` with its phrase's position: those of two or more
+    characters by their first two, the rest (one character or none: always tried) apart."""
+    by_start: dict[str, list[tuple[str, int]]] = {}
+    short: list[tuple[str, int]] = []
+    for at, (_, _, hints) in enumerate(_phrase_res()):
+        for hint in hints:
+            if len(hint) < 2:
+                short.append((hint, at))
+            else:
+                by_start.setdefault(hint[:2], []).append((hint, at))
+    return {k: tuple(v) for k, v in by_start.items()}, tuple(short)
+
+
+def _phrases_in(folded: str, *, after: int) -> list[int]:
+    """Positions in :func:`_phrase_res`, in order and after ``after``, of the phrases one of
+    whose hints ``folded`` holds: looked up by each two characters of the text, not tried
+    phrase by phrase."""
+    by_start, short = _hints_by_start()
+    found = {at for hint, at in short if at > after and hint in folded}
+    for start in range(len(folded) - 1):
+        for hint, at in by_start.get(folded[start : start + 2], ()):
+            if at > after and folded.startswith(hint, start):
+                found.add(at)
+    return sorted(found)
 
 
 def salt_of(text: str) -> Salt:
