@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # loaded by the callers that hand over frames, not to import this
     import pandas as pd
+    import pyarrow as pa
 
 #: Bumped when the layout of the cached files changes.
 FORMAT = "1"
@@ -159,17 +160,32 @@ def frame_key(frame: pd.DataFrame, columns: Iterable[str]) -> str:
 def read_frames(name: str, key: str) -> dict[str, pd.DataFrame] | None:
     """The tables stored under ``name`` and ``key``, or ``None`` when absent or unreadable."""
     import pyarrow as pa
+
+    tables = read_tables(name, key)
+    if tables is None:
+        return None
+    try:
+        return {label: table.to_pandas() for label, table in tables.items()}
+    except (pa.ArrowException, ValueError, KeyError):
+        return None
+
+
+def read_tables(name: str, key: str) -> dict[str, pa.Table] | None:
+    """The tables stored under ``name`` and ``key`` as Arrow tables (memory-mapped, for a
+    caller that reads its columns as arrays without a data frame), or ``None`` when absent
+    or unreadable."""
+    import pyarrow as pa
     import pyarrow.ipc as ipc
 
     folder = cache_dir() / f"{name}-{key}"
     try:
-        frames = {}
+        tables = {}
         for path in sorted(folder.glob("*.arrow")):
             with pa.memory_map(str(path)) as source:
-                frames[path.stem] = ipc.open_file(source).read_all().to_pandas()
+                tables[path.stem] = ipc.open_file(source).read_all()
     except (OSError, pa.ArrowException, ValueError, KeyError):
         return None
-    return frames or None
+    return tables or None
 
 
 def write_frames(name: str, key: str, frames: dict[str, pd.DataFrame]) -> None:
