@@ -370,6 +370,24 @@ def test_completed_totals_fill_what_the_tracker_left_blank(foods, portions, inde
     assert day2["rows_unknown"] == 1  # the quick-add entry has no food to fill it from
 
 
+def test_a_food_repeated_in_the_table_matters_only_if_the_diary_eats_it(
+    foods, portions, index, matcher
+) -> None:
+    upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
+    expected = check_upload(upload, foods=foods, targets=TARGETS).completed
+    # Butter (SR28 01001) is in no row of the file: a second copy of it changes nothing.
+    butter = foods[foods["food_id"] == "sr28:01001"]
+    assert not upload.database.entries["food_id"].eq("sr28:01001").any()
+    doubled = pd.concat([foods, butter], ignore_index=True)
+    again = _upload("cronometer_servings.csv", doubled, portions, index, matcher)
+    completed = check_upload(again, foods=doubled, targets=TARGETS).completed
+    pd.testing.assert_frame_equal(completed, expected)
+    # The salmon (SR28 15237) is eaten: two rows for it cannot both be its values.
+    salmon = foods[foods["food_id"] == "sr28:15237"]
+    with pytest.raises(PlannerError, match="a food appears twice"):
+        check_upload(upload, foods=pd.concat([foods, salmon], ignore_index=True), targets=TARGETS)
+
+
 def test_the_trackers_energy_weighs_what_the_amount_cannot(foods, portions, index, matcher) -> None:
     data = (
         b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"

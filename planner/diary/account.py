@@ -387,8 +387,10 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    if foods["food_id"].is_unique:  # each distinct food looked up once, by position
-        codes, named = pd.factorize(food_ids, use_na_sentinel=False)
+    codes, named = pd.factorize(food_ids, use_na_sentinel=False)
+    # Each distinct food looked up once, by position, when the table has it once; only the
+    # rows of the diary's foods are asked, not all 14,220 ids hashed to see that none repeats.
+    if foods["food_id"][rows_among(foods["food_id"], named)].is_unique:
         at = positions_of(foods["food_id"], named)
         kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
         per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0

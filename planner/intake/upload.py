@@ -13,7 +13,7 @@ from planner.diary.formats import Export, parse_dates
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
-from planner.fooddb.tables import positions_of
+from planner.fooddb.tables import positions_of, rows_among
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -137,7 +137,9 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     mine = logged.entries[["row", "date", *TOTALLED]]
     matched = database.entries[["row", "food_id", "grams"]]
     rows = pd.Index(matched["row"])
-    if not (foods["food_id"].is_unique and rows.is_unique and mine["row"].is_unique):
+    # Only the diary's foods are asked (their rows of the table), not all 14,220 ids hashed.
+    used = foods["food_id"][rows_among(foods["food_id"], matched["food_id"])]
+    if not (used.is_unique and rows.is_unique and mine["row"].is_unique):
         raise PlannerError("a diary row or a food appears twice; expected each once")
     if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
