@@ -285,6 +285,29 @@ def test_a_names_ranking_is_kept_and_read_back(
         match_names(names, index=index, threshold=90.0)
 
 
+def test_the_sr28_foods_that_say_a_name_are_kept_and_read_back(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = build_search_index(foods, article_ids=articles["food_id"])
+    names = pd.DataFrame({"name": ["Banana, raw"], "rows": 1})
+    first = match_names(names, index=index)
+    # FNDDS describes "Banana, raw"; SR28's "Bananas, raw" says the same words and is taken.
+    assert first.at[0, "food_id"] == "sr28:09040"
+    banana = int(np.flatnonzero(index.food_ids == "sr28:09040")[0])
+    (kept,) = cache_dir.glob("same-word-foods-*.json")
+    assert json.loads(kept.read_text()) == {"Banana, raw": {"sr28": [banana]}}
+
+    def no_reading(*args: object, **kwargs: object) -> list[int]:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(names_module, "same_word_foods", no_reading)
+    pd.testing.assert_frame_equal(match_names(names, index=index), first)
+    # A kept answer of another shape (a position no food has) is worked out again.
+    kept.write_text('{"Banana, raw": {"sr28": [-1]}}')
+    with pytest.raises(AssertionError, match="read again"):
+        match_names(names, index=index)
+
+
 def test_a_damaged_names_file_is_ranked_again(
     cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame
 ) -> None:
