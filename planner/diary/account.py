@@ -18,7 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
-from planner.fooddb.tables import positions_of, rows_among
+from planner.fooddb.tables import positions_once, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
     MAX_ENTRY_GRAMS,
@@ -390,8 +390,8 @@ def _weigh_by_energy(
     codes, named = pd.factorize(food_ids, use_na_sentinel=False)
     # Each distinct food looked up once, by position, when the table has it once; only the
     # rows of the diary's foods are asked, not all 14,220 ids hashed to see that none repeats.
-    if foods["food_id"][rows_among(foods["food_id"], named)].is_unique:
-        at = positions_of(foods["food_id"], named)
+    at = positions_once(foods["food_id"], named)
+    if at is not None:
         kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
         per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
     else:

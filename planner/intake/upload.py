@@ -13,7 +13,7 @@ from planner.diary.formats import Export, parse_dates
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
-from planner.fooddb.tables import positions_of, rows_among
+from planner.fooddb.tables import positions_once
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -138,8 +138,8 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     matched = database.entries[["row", "food_id", "grams"]]
     rows = pd.Index(matched["row"])
     # Only the diary's foods are asked (their rows of the table), not all 14,220 ids hashed.
-    used = foods["food_id"][rows_among(foods["food_id"], matched["food_id"])]
-    if not (used.is_unique and rows.is_unique and mine["row"].is_unique):
+    food_at = positions_once(foods["food_id"], matched["food_id"])
+    if food_at is None or not (rows.is_unique and mine["row"].is_unique):
         raise PlannerError("a diary row or a food appears twice; expected each once")
     if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
@@ -148,7 +148,6 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     per_100 = np.vstack(
         [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
     )
-    food_at = positions_of(foods["food_id"], matched["food_id"])
     found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
     found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
     own = mine[list(TOTALLED)]

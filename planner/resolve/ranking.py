@@ -1004,8 +1004,9 @@ def _among(pool: npt.NDArray[np.intp], postings: npt.NDArray[np.intp]) -> npt.ND
     a binary search per food, without the sorting and hashing of :func:`numpy.isin`."""
     if not len(postings):
         return np.zeros(len(pool), dtype=bool)
-    at = np.searchsorted(postings, pool)
-    found: npt.NDArray[np.bool_] = postings[np.minimum(at, len(postings) - 1)] == pool
+    at = postings.searchsorted(pool)  # the method: np.searchsorted adds a wrapper's call
+    np.minimum(at, len(postings) - 1, out=at)
+    found: npt.NDArray[np.bool_] = postings[at] == pool
     return found
 
 
