@@ -370,6 +370,27 @@ def test_completed_totals_fill_what_the_tracker_left_blank(foods, portions, inde
     assert day2["rows_unknown"] == 1  # the quick-add entry has no food to fill it from
 
 
+def test_columns_read_as_numbers_together_read_as_each_alone() -> None:
+    from planner.diary.formats import _numbers_of
+
+    cells = ["1,234.5", "1.234,5", "n/a", " 12 ", "abc", "-5", "1e309", "", "7", "None"]
+    columns = [
+        pd.Series(cells, dtype=str, name="a"),
+        pd.Series(list(reversed(cells)), dtype=str, name="b", index=range(5, 15)),
+        pd.Series(["3", "3", "12345678901234567890", "-0", "0x10", "3", "", "", "nan", "1"]),
+    ]
+    together = _numbers_of(columns)
+    for column, (numbers, filled) in zip(columns, together, strict=True):
+        alone, alone_filled = _numbers_of([column])[0]
+        pd.testing.assert_series_equal(numbers, alone)
+        assert filled.tolist() == alone_filled.tolist()
+    # "1,234.5" is 1234.5 and " 12 " is 12; "n/a", "" and "None" are blank, "abc" is filled
+    # but no number.
+    numbers, filled = together[0]
+    assert [numbers.tolist()[k] for k in (0, 3, 5, 8)] == [1234.5, 12.0, -5.0, 7.0]
+    assert filled.tolist() == [True, True, False, True, True, True, True, False, True, False]
+
+
 def test_a_food_repeated_in_the_table_matters_only_if_the_diary_eats_it(
     foods, portions, index, matcher
 ) -> None:
