@@ -507,7 +507,11 @@ def choose_by_fingerprint(
     )
     kcal_per_100 = foods["energy_kcal"].to_numpy(dtype=np.float64)[candidates]
     energy = np.where(kcal_per_100 > 0, kcal_per_100, np.nan)
-    per_kcal = foods[columns].to_numpy(dtype=np.float64)[candidates] / energy[:, None]
+    # Column by column, only the candidates' rows: not a copy of every food's values first.
+    per_kcal = (
+        np.column_stack([foods[c].to_numpy(dtype=np.float64)[candidates] for c in columns])
+        / energy[:, None]
+    )
     position = {str(f): i for i, f in enumerate(described.index)}
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)

@@ -145,10 +145,12 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
     # Each used row's USDA values for its grams, found by position (NaN where the row was
     # not used in the database's reading, or its food is not in the table).
-    per_100 = np.vstack(
-        [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
+    # Column by column, only the used foods' rows (-1, a food the table lacks: the NaN put
+    # after each column), not a copy of every food's values first.
+    per_100 = np.column_stack(
+        [np.append(foods[c].to_numpy(dtype=np.float64), np.nan)[food_at] for c in TOTALLED]
     )
-    found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
+    found = per_100 * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
     found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
     own = mine[list(TOTALLED)]
     fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())
