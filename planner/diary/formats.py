@@ -356,15 +356,18 @@ def base_rows(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
             "name": empty,
             "amount": empty,
             "group": empty,
+        }
+        # Made with the frame, not added one by one (each added column costs more than its
+        # cells on a short diary).
+        | {name: np.full(n, np.nan) for name in TOTALLED}
+        | {
+            "skip": np.where(blank_rows(raw), "blank row", ""),
+            "problem_column": "",
+            "problem_value": "",
+            "problem_reason": "",
         },
         index=raw.index,
     )
-    for name in TOTALLED:
-        frame[name] = np.nan
-    frame["skip"] = np.where(blank_rows(raw), "blank row", "")
-    frame["problem_column"] = ""
-    frame["problem_value"] = ""
-    frame["problem_reason"] = ""
     return frame
 
 
