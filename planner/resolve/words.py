@@ -548,9 +548,34 @@ def _hint(pattern: str) -> tuple[str, ...]:
     for alternative in _alternatives(pattern):
         literal = _leading_literal(alternative)
         if literal is None:
-            return ("",)
+            return _INNER_HINTS.get(pattern, ("",))
         found.extend(literal)
     return tuple(dict.fromkeys(found))
+
+
+#: Literals one of which every match contains, read off by hand for the phrases whose
+#: matches start with no literal (a class, a lookahead, a repeated group): without them each
+#: would be tried on every text. A phrase not here is tried on every text.
+_INNER_HINTS: dict[str, tuple[str, ...]] = {
+    r"\s&\s*co\b\.?(?:\s*kg\b)?": ("&",),
+    r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
+    r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
+    r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b": ("prepared with ",),
+    r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith skin\b|\bunpeeled\b|\bin skin\b|"
+    r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
+    r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
+    r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
+    r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b|"
+    r"\bprepared from (?:dry )?mix\b": ("mix",),
+    r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
+        "home",
+        "recipe",
+    ),
+    r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b": ("flakes",),
+    r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat|"
+    r"\d%) milk\b": (" milk",),
+    r"\b(?:hen'?s? )?eggs? whites?\b": ("egg",),
+}
 
 
 def _alternatives(pattern: str) -> list[str]:
