@@ -570,7 +570,8 @@ def shorten(text: str, limit: int = 80) -> str:
 
 
 def _shown(score: float) -> float:
-    return float(np.clip(score, 0.0, 100.0))
+    # As np.clip gives it (NaN stays NaN, -0.0 stays -0.0), without its call on one number.
+    return min(max(float(score), 0.0), 100.0)
 
 
 def _folded(text: object) -> str:
