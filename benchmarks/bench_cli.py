@@ -7,8 +7,8 @@ Each command runs in a fresh interpreter, ``RUNS`` times, interleaved with
 machine slows both alike; medians of the wall-clock time and of the CPU time (user + system)
 are printed with their ratio to the baseline's. "cold" runs
 start with an empty cache folder (``PLANNER_CACHE_DIR``), "warm" ones with the cache built;
-for ``check``, "new names" is warm but without the names' kept rankings, as for a diary
-whose names were never checked before.
+for ``check``, "new names" is warm but without what is kept per name (its ranking, the SR28
+foods that say it word for word), as for a diary whose names were never checked before.
 Python's bytecode cache is on (in a temporary ``PYTHONPYCACHEPREFIX``, filled by one untimed
 run of each command), as in an installed copy; ``PYTHONDONTWRITEBYTECODE`` would otherwise
 make every run compile pandas from source. ``--compare`` also runs the commands from another
@@ -109,9 +109,12 @@ def main() -> None:
                     timed(f"{name} [{tree}cold]", command, cwd, cache)
                     timed(f"{name} [{tree}warm]", command, cwd, cache)
                     if "check" in name:
-                        # The names' rankings are kept too; a diary of new names ranks each.
-                        for kept in cache.glob("ranked-names-*.json"):
-                            kept.unlink()
+                        # What is worked out per name is kept too (its ranking, the SR28
+                        # foods that say it word for word); a diary of new names works out
+                        # each.
+                        for pattern in ("ranked-names-*.json", "same-word-foods-*.json"):
+                            for kept in cache.glob(pattern):
+                                kept.unlink()
                         timed(f"{name} [{tree}warm, new names]", command, cwd, cache)
         floor = [statistics.median(v[i] for v in times[baseline]) for i in (0, 1)]
         print(

@@ -26,8 +26,8 @@ top-1 74.1 %, names confidently wrong 4.6 %) and tuned on since stop 20, like ``
 fifth, ``fresh3`` pair (``search_queries_fresh3.csv``, ``food_names_fresh3.csv``) was written
 and labelled blind the same way when ``fresh2`` was about to be tuned on: its figures are the
 honest estimate of how the resolution does on names from real exports and menus. It must
-never be tuned on, and its failures are listed only with ``--failures``. The five are printed separately (``tuning``,
-``held-out``, ``fresh``, ``fresh2`` and ``fresh3``).
+never be tuned on, and its failures are listed only with ``--failures``. The five are printed
+separately (``tuning``, ``held-out``, ``fresh``, ``fresh2`` and ``fresh3``).
 
 The baseline, from the same run, is plain rapidfuzz: ``WRatio`` of the query against every
 food description, best first, matched when it scores 88 or more (the old threshold).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import threading
@@ -101,6 +102,58 @@ def test_a_cache_that_cannot_be_written_falls_back_to_the_csv(
     expected = _read_table(data_dir() / "foods.csv", FOODS, key="food_id")
     pd.testing.assert_frame_equal(foods, expected)
     assert not (blocker / "cache").exists()
+
+
+def _planted_digest(cache_dir: Path, path: Path, fake: bytes) -> None:
+    """Put ``fake`` in the kept digest of ``path``, keeping the record's file status."""
+    (record,) = cache_dir.glob("file-digests-*.json")
+    kept = json.loads(record.read_text(encoding="utf-8"))
+    kept[str(path.resolve())]["sha256"] = fake.hex()
+    record.write_text(json.dumps(kept), encoding="utf-8")
+
+
+def test_a_settled_files_digest_is_read_back_until_it_changes(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was just written: make any change count as settled, so it is kept.
+    monkeypatch.setattr(cache, "SETTLED_NS", -(10**18))
+    path = tmp_path / "table.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    real = hashlib.sha256(b"a,b\n1,2\n").digest()
+    assert cache.file_digest(path) == real
+    # Read back from the record, not hashed: a digest planted there is what is returned.
+    _planted_digest(cache_dir, path, b"\x01" * 32)
+    assert cache.file_digest(path) == b"\x01" * 32
+    # An edit changes the file's status: it is hashed again.
+    path.write_bytes(b"a,b\n1,3\n")
+    assert cache.file_digest(path) == hashlib.sha256(b"a,b\n1,3\n").digest()
+
+
+def test_a_file_changed_moments_ago_is_hashed_every_time(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "table.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    monkeypatch.setattr(cache, "SETTLED_NS", -(10**18))
+    cache.file_digest(path)
+    _planted_digest(cache_dir, path, b"\x01" * 32)
+    # Within SETTLED_NS (2 s) of its last change, a second write in the same clock tick
+    # could keep the file's status: its kept digest is not trusted.
+    monkeypatch.setattr(cache, "SETTLED_NS", 2_000_000_000)
+    assert cache.file_digest(path) == hashlib.sha256(b"a,b\n1,2\n").digest()
+
+
+@pytest.mark.parametrize("kept", ["[1, 2]", "{not json", '{"%s": {"status": 1}}'])
+def test_a_damaged_digest_record_only_means_hashing(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: str
+) -> None:
+    monkeypatch.setattr(cache, "SETTLED_NS", -(10**18))
+    path = tmp_path / "table.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    cache.file_digest(path)
+    (record,) = cache_dir.glob("file-digests-*.json")
+    record.write_text(kept.replace("%s", str(path.resolve())), encoding="utf-8")
+    assert cache.file_digest(path) == hashlib.sha256(b"a,b\n1,2\n").digest()
 
 
 def test_two_writers_at_once_leave_one_whole_copy(cache_dir: Path) -> None:
@@ -230,6 +283,29 @@ def test_a_names_ranking_is_kept_and_read_back(
     # Another threshold is another answer: it is ranked afresh, not read from this file.
     with pytest.raises(AssertionError, match="ranked again"):
         match_names(names, index=index, threshold=90.0)
+
+
+def test_the_sr28_foods_that_say_a_name_are_kept_and_read_back(
+    cache_dir: Path, foods: pd.DataFrame, articles: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = build_search_index(foods, article_ids=articles["food_id"])
+    names = pd.DataFrame({"name": ["Banana, raw"], "rows": 1})
+    first = match_names(names, index=index)
+    # FNDDS describes "Banana, raw"; SR28's "Bananas, raw" says the same words and is taken.
+    assert first.at[0, "food_id"] == "sr28:09040"
+    banana = int(np.flatnonzero(index.food_ids == "sr28:09040")[0])
+    (kept,) = cache_dir.glob("same-word-foods-*.json")
+    assert json.loads(kept.read_text()) == {"Banana, raw": {"sr28": [banana]}}
+
+    def no_reading(*args: object, **kwargs: object) -> list[int]:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(names_module, "same_word_foods", no_reading)
+    pd.testing.assert_frame_equal(match_names(names, index=index), first)
+    # A kept answer of another shape (a position no food has) is worked out again.
+    kept.write_text('{"Banana, raw": {"sr28": [-1]}}')
+    with pytest.raises(AssertionError, match="read again"):
+        match_names(names, index=index)
 
 
 def test_a_damaged_names_file_is_ranked_again(

@@ -157,3 +157,13 @@ def test_foods_are_looked_up_as_pandas_would(foods: pd.DataFrame) -> None:
     assert rows_among(column, {"a"}).tolist() == [True, False, True, False]
     numbers = pd.Series([1, 2, 3])
     assert rows_among(numbers, ["2", 3]).tolist() == numbers.isin(["2", 3]).tolist()
+
+
+def test_a_lookup_that_must_find_each_value_once_asks_only_its_values() -> None:
+    from planner.fooddb.tables import positions_once
+
+    column = pd.Series(["a", "b", "a", "c"], dtype=object)
+    # "a" is in two rows: a lookup of it cannot say which is meant.
+    assert positions_once(column, ["a", "c"]) is None
+    # Another value's repeat does not matter; a value the column lacks is -1.
+    assert positions_once(column, ["c", "b", "x"]).tolist() == [3, 1, -1]

@@ -370,6 +370,45 @@ def test_completed_totals_fill_what_the_tracker_left_blank(foods, portions, inde
     assert day2["rows_unknown"] == 1  # the quick-add entry has no food to fill it from
 
 
+def test_columns_read_as_numbers_together_read_as_each_alone() -> None:
+    from planner.diary.formats import _numbers_of
+
+    cells = ["1,234.5", "1.234,5", "n/a", " 12 ", "abc", "-5", "1e309", "", "7", "None"]
+    columns = [
+        pd.Series(cells, dtype=str, name="a"),
+        pd.Series(list(reversed(cells)), dtype=str, name="b", index=range(5, 15)),
+        pd.Series(["3", "3", "12345678901234567890", "-0", "0x10", "3", "", "", "nan", "1"]),
+    ]
+    together = _numbers_of(columns)
+    for column, (numbers, filled) in zip(columns, together, strict=True):
+        alone, alone_filled = _numbers_of([column])[0]
+        pd.testing.assert_series_equal(numbers, alone)
+        assert filled.tolist() == alone_filled.tolist()
+    # "1,234.5" is 1234.5 and " 12 " is 12; "n/a", "" and "None" are blank, "abc" is filled
+    # but no number.
+    numbers, filled = together[0]
+    assert [numbers.tolist()[k] for k in (0, 3, 5, 8)] == [1234.5, 12.0, -5.0, 7.0]
+    assert filled.tolist() == [True, True, False, True, True, True, True, False, True, False]
+
+
+def test_a_food_repeated_in_the_table_matters_only_if_the_diary_eats_it(
+    foods, portions, index, matcher
+) -> None:
+    upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
+    expected = check_upload(upload, foods=foods, targets=TARGETS).completed
+    # Butter (SR28 01001) is in no row of the file: a second copy of it changes nothing.
+    butter = foods[foods["food_id"] == "sr28:01001"]
+    assert not upload.database.entries["food_id"].eq("sr28:01001").any()
+    doubled = pd.concat([foods, butter], ignore_index=True)
+    again = _upload("cronometer_servings.csv", doubled, portions, index, matcher)
+    completed = check_upload(again, foods=doubled, targets=TARGETS).completed
+    pd.testing.assert_frame_equal(completed, expected)
+    # The salmon (SR28 15237) is eaten: two rows for it cannot both be its values.
+    salmon = foods[foods["food_id"] == "sr28:15237"]
+    with pytest.raises(PlannerError, match="a food appears twice"):
+        check_upload(upload, foods=pd.concat([foods, salmon], ignore_index=True), targets=TARGETS)
+
+
 def test_the_trackers_energy_weighs_what_the_amount_cannot(foods, portions, index, matcher) -> None:
     data = (
         b"Day,Group,Food Name,Amount,Energy (kcal),Potassium (mg)\n"

@@ -172,6 +172,24 @@ def test_a_phrases_alternatives_split_only_at_its_own_bars() -> None:
     assert _alternatives(r"a(b|c)|[|]x|\|y|[^]|]z") == ["a(b|c)", "[|]x", r"\|y", "[^]|]z"]
 
 
+def test_the_phrases_looked_up_by_letters_are_those_whose_hint_a_text_holds(foods) -> None:
+    # The phrases are found by each two letters of a text (words._phrases_in), not tried
+    # one by one: on every description and labelled name, the same phrases as trying each.
+    from planner.resolve.words import _phrase_res, _phrases_in, fold
+
+    data = Path(__file__).parent / "data"
+    names = [
+        name
+        for labelled in sorted(data.glob("food_names*.csv"))
+        for name in pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
+    ]
+    phrases = _phrase_res()
+    for text in [fold(t) for t in [*foods["description"], *names, "w/o salt", "a & b", ""]]:
+        tried = [k for k, (_, _, hints) in enumerate(phrases) if any(h in text for h in hints)]
+        assert _phrases_in(text, after=-1) == tried, text
+        assert _phrases_in(text, after=20) == [k for k in tried if k > 20], text
+
+
 def _rows(names: list[str]) -> pd.DataFrame:
     return pd.DataFrame(
         {

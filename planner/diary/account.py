@@ -18,7 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
-from planner.fooddb.tables import positions_of, rows_among
+from planner.fooddb.tables import positions_once, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
     MAX_ENTRY_GRAMS,
@@ -450,9 +450,11 @@ def _weigh_by_energy(
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Grams from the tracker's energy where the amount gives none (or only at an assumed
     density), and a note where the two disagree."""
-    if foods["food_id"].is_unique:  # each distinct food looked up once, by position
-        codes, named = pd.factorize(food_ids, use_na_sentinel=False)
-        at = positions_of(foods["food_id"], named)
+    codes, named = pd.factorize(food_ids, use_na_sentinel=False)
+    # Each distinct food looked up once, by position, when the table has it once; only the
+    # rows of the diary's foods are asked, not all 14,220 ids hashed to see that none repeats.
+    at = positions_once(foods["food_id"], named)
+    if at is not None:
         kcal_of = np.append(foods["energy_kcal"].to_numpy(dtype=np.float64), np.nan)[at]
         per_gram = pd.Series(kcal_of[codes], index=food_ids.index) / 100.0
     else:
@@ -568,7 +570,11 @@ def choose_by_fingerprint(
     )
     kcal_per_100 = foods["energy_kcal"].to_numpy(dtype=np.float64)[candidates]
     energy = np.where(kcal_per_100 > 0, kcal_per_100, np.nan)
-    per_kcal = foods[columns].to_numpy(dtype=np.float64)[candidates] / energy[:, None]
+    # Column by column, only the candidates' rows: not a copy of every food's values first.
+    per_kcal = (
+        np.column_stack([foods[c].to_numpy(dtype=np.float64)[candidates] for c in columns])
+        / energy[:, None]
+    )
     position = {str(f): i for i, f in enumerate(described.index)}
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
     sums = values[usable].groupby(names[usable], sort=False)

@@ -287,9 +287,28 @@ def _numbers(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     Each distinct text is read once: a tracker repeats a food's values on every row that logs
     the same amount of it.
     """
-    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    return _numbers_of([text])[0]
+
+
+def _numbers_of(columns: list[pd.Series]) -> list[tuple[pd.Series, np.ndarray]]:
+    """:func:`_numbers` of each of ``columns``, the distinct texts of them all read at once
+    (a cell's number depends on its text alone): an export's nutrient columns share most of
+    their texts, and each pass over a column costs more than its cells on a short diary."""
+    if not columns:
+        return []
+    if len(columns) == 1:
+        codes, uniques = pd.factorize(columns[0], use_na_sentinel=False)
+    else:
+        joined = pd.concat(columns, ignore_index=True)
+        codes, uniques = pd.factorize(joined, use_na_sentinel=False)
     numbers, filled = _distinct_numbers(pd.Series(uniques))
-    return pd.Series(numbers[codes], index=text.index, name=text.name), filled[codes]
+    out = []
+    start = 0
+    for text in columns:
+        at = codes[start : start + len(text)]
+        start += len(text)
+        out.append((pd.Series(numbers[at], index=text.index, name=text.name), filled[at]))
+    return out
 
 
 def _distinct_numbers(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -337,25 +356,27 @@ def base_rows(raw: pd.DataFrame, *, date_column: str) -> pd.DataFrame:
             "name": empty,
             "amount": empty,
             "group": empty,
+        }
+        # Made with the frame, not added one by one (each added column costs more than its
+        # cells on a short diary).
+        | {name: np.full(n, np.nan) for name in TOTALLED}
+        | {
+            "skip": np.where(blank_rows(raw), "blank row", ""),
+            "problem_column": "",
+            "problem_value": "",
+            "problem_reason": "",
         },
         index=raw.index,
     )
-    for name in TOTALLED:
-        frame[name] = np.nan
-    frame["skip"] = np.where(blank_rows(raw), "blank row", "")
-    frame["problem_column"] = ""
-    frame["problem_value"] = ""
-    frame["problem_reason"] = ""
     return frame
 
 
 def _nutrients(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) -> tuple[str, ...]:
-    available = []
-    for header, name in headers.items():
-        if header in raw.columns:
-            read_nutrient(frame, name, raw[header], header=header)
-            available.append(name)
-    return tuple(n for n in TOTALLED if n in available)
+    found = {header: name for header, name in headers.items() if header in raw.columns}
+    parsed = _numbers_of([raw[header] for header in found])
+    for (header, name), numbers in zip(found.items(), parsed, strict=True):
+        read_nutrient(frame, name, raw[header], header=header, parsed=numbers)
+    return tuple(n for n in TOTALLED if n in found.values())
 
 
 #: Largest believable value of one nutrient in one diary row [mg, g or kcal]: more is a typo
@@ -364,13 +385,19 @@ MAX_NUTRIENT_VALUE = 1e6
 
 
 def read_nutrient(
-    frame: pd.DataFrame, name: str, text: pd.Series, *, header: str, factor: float = 1.0
+    frame: pd.DataFrame,
+    name: str,
+    text: pd.Series,
+    *,
+    header: str,
+    factor: float = 1.0,
+    parsed: tuple[pd.Series, np.ndarray] | None = None,
 ) -> None:
     """Put one nutrient column of a file into ``frame[name]``; a cell that is not a number of
     0 or more (text, a negative, an infinite or an implausibly large value) is left out and
     noted in ``frame``'s ``problem_*`` columns for the row, unless the row has a problem
-    already."""
-    numbers, filled = _numbers(text)
+    already. ``parsed`` is ``text``'s :func:`_numbers` when already read."""
+    numbers, filled = _numbers(text) if parsed is None else parsed
     numbers = numbers * factor
     values = numbers.to_numpy(dtype=np.float64)
     unknown = np.isnan(values)
@@ -402,12 +429,14 @@ def read_nutrient(
 def _macros(frame: pd.DataFrame, raw: pd.DataFrame, headers: dict[str, str]) -> None:
     """The macronutrient columns of ``headers`` found in ``raw``, into ``frame`` (``NaN`` for
     any cell that is not a finite number from 0 to :data:`MAX_NUTRIENT_VALUE`)."""
-    for header, name in headers.items():
-        if header in raw.columns:
-            values = _numbers(raw[header])[0].to_numpy(dtype=np.float64)
-            with np.errstate(invalid="ignore"):
-                plausible = np.isfinite(values) & (values >= 0) & (values <= MAX_NUTRIENT_VALUE)
-            frame[name] = np.where(plausible, values, np.nan)
+    found = {header: name for header, name in headers.items() if header in raw.columns}
+    for name, (numbers, _) in zip(
+        found.values(), _numbers_of([raw[header] for header in found]), strict=True
+    ):
+        values = numbers.to_numpy(dtype=np.float64)
+        with np.errstate(invalid="ignore"):
+            plausible = np.isfinite(values) & (values >= 0) & (values <= MAX_NUTRIENT_VALUE)
+        frame[name] = np.where(plausible, values, np.nan)
 
 
 def _planner(raw: pd.DataFrame) -> Export:

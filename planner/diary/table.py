@@ -196,16 +196,20 @@ _END_MARK = "\x01end"
 
 def _starts_blank(column: Any) -> bool:
     """Whether a cell of an Arrow text column starts with a space or a tab."""
+    return _any_match(column, "^[ \t]")
+
+
+def _edged_blank(column: Any) -> bool:
+    """Whether a cell of an Arrow text column starts or ends with a space or a tab."""
+    return _any_match(column, "^[ \t]|[ \t]$")
+
+
+def _any_match(column: Any, pattern: str) -> bool:
+    """Whether a cell of an Arrow text column matches ``pattern`` (one pass over the column,
+    not one per edge and character)."""
     from pyarrow import compute
 
-    return any(bool(compute.any(compute.starts_with(column, edge)).as_py()) for edge in " \t")
-
-
-def _ends_blank(column: Any) -> bool:
-    """Whether a cell of an Arrow text column ends with a space or a tab."""
-    from pyarrow import compute
-
-    return any(bool(compute.any(compute.ends_with(column, edge)).as_py()) for edge in " \t")
+    return bool(compute.any(compute.match_substring_regex(column, pattern)).as_py())
 
 
 def _surplus(body: pd.DataFrame, width: int) -> np.ndarray:
@@ -310,7 +314,7 @@ def _stripped(column: pd.Series) -> pd.Series:
     dropped); most columns have none, so look before copying."""
     arrow = _arrow_text(column)
     if arrow is not None:
-        edged = _starts_blank(arrow) or _ends_blank(arrow)
+        edged = _edged_blank(arrow)
     else:
         edged = bool(
             column.str.endswith((" ", "\t")).any() or column.str.startswith(("\t", " ")).any()

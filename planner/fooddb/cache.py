@@ -23,14 +23,14 @@ import contextlib
 import functools
 import hashlib
 import os
-import shutil
-import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # loaded by the callers that hand over frames, not to import this
     import pandas as pd
+    import pyarrow as pa
 
 #: Bumped when the layout of the cached files changes.
 FORMAT = "1"
@@ -83,10 +83,56 @@ def key_of(parts: Iterable[bytes]) -> str:
 def file_key(*paths: Path) -> str:
     """The key of a table read from ``paths``: their bytes, so any edit is seen.
 
-    Each file's bytes are first hashed with SHA-256, which processors hash about twice as
-    fast as BLAKE2 (``foods.csv`` and ``portions.csv`` are 2 MB each, read by every command).
+    Each file's bytes are hashed with SHA-256, which processors hash about twice as fast as
+    BLAKE2; the digest of a file that has not changed since is read back instead
+    (:func:`file_digest`).
     """
-    return key_of(hashlib.sha256(path.read_bytes()).digest() for path in paths)
+    return key_of(file_digest(path) for path in paths)
+
+
+#: How long a file must have been left unchanged before its digest is kept by its status
+#: [ns]: two writes within one tick of the file system's clock may leave the same times, so
+#: a file changed this recently is hashed on every read (as git treats a "racily clean"
+#: file), and a later edit always shows in its status.
+SETTLED_NS = 2_000_000_000
+
+
+def file_digest(path: Path) -> bytes:
+    """The SHA-256 digest of ``path``'s bytes.
+
+    Hashing ``foods.csv`` and ``portions.csv`` (2 MB each) takes about 3 ms each, paid by
+    every command that loads them. A digest is therefore kept in the cache beside the
+    file's status (size, inode, modification and change times): while the file keeps that
+    status, and last changed at least :data:`SETTLED_NS` before it was hashed, its bytes are
+    those that were hashed, as ``make`` and git assume, and the digest is read back. Any
+    write changes the change time, so an edited file is always hashed again; a missing or
+    damaged record only means hashing. Raises :class:`OSError` when the file cannot be read.
+    """
+    shape = _shape(path.stat())
+    name = str(path.resolve())
+    key = key_of([b"file-digests"])
+    kept = read_records("file-digests", key)
+    record = kept.get(name)
+    if isinstance(record, dict) and record.get("status") == shape:
+        text, hashed = record.get("sha256"), record.get("hashed_ns")
+        if (
+            isinstance(text, str)
+            and isinstance(hashed, int)
+            and max(shape[2:]) <= hashed - SETTLED_NS
+        ):
+            with contextlib.suppress(ValueError):
+                return bytes.fromhex(text)
+    hashed_ns = time.time_ns()
+    digest = hashlib.sha256(path.read_bytes()).digest()
+    if max(shape[2:]) <= hashed_ns - SETTLED_NS and _shape(path.stat()) == shape:
+        entry: dict[str, object] = {"status": shape, "sha256": digest.hex(), "hashed_ns": hashed_ns}
+        # A few data folders at most; past that the kept digests start over.
+        write_records("file-digests", key, (kept if len(kept) < 64 else {}) | {name: entry})
+    return digest
+
+
+def _shape(status: os.stat_result) -> list[int]:
+    return [status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns]
 
 
 def frame_key(frame: pd.DataFrame, columns: Iterable[str]) -> str:
@@ -114,17 +160,32 @@ def frame_key(frame: pd.DataFrame, columns: Iterable[str]) -> str:
 def read_frames(name: str, key: str) -> dict[str, pd.DataFrame] | None:
     """The tables stored under ``name`` and ``key``, or ``None`` when absent or unreadable."""
     import pyarrow as pa
+
+    tables = read_tables(name, key)
+    if tables is None:
+        return None
+    try:
+        return {label: table.to_pandas() for label, table in tables.items()}
+    except (pa.ArrowException, ValueError, KeyError):
+        return None
+
+
+def read_tables(name: str, key: str) -> dict[str, pa.Table] | None:
+    """The tables stored under ``name`` and ``key`` as Arrow tables (memory-mapped, for a
+    caller that reads its columns as arrays without a data frame), or ``None`` when absent
+    or unreadable."""
+    import pyarrow as pa
     import pyarrow.ipc as ipc
 
     folder = cache_dir() / f"{name}-{key}"
     try:
-        frames = {}
+        tables = {}
         for path in sorted(folder.glob("*.arrow")):
             with pa.memory_map(str(path)) as source:
-                frames[path.stem] = ipc.open_file(source).read_all().to_pandas()
+                tables[path.stem] = ipc.open_file(source).read_all()
     except (OSError, pa.ArrowException, ValueError, KeyError):
         return None
-    return frames or None
+    return tables or None
 
 
 def write_frames(name: str, key: str, frames: dict[str, pd.DataFrame]) -> None:
@@ -135,6 +196,9 @@ def write_frames(name: str, key: str, frames: dict[str, pd.DataFrame]) -> None:
     either no folder or a complete one, and of two processes writing at once the first
     rename wins and the second discards its copy.
     """
+    import shutil
+    import tempfile
+
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
@@ -192,6 +256,7 @@ def write_records(name: str, key: str, records: dict[str, dict[str, object]]) ->
     before; written beside the final name and renamed into place, so a reader sees the old
     file or the new one whole. Any failure leaves the cache as it was."""
     import json
+    import tempfile
 
     root = cache_dir()
     temporary: Path | None = None
@@ -217,6 +282,8 @@ def _prune(root: Path, name: str, key: str) -> None:
         if path.name in (f"{name}-{key}", f"{name}-{key}.json"):
             continue
         if path.is_dir():
+            import shutil  # only here: most writes replace a record and remove no folder
+
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)

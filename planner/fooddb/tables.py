@@ -125,6 +125,18 @@ def positions_of(column: pd.Series, wanted: Iterable[object]) -> npt.NDArray[np.
     """The position of each of ``wanted`` in a text column (a table's ``food_id``): its
     first row, or -1 where the column lacks it (as ``Index.get_indexer`` gives for a column
     without repeats), found by :func:`rows_among`."""
+    return _positions(column, wanted)[0]
+
+
+def positions_once(column: pd.Series, wanted: Iterable[object]) -> npt.NDArray[np.intp] | None:
+    """:func:`positions_of`, or ``None`` when one of ``wanted`` is in more than one row: a
+    lookup that must find each value once asks only the rows of the values it wants, not
+    whether any value of the whole column repeats."""
+    positions, repeated = _positions(column, wanted)
+    return None if repeated else positions
+
+
+def _positions(column: pd.Series, wanted: Iterable[object]) -> tuple[npt.NDArray[np.intp], bool]:
     import numpy as np
 
     values = list(wanted)
@@ -132,4 +144,4 @@ def positions_of(column: pd.Series, wanted: Iterable[object]) -> npt.NDArray[np.
     first: dict[object, int] = {}
     for position, cell in zip(at.tolist(), column.iloc[at].tolist(), strict=True):
         first.setdefault(cell, position)
-    return np.array([first.get(v, -1) for v in values], dtype=np.intp)
+    return np.array([first.get(v, -1) for v in values], dtype=np.intp), len(first) < len(at)

@@ -92,7 +92,14 @@ def check_entries(
     rows = slot[codes]
 
     def per_food(name: str, dtype: type) -> np.ndarray:
-        values = foods[name].iloc[named].to_numpy(dtype=dtype)
+        # Numbers are read in place and then taken; text is taken first (made into Python
+        # strings for these rows only).
+        column = foods[name]
+        values = (
+            column.to_numpy(dtype=dtype)[named]
+            if dtype is float
+            else column.iloc[named].to_numpy(dtype=dtype)
+        )
         # One more slot, holding NaN, for the foods the table lacks.
         return np.append(values, np.array([np.nan], dtype=dtype))[rows]
 

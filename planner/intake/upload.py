@@ -13,7 +13,7 @@ from planner.diary.formats import Export, parse_dates
 from planner.diary.upload import Upload
 from planner.errors import PlannerError
 from planner.fooddb.nutrients import CHECKED, ENERGY, MAGNESIUM, TOTALLED
-from planner.fooddb.tables import positions_of
+from planner.fooddb.tables import positions_once
 from planner.intake.check import DiaryCheck, check_entries, check_totals
 from planner.intake.targets import Target
 
@@ -137,17 +137,20 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     mine = logged.entries[["row", "date", *TOTALLED]]
     matched = database.entries[["row", "food_id", "grams"]]
     rows = pd.Index(matched["row"])
-    if not (foods["food_id"].is_unique and rows.is_unique and mine["row"].is_unique):
+    # Only the diary's foods are asked (their rows of the table), not all 14,220 ids hashed.
+    food_at = positions_once(foods["food_id"], matched["food_id"])
+    if food_at is None or not (rows.is_unique and mine["row"].is_unique):
         raise PlannerError("a diary row or a food appears twice; expected each once")
     if mine.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COMPLETED_COLUMNS})
     # Each used row's USDA values for its grams, found by position (NaN where the row was
     # not used in the database's reading, or its food is not in the table).
-    per_100 = np.vstack(
-        [foods[list(TOTALLED)].to_numpy(dtype=np.float64), np.full(len(TOTALLED), np.nan)]
+    # Column by column, only the used foods' rows (-1, a food the table lacks: the NaN put
+    # after each column), not a copy of every food's values first.
+    per_100 = np.column_stack(
+        [np.append(foods[c].to_numpy(dtype=np.float64), np.nan)[food_at] for c in TOTALLED]
     )
-    food_at = positions_of(foods["food_id"], matched["food_id"])
-    found = per_100[food_at] * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
+    found = per_100 * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
     found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
     own = mine[list(TOTALLED)]
     fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())

@@ -186,6 +186,7 @@ def match_names(
         if d in folded_names:
             exact[d].append(i)
     groups = names["group"] if "group" in names.columns else pd.Series("", index=names.index)
+    sr28_twins = _KeptTwins(index)
     out = []
     pending: list[tuple[dict[str, object], str, int]] = []  # names left to rank
     for name, rows, group in zip(names["name"], names["rows"], groups, strict=True):
@@ -230,7 +231,7 @@ def match_names(
         if same and ambiguous == "pick":
             # The SR28 food that says the same words is the analysed reference, with the
             # sizes FNDDS's portions lack ("Bananas, raw": small, medium, large).
-            twins = set(same_word_foods(index, str(name), sr28_only=True))
+            twins = set(sr28_twins.of(str(name)))
             if twins - set(same):
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
@@ -257,6 +258,7 @@ def match_names(
             record |= {"status": "skipped", "reason": reason}
             continue
         pending.append((record, str(name), len(same)))
+    sr28_twins.keep()
     ranked = ranked_names(index, [name for _, name, _ in pending], threshold=threshold)
     for record, name, shared in pending:
         record |= ranked[name]
@@ -323,6 +325,40 @@ def ranked_names(
         kept = known if len(known) + len(missing) <= RANKED_KEPT else {}
         write_records("ranked-names", key, kept | {name: found[name] for name in missing})
     return found
+
+
+class _KeptTwins:
+    """The SR28 foods that say each name word for word (:func:`same_word_foods` with
+    ``sr28_only``), kept in the cache beside the names' rankings (:func:`ranked_names`): they
+    depend only on the name, the index and the code, and reading a name's foods again costs
+    more than the rest of matching it once its ranking is kept. The file is read when a name
+    first asks, and a kept answer is used only in the shape :func:`same_word_foods` gives."""
+
+    def __init__(self, index: FoodIndex) -> None:
+        self._index = index
+        self._key = key_of([index.key.encode(), b"sr28-twins"]) if index.key else ""
+        self._known: dict[str, dict[str, object]] | None = None
+        self._found: dict[str, dict[str, object]] = {}
+
+    def of(self, name: str) -> list[int]:
+        if self._known is None:
+            self._known = read_records("same-word-foods", self._key) if self._key else {}
+        record = self._known.get(name)
+        kept = record.get("sr28") if isinstance(record, dict) else None
+        size = len(self._index.food_ids)
+        if isinstance(kept, list) and all(type(k) is int and 0 <= k < size for k in kept):
+            return kept
+        found = same_word_foods(self._index, name, sr28_only=True)
+        self._found[name] = {"sr28": found}
+        return found
+
+    def keep(self) -> None:
+        """Keep the answers worked out since the file was read."""
+        if not self._key or not self._found:
+            return
+        known = self._known or {}
+        kept = known if len(known) + len(self._found) <= RANKED_KEPT else {}
+        write_records("same-word-foods", self._key, kept | self._found)
 
 
 def _is_record(value: object) -> bool:
@@ -562,7 +598,8 @@ def shorten(text: str, limit: int = 80) -> str:
 
 
 def _shown(score: float) -> float:
-    return float(np.clip(score, 0.0, 100.0))
+    # As np.clip gives it (NaN stays NaN, -0.0 stays -0.0), without its call on one number.
+    return min(max(float(score), 0.0), 100.0)
 
 
 def _folded(text: object) -> str:

@@ -37,13 +37,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
 
-from planner.fooddb.cache import cached_frames, frame_key, key_of, read_frames
+from planner.fooddb.cache import frame_key, key_of, read_tables, write_frames
 from planner.resolve.words import (
     CATEGORIES,
     COOKED,
@@ -305,22 +306,24 @@ def build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = Non
             frame_key(articles.astype(str), ["food_id"]).encode(),
         ]
     )
-    frames = cached_frames(
-        "food-index",
-        key,
-        _CACHED,
-        lambda: _index_frames(_build_food_index(foods, article_ids=article_ids)),
-    )
-    return _index_from_frames(frames, key=key)
+    tables = read_tables("food-index", key)
+    if tables is None or set(tables) != set(_CACHED):
+        frames = _index_frames(_build_food_index(foods, article_ids=article_ids))
+        write_frames("food-index", key, frames)
+        tables = {
+            label: pa.Table.from_pandas(frame, preserve_index=False)
+            for label, frame in frames.items()
+        }
+    return _index_from_tables(tables, key=key)
 
 
 def cached_food_index(key: str) -> FoodIndex | None:
     """The index kept in the binary cache under ``key`` (a :attr:`FoodIndex.key`), or
     ``None`` when it is not there whole."""
-    frames = read_frames("food-index", key)
-    if frames is None or set(frames) != set(_CACHED):
+    tables = read_tables("food-index", key)
+    if tables is None or set(tables) != set(_CACHED):
         return None
-    return _index_from_frames(frames, key=key)
+    return _index_from_tables(tables, key=key)
 
 
 def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
@@ -365,14 +368,20 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
     return {"foods": per_food, "words": per_word, "postings": pd.DataFrame({"food": flat})}
 
 
-def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> FoodIndex:
-    per_food, per_word = frames["foods"], frames["words"]
-    vocabulary = [str(w) for w in per_word["word"].tolist()]
-    flat = frames["postings"]["food"].to_numpy(dtype=np.intp)
-    counts = per_word["postings"].to_numpy(dtype=np.intp)
-    head_counts = per_word["head_postings"].to_numpy(dtype=np.intp)
-    kind_counts = per_word["kind_postings"].to_numpy(dtype=np.intp)
-    noun_counts = per_word["noun_postings"].to_numpy(dtype=np.intp)
+def _index_from_tables(tables: Mapping[str, pa.Table], *, key: str = "") -> FoodIndex:
+    """The index from its tables (:func:`_index_frames`), read as arrays straight from Arrow:
+    a data frame of the 35 columns per food would cost more than the arrays themselves."""
+    per_food, per_word = tables["foods"], tables["words"]
+
+    def column(table: pa.Table, name: str, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
+        return np.asarray(table.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
+
+    vocabulary = [str(w) for w in per_word.column("word").to_pylist()]
+    flat = column(tables["postings"], "food", np.intp)
+    counts = column(per_word, "postings", np.intp)
+    head_counts = column(per_word, "head_postings", np.intp)
+    kind_counts = column(per_word, "kind_postings", np.intp)
+    noun_counts = column(per_word, "noun_postings", np.intp)
     every = np.concatenate([counts, head_counts, kind_counts, noun_counts])
     ends = np.cumsum(every)
     starts = ends - every
@@ -386,24 +395,30 @@ def _index_from_frames(frames: dict[str, pd.DataFrame], *, key: str = "") -> Foo
     kind_postings = _Postings(flat, starts[2 * n : 3 * n], ends[2 * n : 3 * n], kinds)
     nouns = {w: k for w, k in position.items() if noun_counts[k]}
     noun_postings = _Postings(flat, starts[3 * n :], ends[3 * n :], nouns)
-    words = _StoredWords(per_food[["head", "rest", "salt", "words_combined", "kind"]])
+    words = _StoredWords(
+        [per_food.column(c) for c in ("head", "rest", "salt", "words_combined", "kind")]
+    )
     return FoodIndex(
-        food_ids=per_food["food_id"].to_numpy(dtype=object),
-        descriptions=per_food["description"].to_numpy(dtype=object),
-        folded=per_food["folded"].to_numpy(dtype=object),
+        food_ids=column(per_food, "food_id", object),
+        descriptions=column(per_food, "description", object),
+        folded=column(per_food, "folded", object),
         words=words,
-        weights=dict(zip(vocabulary, per_word["weight"].tolist(), strict=True)),
-        rest_weights=dict(zip(vocabulary, per_word["rest_weight"].tolist(), strict=True)),
+        weights=dict(zip(vocabulary, column(per_word, "weight", np.float64).tolist(), strict=True)),
+        rest_weights=dict(
+            zip(vocabulary, column(per_word, "rest_weight", np.float64).tolist(), strict=True)
+        ),
         vocabulary=vocabulary,
         postings=postings,
         head_postings=head_postings,
         kind_postings=kind_postings,
         noun_postings=noun_postings,
         **{
-            name: per_food[name].to_numpy(dtype=np.float64 if _FLOAT[name] else np.bool_)
+            name: column(per_food, name, np.float64 if _FLOAT[name] else np.bool_)
             for name in _ARRAYS
         },
-        nutrients=per_food[[f"per_100_g_{n}" for n in NUTRIENTS]].to_numpy(dtype=np.float64),
+        nutrients=np.column_stack(
+            [column(per_food, f"per_100_g_{n}", np.float64) for n in NUTRIENTS]
+        ),
         key=key,
     )
 
@@ -440,8 +455,9 @@ class _StoredWords(Sequence[Words]):
     ranking reads a food's words only to say why it matched). ``parts`` holds the columns
     ``head``, ``rest``, ``salt``, ``words_combined`` and ``kind``."""
 
-    def __init__(self, parts: pd.DataFrame) -> None:
-        self._parts = tuple(parts[c].array for c in parts.columns)
+    def __init__(self, parts: Sequence[pa.ChunkedArray]) -> None:
+        # Read in place (a cell at a time), not copied into one array.
+        self._parts = tuple(parts)
 
     def __len__(self) -> int:
         return len(self._parts[0])
@@ -453,13 +469,13 @@ class _StoredWords(Sequence[Words]):
     def __getitem__(self, i: int | slice) -> Words | Sequence[Words]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        heads, rests, salts, combined, kinds = self._parts
+        head, rest, salt, combined, kind = (part[int(i)].as_py() for part in self._parts)
         return Words(
-            tuple(heads[i].split()),
-            tuple(rests[i].split()),
-            _SALTS[salts[i]],
-            bool(combined[i]),
-            tuple(kinds[i].split()),
+            tuple(head.split()),
+            tuple(rest.split()),
+            _SALTS[salt],
+            bool(combined),
+            tuple(kind.split()),
         )
 
 
@@ -1087,8 +1103,9 @@ def _among(pool: npt.NDArray[np.intp], postings: npt.NDArray[np.intp]) -> npt.ND
     a binary search per food, without the sorting and hashing of :func:`numpy.isin`."""
     if not len(postings):
         return np.zeros(len(pool), dtype=bool)
-    at = np.searchsorted(postings, pool)
-    found: npt.NDArray[np.bool_] = postings[np.minimum(at, len(postings) - 1)] == pool
+    at = postings.searchsorted(pool)  # the method: np.searchsorted adds a wrapper's call
+    np.minimum(at, len(postings) - 1, out=at)
+    found: npt.NDArray[np.bool_] = postings[at] == pool
     return found
 
 

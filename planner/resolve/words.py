@@ -691,9 +691,53 @@ def _hint(pattern: str) -> tuple[str, ...]:
     for alternative in _alternatives(pattern):
         literal = _leading_literal(alternative)
         if literal is None:
-            return ("",)
+            return _INNER_HINTS.get(pattern, ("",))
         found.extend(literal)
     return tuple(dict.fromkeys(found))
+
+
+#: Literals one of which every match contains, read off by hand for the phrases whose
+#: matches start with no literal (a class, a lookahead, a repeated group): without them each
+#: would be tried on every text. A phrase not here is tried on every text.
+_INNER_HINTS: dict[str, tuple[str, ...]] = {
+    r"\s&\s*co\b\.?(?:\s*kg\b)?": ("&",),
+    r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
+    r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
+    r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b": ("prepared with ",),
+    r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith skin\b|\bunpeeled\b|\bin skin\b|"
+    r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
+    r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
+    r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
+    r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b|"
+    r"\bprepared from (?:dry )?mix\b": ("mix",),
+    r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
+        "home",
+        "recipe",
+    ),
+    r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b": ("flakes",),
+    r"[,(]\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+    r"|\d%) milk\b": (" milk",),
+    r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
+    r"|\b(?:condensed|concentrated?)\b(?=.*\b(?:prepared|diluted|reconstituted)\b)": (
+        "concentrate",
+        "equal volume",
+        "condensed",
+    ),
+    r"\byellow (?=(?:sweet ?)?corn\b)|(?<=\bsweet corn), yellow\b": ("yellow",),
+    r"\bsnow ?peas?\b|\bmangetout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b": (
+        "snow",
+        "mangetout",
+        "snap",
+        "edible",
+    ),
+    r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))": ("/",),
+    r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b": (
+        "mint tea",
+        "rooibos",
+        "fruit tea",
+    ),
+    r"\b(?:hen'?s? )?eggs? whites?\b": ("egg",),
+}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -865,14 +909,53 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def food_words(text: str) -> Words:
-    """A food description or a name in normal form (see :class:`Words`)."""
+    """A food description or a name in normal form (see :class:`Words`).
+
+    Kept for the last few thousand texts: matching a name reads it several times (for a
+    brand, as a query, for foods that say it word for word), and :class:`Words` is frozen.
+    """
     folded, salt = _salt_of(fold(text))
-    for pattern, replacement, hints in _phrase_res():
-        # The first hint alone decides for most phrases, without a generator per phrase.
-        if hints[0] in folded or (len(hints) > 1 and any(h in folded for h in hints[1:])):
-            folded = _compiled(pattern).sub(replacement, folded)
+    phrases = _phrase_res()
+    pending = _phrases_in(folded, after=-1)
+    while pending:
+        at = pending.pop(0)
+        pattern, replacement, _ = phrases[at]
+        changed = _compiled(pattern).sub(replacement, folded)
+        if changed != folded:
+            # The phrases after this one are tried on the text it leaves.
+            folded = changed
+            pending = _phrases_in(folded, after=at)
     return _segmented(folded, salt)
+
+
+@functools.cache
+def _hints_by_start() -> tuple[dict[str, tuple[tuple[str, int], ...]], tuple[tuple[str, int], ...]]:
+    """Each hint of :func:`_phrase_res` with its phrase's position: those of two or more
+    characters by their first two, the rest (one character or none: always tried) apart."""
+    by_start: dict[str, list[tuple[str, int]]] = {}
+    short: list[tuple[str, int]] = []
+    for at, (_, _, hints) in enumerate(_phrase_res()):
+        for hint in hints:
+            if len(hint) < 2:
+                short.append((hint, at))
+            else:
+                by_start.setdefault(hint[:2], []).append((hint, at))
+    return {k: tuple(v) for k, v in by_start.items()}, tuple(short)
+
+
+def _phrases_in(folded: str, *, after: int) -> list[int]:
+    """Positions in :func:`_phrase_res`, in order and after ``after``, of the phrases one of
+    whose hints ``folded`` holds: looked up by each two characters of the text, not tried
+    phrase by phrase."""
+    by_start, short = _hints_by_start()
+    found = {at for hint, at in short if at > after and hint in folded}
+    for start in range(len(folded) - 1):
+        for hint, at in by_start.get(folded[start : start + 2], ()):
+            if at > after and folded.startswith(hint, start):
+                found.add(at)
+    return sorted(found)
 
 
 def salt_of(text: str) -> Salt:
