@@ -456,10 +456,10 @@ def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) ->
         doubts.append("the best food names more than it says")
     # Just under the threshold, a food that every other food it could be trails by
     # LEAD_POINTS (all foods closer being one food with it) is sure all the same.
-    clear = (
+    below = score[0] < threshold
+    if below and not (
         not doubts and score[0] >= threshold - NEAR_POINTS and _clear_lead(index, positions, score)
-    )
-    if score[0] < threshold and not clear:
+    ):
         # Scores are shown rounded down, so one just under the threshold never reads as equal.
         doubts.append(f"the best match scores {np.floor(best):.0f}, below {threshold:.0f}")
     if (

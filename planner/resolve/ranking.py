@@ -217,6 +217,11 @@ class FoodIndex:
     key: str = ""
 
     @functools.cached_property
+    def no_minerals(self) -> npt.NDArray[np.bool_]:
+        """The foods USDA gives none of :data:`MINERALS` for."""
+        return np.asarray(np.isnan(self.nutrients[:, : len(MINERALS)]).all(axis=1))
+
+    @functools.cached_property
     def letters(self) -> tuple[dict[str, int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
         """How many times each letter is in each :attr:`vocabulary` word (a column per
         letter, in the order of the mapping), and each word's length (:func:`_may_correct`)."""
@@ -964,13 +969,13 @@ def score_parts(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
-        # A meat's cut named without its species is the whole kind ("flank steak" is "Beef,
-        # flank, steak, ...").
-        whole_kind = sum(
-            (_among(pool, index.kind_postings.get(w, _NONE)) for w in own_name),
-            np.zeros(len(pool)),
-        ) == len(own_name)
-        in_head += in_kind * (index.species_first[pool] & whole_kind & (len(own_name) > 1))
+        if len(own_name) > 1 and all(w in index.kind_postings for w in own_name):
+            # A meat's cut named without its species is the whole kind ("flank steak" is
+            # "Beef, flank, steak, ...").
+            whole_kind = index.species_first[pool].copy()
+            for w in own_name:
+                whole_kind &= _among(pool, index.kind_postings[w])
+            in_head += in_kind * whole_kind
     if len(own_name) > 1:
         # English puts the noun last and USDA first, with the kind after it: "quail eggs" is
         # "Egg, quail, whole, fresh, raw", "oatmeal bread" is "Bread, oatmeal". A food whose
@@ -1040,7 +1045,7 @@ def score_parts(
         # A food USDA gives no mineral for is no answer for this tool when another fits
         # ("Alcoholic Beverage, wine, table, red, Cabernet Sauvignon" has none of potassium,
         # magnesium, calcium and sodium; "..., wine, table, red" has all four).
-        - _NO_MINERALS * np.isnan(index.nutrients[pool, : len(MINERALS)]).all(axis=1)
+        - _NO_MINERALS * index.no_minerals[pool]
         # A cut the name says ("broccoli spears") is the food cut so, before another cut.
         + _RAW_SAID * _said_cuts(index, query, pool),
     }
