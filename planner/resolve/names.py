@@ -540,8 +540,17 @@ def same_word_foods(
     return [
         int(k)
         for k in among
-        if _may_share(index.words[k], key) and word_key(str(index.descriptions[k])) == key
+        if _may_share(index.words[k], key) and _description_key(index, int(k)) == key
     ]
+
+
+def _description_key(index: FoodIndex, k: int) -> tuple[frozenset[str], str]:
+    """:func:`word_key` of food ``k``'s description, read off its index words where they are
+    the description's own."""
+    if index.own_words[k]:
+        words = index.words[k]
+        return frozenset(words.all - FILLER), words.salt
+    return word_key(str(index.descriptions[k]))
 
 
 def _may_share(words: Words, key: tuple[frozenset[str], str]) -> bool:

@@ -210,6 +210,10 @@ class FoodIndex:
     branded: npt.NDArray[np.bool_]
     #: A food the source articles recommend (its bonus is part of ``prior``).
     article: npt.NDArray[np.bool_]
+    #: A food whose index words are its description's own (no common name, maker or aside
+    #: moved apart): its description's word key is read off them (see
+    #: :func:`planner.resolve.names.same_word_foods`).
+    own_words: npt.NDArray[np.bool_]
     prior: npt.NDArray[np.float64]
     nutrients: npt.NDArray[np.float64]
     #: The index's key in the binary cache (``""`` when it was not read from the cache):
@@ -283,6 +287,7 @@ _ARRAYS = (
     "sr28",
     "branded",
     "article",
+    "own_words",
     "prior",
 )
 _CACHED = ("foods", "words", "postings")
@@ -692,6 +697,13 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         sr28=foods["source"].eq("sr28").to_numpy(),
         branded=foods["manufacturer"].notna().to_numpy(),
         article=article,
+        own_words=np.array(
+            [
+                own == d and not c
+                for (own, _), d, c in zip(split, foods["description"], common, strict=True)
+            ],
+            dtype=bool,
+        ),
         prior=prior,
         nutrients=foods[list(NUTRIENTS)]
         .apply(pd.to_numeric, errors="coerce")
