@@ -589,3 +589,14 @@ def test_cremini_are_crimini(index) -> None:
     from planner.resolve.search import search_foods
 
     assert search_foods(index, "cremini mushrooms", limit=1)["food_id"].iloc[0] == "sr28:11266"
+
+
+def test_fish_as_usually_sold_and_fish_never_frozen(index) -> None:
+    # "Crustaceans, shrimp, mixed species, cooked, moist heat (may have been previously
+    # frozen)" (SR28 15151) is shrimp steamed as most are sold: "mixed species" and the
+    # sampling aside are no kind. Fish "not previously frozen" is a variant: Alaska pollock,
+    # cooked, 166 mg sodium per 100 g against the usual 419 (SR28 15267 and 15067).
+    row = _match(index, "shrimp, steamed").loc["shrimp, steamed"]
+    assert row["food_id"] == "sr28:15151", row["reason"]
+    row = _match(index, "pollock alaska cooked").loc["pollock alaska cooked"]
+    assert row["food_id"] == "sr28:15067", row["reason"]

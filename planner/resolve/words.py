@@ -212,7 +212,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate choicegrade selectgrade imported".split()
+    "chocolate choicegrade selectgrade imported neverfrozen".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -316,6 +316,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # SR28 averages raw tomatoes over the year ("Tomatoes, red, ripe, raw, year round
     # average"): how they were sampled, not a kind.
     (r"\byear round average\b", " "),
+    # So are "mixed species" of fish and shellfish and a sample that "may have been
+    # previously frozen", as most sold is ("Crustaceans, shrimp, mixed species, cooked, moist
+    # heat (may have been previously frozen)"). Fish "not previously frozen" is a variant: its
+    # sodium is not the usual one (Alaska pollock, cooked: 166 mg per 100 g against 419).
+    (r"\bmixed species\b|\(may have been previously frozen\)", " "),
+    (r"\(not previously frozen\)", " neverfrozen "),
     # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
     # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
     (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
