@@ -628,9 +628,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # food ("Yogurt, plain, skim milk"; "Yogurt, nonfat milk, plain"; "Cheese, mozzarella,
     # part skim milk"). Milk itself is untouched ("Milk, nonfat"; "nonfat milk").
     (
-        r"[,(]\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
-        r"|\d%) milk\b",
-        r", \1",
+        r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+        r"|\d%) milk\b|\(\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat"
+        r"|reduced[- ]fat|\d%) milk\s*\)",
+        r", \1\2",
     ),
     (r"\bsemi[- ]skimmed\b", " 2% "),
     (r"\bskimmed\b", " nonfat "),
@@ -721,8 +722,9 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
         "recipe",
     ),
     r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b": ("flakes",),
-    r"[,(]\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
-    r"|\d%) milk\b": (" milk",),
+    r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
+    r"|\d%) milk\b|\(\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat"
+    r"|reduced[- ]fat|\d%) milk\s*\)": (" milk",),
     r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
     r"|\b(?:condensed|concentrated?)\b(?=.*\b(?:prepared|diluted|reconstituted)\b)": (
         "concentrate",
