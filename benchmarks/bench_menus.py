@@ -1,6 +1,6 @@
 """Benchmark (not a test): day menus written in plain words, checked as the planner's diary.
 
-Run with ``uv run python benchmarks/bench_menus.py [--set {menus,fresh,fresh2,both,all}]
+Run with ``uv run python benchmarks/bench_menus.py [--set {menus,fresh,fresh2,fresh3,both,all}]
 [--failures]``.
 
 ``tests/data/menus.csv`` holds ten days of menus in the style of government sample menus
@@ -11,7 +11,7 @@ preparation and an amount in household measures, as the planner's diary CSV writ
 that food's USDA portion (``grams``, with ``portion`` saying which). See
 ``tests/data/README.md`` for how the labels were made.
 
-Three sets (``--set``, default ``menus``):
+Four sets (``--set``, default ``menus``):
 
 - ``menus``: ``tests/data/menus.csv``, ten days (163 items); the resolver has been tuned on
   these menus.
@@ -24,7 +24,10 @@ Three sets (``--set``, default ``menus``):
   the other two sets, later dates) written and labelled blind in the same way when ``fresh``
   was about to be used for tuning, so that the figure can still be measured blind. **Never
   tune on this set**.
-- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the three sets.
+- ``fresh3``: ``tests/data/menus_fresh3.csv``, eight more days (141 items, no name shared with
+  the other three sets, later dates) written and labelled blind in the same way when ``fresh2``
+  was about to be used for tuning. **Never tune on this set**.
+- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the four sets.
 
 Each day's diary part is written as the planner's CSV and read the way ``planner check``
 reads it (:func:`planner.diary.upload.read_upload`, then
@@ -72,6 +75,7 @@ SETS = {
     "menus": ROOT / "tests" / "data" / "menus.csv",
     "fresh": ROOT / "tests" / "data" / "menus_fresh.csv",
     "fresh2": ROOT / "tests" / "data" / "menus_fresh2.csv",
+    "fresh3": ROOT / "tests" / "data" / "menus_fresh3.csv",
 }
 #: The sets each ``--set`` choice runs, in order.
 CHOICES = {
@@ -181,8 +185,8 @@ def main() -> None:
         "--set",
         choices=list(CHOICES),
         default="menus",
-        help="which menus: the tuned set (default), a blind set (fresh, fresh2), "
-        "menus and fresh (both), or all three",
+        help="which menus: the tuned set (default), a blind set (fresh, fresh2, fresh3), "
+        "menus and fresh (both), or all four",
     )
     parser.add_argument("--failures", action="store_true", help="list each failing item")
     args = parser.parse_args()
