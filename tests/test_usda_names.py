@@ -600,3 +600,36 @@ def test_fish_as_usually_sold_and_fish_never_frozen(index) -> None:
     assert row["food_id"] == "sr28:15151", row["reason"]
     row = _match(index, "pollock alaska cooked").loc["pollock alaska cooked"]
     assert row["food_id"] == "sr28:15067", row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_ids"),
+    [
+        # Half and half is a cream: SR28 01049 "Cream, fluid, half and half", not cream cheese.
+        ("Half & Half Cream", {"sr28:01049", "fndds:12120100"}),
+        # Poached poultry is USDA's stewed: SR28 05065, breast meat only, stewed.
+        ("Chicken Breast, Poached", {"sr28:05065"}),
+        # Instant oatmeal prepared with water is cooked with it (SR28 08123), not made with milk.
+        ("Instant Oatmeal, Plain, Prepared with Water", {"sr28:08123", "fndds:56203216"}),
+    ],
+)
+def test_more_names_as_usda_writes_them(index, name: str, food_ids: set[str]) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
+def test_a_dry_gravy_is_a_mix_a_name_must_ask_for() -> None:
+    # "Gravy, turkey, dry" is the mix as sold: a concentrate, a variant of the gravy.
+    assert "concentrated" in food_words("Gravy, turkey, dry").all
+    assert "concentrated" not in food_words("Gravy, turkey, canned, ready-to-serve").all
+
+
+def test_parmigiano_and_a_can_not_drained(index) -> None:
+    from planner.resolve.search import search_foods
+
+    first = search_foods(index, "Parmigiano-Reggiano, Hard", limit=1)["food_id"].iloc[0]
+    assert first in {"sr28:01033", "fndds:14108020"}
+    # A can "not drained" is its whole contents, never FNDDS's drained beans.
+    row = _match(index, "Black Beans, Canned, Not Drained").loc["Black Beans, Canned, Not Drained"]
+    assert row["food_id"] != "fndds:41102080"

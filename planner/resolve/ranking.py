@@ -1158,7 +1158,7 @@ _SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine", "mayonnais
 #: Butter and margarine, named alone, are the salted product, as sold ("Butter, salted" is
 #: SR28's butter, 643 mg sodium per 100 g; unsalted butter is named so); a spread of nuts is
 #: not ("peanut butter": the salt rule's plain form without added salt).
-_SPREADS = frozenset({"butter", "margarine", "stick", "tub", "whipped"})
+_SPREADS = frozenset({"butter", "margarine", "stick", "tub", "whipped", "light"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
 #: Words of a name that ask for the spice rather than the plant.

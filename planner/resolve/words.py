@@ -220,6 +220,7 @@ EATEN_COOKED = frozenset(
     [
         "rice",
         "pasta",
+        "lasagna",
         "spaghetti",
         "macaroni",
         "noodle",
@@ -299,6 +300,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # USDA cooks shellfish by "moist heat" (steamed, boiled or poached) as it cooks fish by
     # "dry heat".
     (r"\bmoist heat\b", " steamed boiled poached "),
+    # Poached poultry is cooked in liquid, as USDA stews it ("Chicken, ..., breast, meat only,
+    # cooked, stewed").
+    (r"^(?=.*\b(?:chicken|turkey|hen|duck|poultry)\b)(.*?)\bpoached\b", r"\1 poached stewed "),
     (r"\bpearl barley\b", " barley pearled "),
     # SR28 analyses beef cuts by USDA grade and as the average of "all grades": a cut named
     # without a grade is that average, and choice and select beef are variants of it (SR28's
@@ -358,6 +362,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bdiluted with \d+ volumes? (?:of )?water\b|\breconstituted\b", " madeup "),
     (r"\b(?:condensed|undiluted|concentrated?)\b", " concentrated "),
+    # Hot cereals "prepared with water" are cooked with it.
+    (
+        r"(\b(?:oatmeal|oats|grits|cereals?|farina|wheat)\b[^()]*?)\bprepared with water\b",
+        r"\1 cooked with water ",
+    ),
     # A soup prepared with water is the condensed soup made up.
     (r"(\bsoups?\b[^()]*?)\bprepared with water\b", r"\1 madeup "),
     # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
@@ -606,7 +615,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # POST, GRAPE-NUTS Cereal" is Grape-Nuts, not a dish of cereal).
     (r"^(cereals\s*,[^,]*?) cereal\b", r"\1"),
     (r"\bloin, tenderloin\b", " tenderloin "),
-    (r"\b(?:hamburger|burger|hot ?dog) (?:buns?|rolls?)\b", " rolls, hamburger or hotdog "),
+    (r"\b(?:hamburger|burger) (?:buns?|rolls?)\b", " rolls, hamburger "),
+    (r"\bhot ?dog (?:buns?|rolls?)\b", " rolls, hotdog "),
+    # Half and half is a cream, not two halves ("Cream, fluid, half and half").
+    (r"\bhalf\s+(?:and|&|n)\s+half\b", " halfandhalf "),
+    (r"\bparmigiano(?:[- ]reggiano)?\b", " parmesan "),
+    (r"\blactaid\b", " lactose free "),
+    # Tuna "in brine" is canned in salted water; a can "not drained" is its whole contents.
+    (r"\bin brine\b", " in water "),
+    (r"\bnot drained\b|\bundrained\b", " solids and liquids "),
+    # Par-fried is not fried: it is frozen, to be cooked ("Onion rings, breaded, par fried,
+    # frozen, unprepared").
+    (r"\bpar[- ]?fried\b", " parfried "),
+    # A gravy, soup or sauce named dry is the mix as sold: a concentrate a name must ask for.
+    (r"\b(gravy|soup|sauce)\b(.*?), dry\b", r"\1\2, concentrated"),
     (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
     (r"\bkettle corn\b", " popcorn kettle "),
     (r"\balbacore(?: tuna)?\b", " tuna white "),
@@ -739,6 +761,7 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
         "edible",
     ),
     r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))": ("/",),
+    r"^(?=.*\b(?:chicken|turkey|hen|duck|poultry)\b)(.*?)\bpoached\b": ("poached",),
     r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b": (
         "mint tea",
         "rooibos",
