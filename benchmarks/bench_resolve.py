@@ -2,9 +2,8 @@
 
     uv run python benchmarks/bench_resolve.py
     uv run python benchmarks/bench_resolve.py -v           # also list the tuning sets' failures
-    uv run python benchmarks/bench_resolve.py --failures   # and the held-out, fresh3 and
-                                                           # fresh4 sets' (to report, never
-                                                           # to tune on)
+    uv run python benchmarks/bench_resolve.py --failures   # and the held-out and fresh4
+                                                           # sets' (to report, never to tune on)
 
 - ``tests/data/search_queries.csv``: queries as people type them, each with the foods a
   dietitian accepts as the first result. Prints top-1 and top-3 acceptable, whether gibberish
