@@ -137,19 +137,22 @@ def test_the_score_says_why(index) -> None:
     assert parts.at["Egg, whole, raw, fresh", "score"] > parts.at["Egg burrito", "score"]
 
 
-def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
-    # Each phrase is tried only on texts containing its literal hint: on every description
-    # and every labelled name, a text the phrase matches must contain the hint.
-    import pandas as pd
-
-    from planner.resolve.words import _phrase_res, fold
-
+def _labelled_names() -> list[str]:
+    """Every name of the labelled sets (``tests/data/food_names*.csv``)."""
     data = Path(__file__).parent / "data"
-    names = [
+    return [
         name
         for labelled in sorted(data.glob("food_names*.csv"))
         for name in pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
     ]
+
+
+def test_a_phrase_is_only_skipped_where_it_cannot_match(foods) -> None:
+    # Each phrase is tried only on texts containing its literal hint: on every description
+    # and every labelled name, a text the phrase matches must contain the hint.
+    from planner.resolve.words import _phrase_res, fold
+
+    names = _labelled_names()
     texts = [fold(t) for t in [*foods["description"], *names]]
     for pattern, _, hints in _phrase_res():
         compiled = re.compile(pattern)
@@ -177,12 +180,7 @@ def test_the_phrases_looked_up_by_letters_are_those_whose_hint_a_text_holds(food
     # one by one: on every description and labelled name, the same phrases as trying each.
     from planner.resolve.words import _phrase_res, _phrases_in, fold
 
-    data = Path(__file__).parent / "data"
-    names = [
-        name
-        for labelled in sorted(data.glob("food_names*.csv"))
-        for name in pd.read_csv(labelled, dtype=str, keep_default_na=False)["name"]
-    ]
+    names = _labelled_names()
     phrases = _phrase_res()
     for text in [fold(t) for t in [*foods["description"], *names, "w/o salt", "a & b", ""]]:
         tried = [k for k, (_, _, hints) in enumerate(phrases) if any(h in text for h in hints)]
@@ -802,3 +800,15 @@ def test_a_word_is_spelt_again_only_where_rapidfuzz_finds_a_close_word(index) ->
         assert _may_correct(index, word) == (found is not None), word
     assert _may_correct(index, "bananna")
     assert not _may_correct(index, "pitaya")
+
+
+def test_a_phrase_looks_a_bounded_way_ahead() -> None:
+    # A phrase is tried at every place its first word stands; one that then looked to the
+    # end of the text (".*") took minutes on a search box pasted with 45 KB of "soup soup
+    # ...". Only a phrase anchored at the start, tried once, may look to the end.
+    from planner.resolve.words import _phrase_res
+
+    for pattern, _, _ in _phrase_res():
+        for alternative in re.split(r"\|(?![^(]*\))", pattern):
+            if ".*" in alternative or "[^()]*?" in alternative:
+                assert alternative.startswith("^"), pattern

@@ -20,6 +20,13 @@ def _match(index, *names: str) -> pd.DataFrame:
     return match_names(distinct_names(list(names)), index=index).set_index("name")
 
 
+def _assert_matched(index, name: str, food_ids: set[str]) -> None:
+    """The name is matched, without asking, to one of ``food_ids``."""
+    row = _match(index, name).loc[name]
+    assert row["status"] == "matched", row["reason"]
+    assert row["food_id"] in food_ids
+
+
 @pytest.mark.parametrize(
     ("name", "food_id"),
     [
@@ -246,9 +253,7 @@ def test_a_cup_of_a_variety_is_a_cup_of_the_same_vegetable(
     ],
 )
 def test_how_a_food_is_sold_and_made_up(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_a_nut_butter_keeps_the_salt_rule(index) -> None:
@@ -302,9 +307,7 @@ def test_a_drink_with_a_vitamin_added_is_a_food_not_a_supplement() -> None:
     ],
 )
 def test_everyday_names_usda_files_otherwise(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_a_birds_class_is_no_kind_and_wings_keep_their_skin(index) -> None:
@@ -340,9 +343,7 @@ def test_a_birds_class_is_no_kind_and_wings_keep_their_skin(index) -> None:
     ],
 )
 def test_forms_and_flavours_written_otherwise(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_chunky_peanut_butter_is_chunk_style() -> None:
@@ -366,9 +367,7 @@ def test_chunky_peanut_butter_is_chunk_style() -> None:
     ],
 )
 def test_the_usual_form_of_a_food_with_values(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_a_food_without_minerals_is_not_taken_without_asking(index) -> None:
@@ -401,9 +400,7 @@ def test_a_name_just_under_the_threshold_with_a_clear_lead_is_matched(index) -> 
     ],
 )
 def test_sweet_corn_is_yellow_unless_named_white(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_a_product_named_prepared_is_not_the_dry_product(index) -> None:
@@ -423,9 +420,7 @@ def test_a_product_named_prepared_is_not_the_dry_product(index) -> None:
     ],
 )
 def test_ground_spices_and_seeds(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 @pytest.mark.parametrize(
@@ -489,9 +484,7 @@ def test_more_everyday_names(index, query: str, food_id: str) -> None:
     ],
 )
 def test_cuts_and_cereals_as_usda_files_them(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 @pytest.mark.parametrize(
@@ -507,9 +500,7 @@ def test_cuts_and_cereals_as_usda_files_them(index, name: str, food_ids: set[str
     ],
 )
 def test_a_branded_food_is_named_without_its_maker(index, name: str, food_id: str) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] == food_id
+    _assert_matched(index, name, {food_id})
 
 
 def test_the_makers_words_still_find_its_food(index) -> None:
@@ -564,9 +555,7 @@ def test_what_usda_includes_under_a_food_is_found_but_not_asked_for(index) -> No
 )
 def test_a_cheese_is_named_by_its_kind(index, name: str, food_id: str) -> None:
     # SR28 names cheeses "Cheese, gouda": the category costs nothing when a name says the kind.
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] == food_id
+    _assert_matched(index, name, {food_id})
 
 
 @pytest.mark.parametrize(
@@ -580,9 +569,7 @@ def test_a_cheese_is_named_by_its_kind(index, name: str, food_id: str) -> None:
 def test_names_of_produce_and_grains_usda_writes_otherwise(
     index, name: str, food_ids: set[str]
 ) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_cremini_are_crimini(index) -> None:
@@ -614,9 +601,7 @@ def test_fish_as_usually_sold_and_fish_never_frozen(index) -> None:
     ],
 )
 def test_more_names_as_usda_writes_them(index, name: str, food_ids: set[str]) -> None:
-    row = _match(index, name).loc[name]
-    assert row["status"] == "matched", row["reason"]
-    assert row["food_id"] in food_ids
+    _assert_matched(index, name, food_ids)
 
 
 def test_a_dry_gravy_is_a_mix_a_name_must_ask_for() -> None:

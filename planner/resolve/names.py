@@ -101,8 +101,8 @@ MATCH_COLUMNS = (
 #: Supplements and medicines by name. A vitamin is a supplement unless a food it is added to
 #: is named ("Calcium + Vitamin D Orange Juice", "vitamin water").
 _SUPPLEMENT = re.compile(
-    r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)(?!.*\b(?:juice|milk|"
-    r"water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
+    r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)"
+    r"(?!.{0,120}?\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
     r"tablets?|softgels?|gummies|creatine|protein powder|whey (?:isolate|protein powder)|"
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|cod liver oil|"

@@ -357,18 +357,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnot reconstituted\b", " concentrated "),
     (
         r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
-        r"|\b(?:condensed|concentrated?)\b(?=.*\b(?:prepared|diluted|reconstituted)\b)",
+        r"|\b(?:condensed|concentrated?)\b(?=.{0,120}?\b(?:prepared|diluted|reconstituted)\b)",
         " madeup ",
     ),
     (r"\bdiluted with \d+ volumes? (?:of )?water\b|\breconstituted\b", " madeup "),
     (r"\b(?:condensed|undiluted|concentrated?)\b", " concentrated "),
     # Hot cereals "prepared with water" are cooked with it.
     (
-        r"(\b(?:oatmeal|oats|grits|cereals?|farina|wheat)\b[^()]*?)\bprepared with water\b",
+        r"(\b(?:oatmeal|oats|grits|cereals?|farina|wheat)\b[^()]{0,120}?)\bprepared with water\b",
         r"\1 cooked with water ",
     ),
     # A soup prepared with water is the condensed soup made up.
-    (r"(\bsoups?\b[^()]*?)\bprepared with water\b", r"\1 madeup "),
+    (r"(\bsoups?\b[^()]{0,120}?)\bprepared with water\b", r"\1 madeup "),
     # How a drink was made up says nothing of what it is ("Tea, black, brewed, prepared
     # with tap water"): brewed with water is tea's and coffee's usual form.
     (r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b", " "),
@@ -430,7 +430,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfish fingers?\b", " fish sticks "),
     (r"\boven chips\b", " potatoes french fried frozen oven heated "),
     (r"\bblack pudding\b", " blood sausage "),
-    (r"\bsatsumas?\b", " tangerines "),
+    (r"\bsatsumas?\b|\bmandarin(?: oranges?)?s?\b", " tangerines "),
     (r"\bgherkins?\b", " pickles cucumber "),
     (r"\bmarmite\b", " yeast extract spread "),
     (r"\byorkshire puddings?\b", " popover "),
@@ -550,7 +550,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Coffee "black" is coffee without milk. Corn "on the cob" is eaten cooked, an ear of
     # fresh corn unless the name says frozen (SR28's "frozen, kernels on cob").
     (r"\bcoffee,? black\b|\bblack coffee\b", " coffee "),
-    (r"\bon the cob\b(?=.*\bfrozen\b)", " on cob "),
+    (r"\bon the cob\b(?=.{0,120}?\bfrozen\b)", " on cob "),
     (r"\bon the cob\b", " cooked "),
     (r"\bcherries, tart\b", "cherries, sour"),
     (r"\bcannell?ini(?: beans?)?\b", " white beans "),
@@ -598,7 +598,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btater ?tots?\b", " potato tots "),
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
-    (r"\bmandarin(?: oranges?)?s?\b", " tangerines "),
     (r"\bbroccoli rabe\b|\brapini\b", " broccoli raab "),
     (r"\bcremini\b|\bchestnut mushrooms?\b", " crimini mushrooms "),
     (r"\b(?:rainbow|swiss) chard\b", " chard swiss "),
@@ -628,7 +627,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # frozen, unprepared").
     (r"\bpar[- ]?fried\b", " parfried "),
     # A gravy, soup or sauce named dry is the mix as sold: a concentrate a name must ask for.
-    (r"\b(gravy|soup|sauce)\b(.*?), dry\b", r"\1\2, concentrated"),
+    (r"\b(gravy|soup|sauce)\b(.{0,120}?), dry\b", r"\1\2, concentrated"),
     (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
     (r"\bkettle corn\b", " popcorn kettle "),
     (r"\balbacore(?: tuna)?\b", " tuna white "),
@@ -699,7 +698,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"^topping from\b", " asingredient topping "),
     # A roast of a raw food is the cut for roasting ("Beef, round, eye of round roast, ...,
     # raw"; "Pork, fresh, loin, blade (chops or roasts), ..., raw"), not the food roasted.
-    (r"\broasts?\b(?=.*\braw\b)", " "),
+    (r"\broasts?\b(?=.{0,120}?\braw\b)", " "),
     (
         r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|allspice|"
         r"cardamom|mace|flaxseeds?|flax seeds?)\b",
@@ -748,7 +747,7 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r"|\d%) milk\b|\(\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat"
     r"|reduced[- ]fat|\d%) milk\s*\)": (" milk",),
     r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
-    r"|\b(?:condensed|concentrated?)\b(?=.*\b(?:prepared|diluted|reconstituted)\b)": (
+    r"|\b(?:condensed|concentrated?)\b(?=.{0,120}?\b(?:prepared|diluted|reconstituted)\b)": (
         "concentrate",
         "equal volume",
         "condensed",
