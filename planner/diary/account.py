@@ -577,34 +577,40 @@ def choose_by_fingerprint(
     )
     position = {str(f): i for i, f in enumerate(described.index)}
     floor = np.array([FINGERPRINT_FLOOR_PER_100_KCAL[c] for c in columns]) / 100.0
-    sums = values[usable].groupby(names[usable], sort=False)
-    totals = sums.sum(min_count=1)
-    # The tracker's energy per gram over each name's rows that give a weight.
-    density = np.full(len(totals), np.nan)
-    if weighed is not None:
-        by_weight = usable & weighed.notna() & (weighed > 0)
-        if by_weight.any():
-            frame = (
-                pd.DataFrame(
-                    {"kcal": values.loc[by_weight, "energy_kcal"], "grams": weighed[by_weight]}
-                )
-                .groupby(names[by_weight], sort=False)
-                .sum()
-            )
-            per_gram = (frame["kcal"] / frame["grams"]).reindex(totals.index)
-            density = per_gram.to_numpy(dtype=np.float64)
-    kcal_per_gram = energy / 100.0
-    # Plain arrays, one row per name: the loop below reads them without pandas' indexing.
-    # A name's value is complete when none of its usable rows lacks it.
+    # Each name's sums in arrays, names in the order they first come (a groupby costs more
+    # than a week's cells). A name's value is complete when none of its usable rows lacks it.
     codes, firsts = pd.factorize(names[usable], sort=False)
-    lacking = np.zeros((len(firsts), len(columns)), dtype=bool)
     kept = codes >= 0
-    np.logical_or.at(lacking, codes[kept], np.isnan(values[usable][columns].to_numpy())[kept])
-    complete = ~lacking[pd.Index(firsts).get_indexer(totals.index)]
-    tracked = totals[columns].to_numpy(dtype=np.float64)
-    kcal = totals["energy_kcal"].to_numpy(dtype=np.float64)
+    codes = codes[kept]
+    count = len(firsts)
+    table = values[usable].to_numpy(dtype=np.float64)[kept]
+    gaps = np.isnan(table)
+
+    def by_name(column: np.ndarray) -> np.ndarray:
+        return np.bincount(codes, weights=column, minlength=count)
+
+    given = np.column_stack([by_name(~gaps[:, k]) for k in range(table.shape[1])])
+    summed = np.column_stack(
+        [by_name(np.where(gaps[:, k], 0.0, table[:, k])) for k in range(table.shape[1])]
+    )
+    totals = np.where(given > 0, summed, np.nan)  # a sum of no values is unknown
+    complete = given[:, 1:] == np.bincount(codes, minlength=count)[:, None]
+    # The tracker's energy per gram over each name's rows that give a weight.
+    density = np.full(count, np.nan)
+    if weighed is not None:
+        grams = weighed[usable].to_numpy(dtype=np.float64)[kept]
+        by_weight = ~np.isnan(grams) & (grams > 0)
+        if by_weight.any():
+            kcal_weighed = by_name(np.where(by_weight, table[:, 0], 0.0))
+            grams_weighed = by_name(np.where(by_weight, grams, 0.0))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                density = np.where(by_name(by_weight) > 0, kcal_weighed / grams_weighed, np.nan)
+    kcal_per_gram = energy / 100.0
+    tracked = totals[:, 1:]
+    kcal = totals[:, 0]
+    totals_index = list(firsts)
     chosen: dict[str, tuple[str, str]] = {}
-    for at, name in enumerate(totals.index):
+    for at, name in enumerate(totals_index):
         if name not in match_food:
             continue
         present = complete[at]

@@ -140,17 +140,13 @@ def check_totals(
         % Daily Value). A day above the upper level by such an estimate alone gets the
         status ``"estimate"``, never ``"above"``.
     """
-    days = _day_rows(contributions, dict(targets), targets_by_date or {})
-    if available is not None:
-        absent = ~days["nutrient"].isin(available)
-        days.loc[absent, "total"] = np.nan
-        days.loc[absent, "percent_of_min"] = np.nan
-        days.loc[absent, "status"] = "not available"
-        days.loc[absent, "incomplete"] = False
-        days.loc[absent, "missing_from"] = ""
-    if estimated:
-        rough = days["nutrient"].isin(list(estimated)) & (days["status"] == "above")
-        days.loc[rough, "status"] = "estimate"
+    days = _day_rows(
+        contributions,
+        dict(targets),
+        targets_by_date or {},
+        available=available,
+        estimated=tuple(estimated or ()),
+    )
     return DiaryCheck(
         targets=dict(targets),
         contributions=contributions,
@@ -163,63 +159,93 @@ def _day_rows(
     contributions: pd.DataFrame,
     targets: dict[str, Target],
     targets_by_date: Mapping[str, Mapping[str, Target]],
+    *,
+    available: tuple[str, ...] | None,
+    estimated: tuple[str, ...],
 ) -> pd.DataFrame:
+    # Worked out in arrays and made a frame once: a week's check is a few hundred cells, and
+    # each step of a frame costs more than its cells.
     # Dates are grouped by their code: each distinct date text is hashed once, not per row.
     codes, day_texts = pd.factorize(contributions["date"], sort=True)
-    values = contributions[list(TOTALLED)]
+    values = contributions[list(TOTALLED)].to_numpy(dtype=np.float64)
     if (codes < 0).any():  # a row without a date belongs to no day
         values, codes = values[codes >= 0], codes[codes >= 0]
-    # A total no row reports is unknown, not 0.
-    totals = values.groupby(codes, sort=True).sum(min_count=1)
-    # Whether each day has a row lacking each value, and one giving it: flags need no sums.
-    absent = values.isna().to_numpy(dtype=bool)
-    unknown = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
-    any_known = np.zeros((len(day_texts), len(TOTALLED)), dtype=bool)
-    np.logical_or.at(unknown, codes, absent)
-    np.logical_or.at(any_known, codes, ~absent)
-    days = totals.index.to_numpy()
-    long = pd.DataFrame(
-        {
-            "date": np.repeat(np.asarray(day_texts, dtype=object)[days], len(TOTALLED)),
-            "nutrient": np.tile(np.array(TOTALLED, dtype=object), len(totals)),
-            "total": totals.to_numpy().ravel(),
-            "incomplete": unknown[days].ravel(),
-            "known": any_known[days].ravel(),
-        }
-    )
+    width, count = len(TOTALLED), len(day_texts)
+    absent = np.isnan(values)
+    # Each nutrient's sum per day, and how many rows give it: a total no row reports is
+    # unknown, not 0; a day with a row lacking it is incomplete.
+    sums = np.empty((count, width))
+    given = np.empty((count, width))
+    lacking = np.empty((count, width))
+    for column in range(width):
+        gap = absent[:, column]
+        sums[:, column] = np.bincount(
+            codes, weights=np.where(gap, 0.0, values[:, column]), minlength=count
+        )
+        given[:, column] = np.bincount(codes, weights=~gap, minlength=count)
+        lacking[:, column] = np.bincount(codes, weights=gap, minlength=count)
+    days = np.flatnonzero(np.bincount(codes, minlength=count) > 0)
+    known = (given[days] > 0).ravel()
+    total = np.where(known, sums[days].ravel(), np.nan)
+    incomplete = (lacking[days] > 0).ravel()
+    dates = np.repeat(np.asarray(day_texts, dtype=object)[days], width)
+    nutrients = np.tile(np.array(TOTALLED, dtype=object), len(days))
     missing = _missing_foods(contributions)
-    keys = zip(
-        long["date"].to_numpy(dtype=object), long["nutrient"].to_numpy(dtype=object), strict=True
+    named = (
+        [missing.get(key, "") for key in zip(dates, nutrients, strict=True)]
+        if missing
+        else [""] * len(dates)
     )
-    named = [missing.get(key, "") for key in keys] if missing else [""] * len(long)
-    # Text as pandas infers it where some food is named, plain objects where none is.
-    long["missing_from"] = pd.Series(named, dtype=None if missing else object, index=long.index)
-    # The bounds of each (target set, nutrient) pair once, joined onto every day: most days
+    # The bounds of each (target set, nutrient) pair once, spread over every day: most days
     # share the profile's targets, a few training days have their own.
-    dates = long["date"].to_numpy(dtype=object)
     special = (
-        np.isin(dates, list(targets_by_date)) if targets_by_date else np.zeros(len(long), bool)
+        np.isin(dates, list(targets_by_date)) if targets_by_date else np.zeros(len(dates), bool)
     )
     key = np.where(special, dates, "")
-    table = pd.DataFrame(
-        [
-            (k, nutrient, *_bounds(nutrient, targets_by_date.get(k, targets)))
-            for k in dict.fromkeys(key)
-            for nutrient in TOTALLED
-        ],
-        columns=["_key", "nutrient", "min", "min_kind", "max", "max_kind", "adjusted"],
+    keys = list(dict.fromkeys(key.tolist()))
+    table = [_bounds(n, targets_by_date.get(k, targets)) for k in keys for n in TOTALLED]
+    first_of_key = {k: i * width for i, k in enumerate(keys)}
+    pair = np.array([first_of_key[k] for k in key.tolist()], dtype=np.int64) + np.tile(
+        np.arange(width), len(days)
     )
-    # Each row's pair by position: ``long`` holds the nutrients in order within each day.
-    first_of_key = {k: i * len(TOTALLED) for i, k in enumerate(dict.fromkeys(key))}
-    pair = np.array([first_of_key[k] for k in key], dtype=np.int64) + np.tile(
-        np.arange(len(TOTALLED)), len(totals)
+    lower = np.array([b[0] for b in table], dtype=np.float64)[pair]
+    upper = np.array([b[2] for b in table], dtype=np.float64)[pair]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # No level to reach (0: a doctor's lower limit replaced it) has no percent of it.
+        percent = total / np.where(lower > 0, lower, np.nan) * 100.0
+    status = np.select(
+        [np.isnan(lower), ~known, ~np.isnan(upper) & (total > upper), total < lower],
+        ["", "unknown", "above", "below"],
+        default="within",
+    ).astype(object)
+    if available is not None:
+        absent_nutrient = ~np.isin(nutrients, list(available))
+        total[absent_nutrient] = np.nan
+        percent[absent_nutrient] = np.nan
+        status[absent_nutrient] = "not available"
+        incomplete[absent_nutrient] = False
+        for at in np.flatnonzero(absent_nutrient).tolist():
+            named[at] = ""
+    if estimated:
+        # A day above the upper level by an estimate alone is no more than an estimate.
+        status[np.isin(nutrients, list(estimated)) & (status == "above")] = "estimate"
+    return pd.DataFrame(
+        {
+            "date": dates,
+            "nutrient": nutrients,
+            "total": total,
+            "incomplete": incomplete,
+            # Text as pandas infers it where some food is named, plain objects where none is.
+            "missing_from": pd.Series(named, dtype=None if missing else object),
+            "min": lower,
+            "min_kind": pd.Series([table[k][1] for k in pair.tolist()]),
+            "max": upper,
+            "max_kind": pd.Series([table[k][3] for k in pair.tolist()]),
+            "adjusted": pd.Series([table[k][4] for k in pair.tolist()]),
+            "percent_of_min": percent,
+            "status": pd.Series(status, dtype=object),
+        }
     )
-    bounds = table.drop(columns=["_key", "nutrient"]).take(pair).reset_index(drop=True)
-    long = pd.concat([long, bounds.set_axis(long.index)], axis=1)
-    # No level to reach (0: a doctor's lower limit replaced it) has no percent of it.
-    long["percent_of_min"] = long["total"] / long["min"].where(long["min"] > 0) * 100.0
-    long["status"] = _status(long)
-    return long.drop(columns="known")
 
 
 def _bounds(nutrient: str, targets: Mapping[str, Target]) -> tuple[Any, ...]:
@@ -228,20 +254,6 @@ def _bounds(nutrient: str, targets: Mapping[str, Target]) -> tuple[Any, ...]:
         return (np.nan, "", np.nan, "", "")
     upper = np.nan if target.max is None else target.max
     return (target.min, target.min_kind, upper, target.max_kind or "", target.adjusted)
-
-
-def _status(long: pd.DataFrame) -> pd.Series:
-    status = np.select(
-        [
-            long["min"].isna(),
-            ~long["known"],
-            long["max"].notna() & (long["total"] > long["max"]),
-            long["total"] < long["min"],
-        ],
-        ["", "unknown", "above", "below"],
-        default="within",
-    )
-    return pd.Series(status, index=long.index, dtype=object)
 
 
 def _missing_foods(contributions: pd.DataFrame) -> dict[tuple[str, str], str]:

@@ -152,21 +152,33 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
     )
     found = per_100 * (matched["grams"].to_numpy(dtype=np.float64)[:, None] / 100.0)
     found = np.vstack([found, np.full(len(TOTALLED), np.nan)])[rows.get_indexer(mine["row"])]
-    own = mine[list(TOTALLED)]
-    fill = pd.DataFrame(found, columns=list(TOTALLED), index=mine.index).where(own.isna())
-    # Every nutrient's sums in one pass over the days (the same sums, nutrient by nutrient).
-    by_day = mine["date"]
-    parts = {"own": own, "fill": fill, "filled": fill.notna(), "unknown": own.isna() & fill.isna()}
-    sums = pd.concat(parts, axis=1).groupby(by_day, sort=True).sum(min_count=1)
-    logged_by_day = sums["own"]
-    filled_by_day = sums["fill"].fillna(0.0)  # a day with nothing to fill adds 0
-    rows_filled, rows_unknown = sums["filled"], sums["unknown"]
     # One row per day and nutrient, days in order and nutrients by name within a day.
     names = sorted(TOTALLED)
-    days = len(logged_by_day)
-    logged_total = logged_by_day[names].to_numpy(dtype=np.float64).ravel()
-    filled = filled_by_day[names].to_numpy(dtype=np.float64).ravel()
-    filled_rows = rows_filled[names].to_numpy(dtype=np.int64).ravel()
+    own = mine[names].to_numpy(dtype=np.float64)
+    found = found[:, [TOTALLED.index(n) for n in names]]
+    fill = np.where(np.isnan(own), found, np.nan)
+    # Every nutrient's sums per day in arrays (a frame's groupby costs more than a week's
+    # cells): a day's logged total is unknown when it logged none of it.
+    codes, day_texts = pd.factorize(mine["date"], sort=True)
+    dated = codes >= 0  # a row without a date belongs to no day
+    codes, count = codes[dated], len(day_texts)
+
+    def by_day(values: np.ndarray) -> np.ndarray:
+        return np.column_stack(
+            [
+                np.bincount(codes, weights=values[dated, k], minlength=count)
+                for k in range(len(names))
+            ]
+        )
+
+    own_known = ~np.isnan(own)
+    logged_total = np.where(
+        by_day(own_known) > 0, by_day(np.where(own_known, own, 0.0)), np.nan
+    ).ravel()
+    filled_here = ~np.isnan(fill)
+    filled = by_day(np.where(filled_here, fill, 0.0)).ravel()  # nothing to fill adds 0
+    filled_rows = by_day(filled_here).astype(np.int64).ravel()
+    unknown_rows = by_day(~own_known & ~filled_here).astype(np.int64).ravel()
     completed = np.where(
         np.isnan(logged_total) & (filled_rows == 0), np.nan, np.nan_to_num(logged_total) + filled
     )
@@ -174,14 +186,14 @@ def completed_totals(logged: Diary, database: Diary, *, foods: pd.DataFrame) -> 
         filled_percent = filled / completed * 100.0
     return pd.DataFrame(
         {
-            "date": np.repeat(logged_by_day.index.to_numpy(), len(names)),
-            "nutrient": np.tile(np.array(names, dtype=object), days),
+            "date": np.repeat(np.asarray(day_texts), len(names)),
+            "nutrient": np.tile(np.array(names, dtype=object), count),
             "logged": logged_total,
             "filled": filled,
             "completed": completed,
             "filled_percent": filled_percent,
             "rows_filled": filled_rows,
-            "rows_unknown": rows_unknown[names].to_numpy(dtype=np.int64).ravel(),
+            "rows_unknown": unknown_rows,
         }
     )
 
