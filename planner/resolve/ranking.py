@@ -49,11 +49,13 @@ from planner.resolve.words import (
     CATEGORIES,
     COOKED,
     DISHES,
+    DRY_HEAT,
     EATEN_COOKED,
     FILLER,
     FORMS,
     FREE,
     FREE_AS_CATEGORY,
+    MOIST_HEAT,
     NOT_THE_FOOD,
     RAW,
     STATES,
@@ -199,6 +201,9 @@ class FoodIndex:
     combined: npt.NDArray[np.bool_]
     raw: npt.NDArray[np.bool_]
     cooked: npt.NDArray[np.bool_]
+    #: Cooked by dry heat (:data:`~planner.resolve.words.DRY_HEAT`) or by moist heat.
+    dry_heat: npt.NDArray[np.bool_]
+    moist_heat: npt.NDArray[np.bool_]
     processed: npt.NDArray[np.bool_]
     form: npt.NDArray[np.bool_]
     salted: npt.NDArray[np.bool_]
@@ -279,6 +284,8 @@ _ARRAYS = (
     "combined",
     "raw",
     "cooked",
+    "dry_heat",
+    "moist_heat",
     "processed",
     "form",
     "salted",
@@ -680,6 +687,8 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         combined=np.array([w.combined for w in words]),
         raw=np.array([bool(w.all & RAW) for w in words]),
         cooked=np.array([bool(w.all & COOKED) for w in words]) | served_cooked,
+        dry_heat=np.array([bool(w.all & DRY_HEAT) for w in words]),
+        moist_heat=np.array([bool(w.all & MOIST_HEAT) for w in words]),
         processed=np.array([bool(w.all & _PROCESSED) for w in words]),
         # A dried spice is a form of the herb or plant ("Spices, parsley, dried" against
         # "Parsley, fresh"; "Spices, celery seed" against "Celery, raw"): a plain name means
@@ -926,7 +935,14 @@ def score_parts(
         pool = _union(len(index.food_ids), [index.postings[w] for w in known])
     else:
         return np.array([], dtype=np.intp), {}, np.array([])
-    weight = {w: index.weights.get(w, _UNKNOWN_WEIGHT) for w in query.content}
+    preparation = _preparation(index, query, pool)
+    # A word of the name that only foods in another state have is no word to find: the
+    # state comes first ("Onion, Yellow, Medium" is a raw onion, though USDA's only yellow
+    # onion is sauteed).
+    elsewhere = _only_in_other_states(index, query, pool, known)
+    weight = {
+        w: 0.0 if w in elsewhere else index.weights.get(w, _UNKNOWN_WEIGHT) for w in query.content
+    }
     total = sum(weight.values()) or 1.0
     found = np.zeros(len(pool))
     in_head = np.zeros(len(pool))
@@ -1025,7 +1041,7 @@ def score_parts(
     parts = {
         "coverage": _COVERAGE
         * (_HEAD_SHARE * coverage + (1.0 - _HEAD_SHARE) * np.minimum(in_head / total, coverage)),
-        "preparation": _preparation(index, query, pool),
+        "preparation": preparation,
         "extra": -np.minimum(extra, _EXTRA_CAP),
         "dish": -_DISH
         * (
@@ -1064,6 +1080,54 @@ def score_parts(
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _state_conflicts(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """The foods in a state that contradicts one the name states (as :func:`_preparation`
+    scores them): not cooked for a way of cooking, cooked, processed or in an unasked form
+    for raw, not in a form the name says."""
+    raw, cooked = index.raw[pool], index.cooked[pool]
+    asks_form = any(s in FORMS for s in query.states)
+    out = np.zeros(len(pool), dtype=bool)
+    for state in query.states:
+        exact = _among(pool, index.postings.get(state, _NONE))
+        if state in COOKED:
+            out |= raw & ~cooked & ~exact
+        elif state in RAW:
+            out |= (cooked | index.processed[pool]) & ~exact & ~raw
+            if not asks_form:
+                out |= index.form[pool]  # frozen, canned or dried is no raw food as bought
+        elif state in FORMS:
+            out |= ~exact
+    return out
+
+
+def _only_in_other_states(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp], known: list[str]
+) -> set[str]:
+    """The details of a name that states a state which, among the foods with every word of
+    its own name, only foods in another state have: "leaf" of "Spinach, Raw, Leaf", which
+    only frozen spinach says."""
+    if not query.states:
+        return set()  # no state said: the foods' states are preferences, not the name's
+    own = [w for w in query.words.head if w in known and w not in STATES]
+    if not own:
+        return set()
+    base = np.ones(len(pool), dtype=bool)
+    for word in own:
+        base &= _among(pool, index.postings[word])
+    fits = base & ~_state_conflicts(index, query, pool)
+    out = set()
+    for word in known:
+        # Only a detail: the name's own name says which food, whatever its state.
+        if word in query.words.head or word in STATES:
+            continue
+        has = base & _among(pool, index.postings[word])
+        if has.any() and not (has & fits).any():
+            out.add(word)
+    return out
 
 
 #: Words of how a food is cut, free on either side (:data:`FILLER`), that still tell two
@@ -1191,8 +1255,21 @@ def _preparation(
         share = _PREPARATION / len(query.states)
         for state in query.states:
             exact = _among(pool, index.postings.get(state, _NONE))
+            if state == "roast":
+                # A name's "roast" is the way of cooking ("Roast Lamb"); USDA's is also the
+                # cut ("Beef, ..., pot roast, cooked, braised").
+                exact |= _among(pool, index.postings.get("roasted", _NONE))
             if state in COOKED:
-                points += share * np.where(exact, 1.0, np.where(cooked, 0.7, 0.0))
+                family, other = _heat_families(
+                    index, pool, "roasted" if state == "roast" else state
+                )
+                points += share * np.where(
+                    exact,
+                    1.0,
+                    np.where(
+                        family, _SAME_HEAT, np.where(other, _OTHER_HEAT, np.where(cooked, 0.7, 0.0))
+                    ),
+                )
                 points -= _CONFLICT * (raw & ~cooked & ~exact)
             elif state in RAW:
                 # Uncooked grains and legumes are "raw" in SR28 and "dry" or "uncooked" in
@@ -1247,6 +1324,26 @@ def _preparation(
         usual = "skinon" if "wing" in query.content else "skinoff"
         points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get(usual, _NONE)))
     return points
+
+
+#: A way of cooking's share of the preparation points when the food is cooked another way
+#: of the same kind (baked for roasted), and another way of the other kind (stewed for
+#: roasted); a food only said to be cooked has 0.7 of it.
+_SAME_HEAT = 0.8
+_OTHER_HEAT = 0.55
+
+
+def _heat_families(
+    index: FoodIndex, pool: npt.NDArray[np.intp], state: str
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Which foods are cooked by ``state``'s kind of heat, and which only by the other kind."""
+    dry, moist = index.dry_heat[pool], index.moist_heat[pool]
+    if state in DRY_HEAT:
+        return dry, moist & ~dry
+    if state in MOIST_HEAT:
+        return moist, dry & ~moist
+    none = np.zeros(len(pool), dtype=bool)
+    return none, none
 
 
 def _salt_and_source(

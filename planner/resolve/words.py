@@ -48,6 +48,12 @@ COOKED = frozenset(
         "rotisserie",
     ]
 )
+#: Ways of cooking by dry heat and by moist heat: a name's way is nearer to another of its
+#: kind than to one of the other ("baked" chicken is SR28's roasted, not its stewed: 0.9 and
+#: 1.5 g less water per 10 g of meat; USDA SR28 "Chicken, broilers or fryers, drumstick, meat
+#: only, cooked, roasted" and "..., stewed"). "Dry heat" and "moist heat" are read as these.
+DRY_HEAT = frozenset({"baked", "roasted", "grilled", "broiled"})
+MOIST_HEAT = frozenset({"boiled", "steamed", "stewed", "braised", "poached", "simmered"})
 #: States that contradict cooking.
 RAW = frozenset({"raw", "unprepared", "uncooked", "dry"})
 #: Forms: a food's form must agree with a form the name states.
@@ -514,6 +520,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"salami|pepperoni|liver sausage)[^,]*), pork\b",
         r"\1",
     ),
+    # A pork chop named without its cut is a loin chop, as USDA files pork chops ("Pork,
+    # fresh, loin, center loin (chops)"); a blade or sirloin chop is the cut a name says.
+    (
+        r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop",
+        r"\1pork loin chop",
+    ),
     # Small white and small red beans are kinds of their own, not a size.
     (r"\bsmall (white|red)(?= beans?\b)|(?<=^beans, )small (white|red)\b", r" small\1\2 "),
     # String cheese is low-moisture part-skim mozzarella; herbal tea is USDA's herb tea.
@@ -736,6 +748,9 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
     r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
     r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
+    r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop": (
+        "pork chop",
+    ),
     r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b|"
     r"\bprepared from (?:dry )?mix\b": ("mix",),
     r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
