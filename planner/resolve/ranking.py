@@ -545,15 +545,17 @@ def _without_maker(description: str, maker: str) -> tuple[str, str]:
     return (", ".join(kept), " ".join(moved)) if moved else (description, "")
 
 
-_INCLUDES = re.compile(r"\s*\(includes ([^()]*)\)", re.IGNORECASE)
+#: "(includes ...)", and a list of what a mix is made of ("Fruit cocktail, (peach and
+#: pineapple and pear and grape and cherry), canned, ...").
+_INCLUDES = re.compile(r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+))\)", re.IGNORECASE)
 
 
 def _asides_apart(description: str, found_by: str) -> tuple[str, str]:
     """A description without its "(includes ...)" asides, which say what else USDA analysed
     under it ("Cookies, sugar, commercially prepared, regular (includes vanilla)"; "Rolls,
-    hard (includes kaiser)"), and their words with ``found_by``: a search finds the food by
-    them, but a name need not say them."""
-    said = _INCLUDES.findall(description)
+    hard (includes kaiser)"), or the fruits of a mix (:data:`_INCLUDES`), and their words with
+    ``found_by``: a search finds the food by them, but a name need not say them."""
+    said = ["".join(parts) for parts in _INCLUDES.findall(description)]
     if not said:
         return description, found_by
     return _INCLUDES.sub("", description), " ".join([found_by, *said]).strip()
@@ -1295,6 +1297,10 @@ def _preparation(
         # A product named "(prepared)" is made up as directed, not dry as sold ("Instant
         # Grits (prepared)" is not "..., instant, plain, dry").
         points -= _CONFLICT / 2 * (raw & ~cooked)
+    if "homemade" not in query.words.all:
+        # Bought, unless the name says home-made: of two foods otherwise alike, the one made
+        # at home is the other ("Hummus, commercial" and "Hummus, home prepared").
+        points -= _HOMEMADE_UNSAID * _among(pool, index.postings.get("homemade", _NONE))
     if "homemade" in query.words.all:
         # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
         # the commercial ones: a preference, since most foods have no home-made form. A
@@ -1330,6 +1336,8 @@ def _preparation(
 #: of the same kind (baked for roasted), and another way of the other kind (stewed for
 #: roasted); a food only said to be cooked has 0.7 of it.
 _SAME_HEAT = 0.8
+#: Points off a home-made food for a name that does not say home-made.
+_HOMEMADE_UNSAID = 1.0
 _OTHER_HEAT = 0.55
 
 

@@ -261,7 +261,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A possessive is the name's own word ("Kellogg's", as USDA writes "KELLOGG'S").
     (r"(?<=[a-z])['\u2019]s\b", "s"),
     (r"\bw/o\b", " without "),
-    (r"\bw/", " with "),
+    (r"\bw/\s*", " with "),
     # "Cooked from dried" is the usual way to cook legumes and grains: cooked, not dried.
     (r"\bcooked from (?:dried|dry|fresh|raw)\b", " cooked "),
     (r"\bcooked from (frozen|canned)\b", r" \1 cooked "),
@@ -271,7 +271,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # 134-146 kcal per 100 g, as SR28's drained solids (68 %, 124 kcal for kidney beans), not
     # the can's solids and liquids (78 %, 81 kcal).
     (r"\bfrom canned\b", " canned cooked drained "),
-    (r"\bfrom frozen\b", " frozen cooked "),
+    (r"\bfrom frozen\b(?! concentrate)", " frozen cooked "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
@@ -362,7 +362,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnot from concentrate\b", " "),
     (r"\bnot reconstituted\b", " concentrated "),
     (
-        r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
+        r"\b(?:includes )?from (?:frozen )?concentrate\b"
+        r"|\bprepared with (?:an )?equal volume (?:of )?water\b"
         r"|\b(?:condensed|concentrated?)\b(?=.{0,120}?\b(?:prepared|diluted|reconstituted)\b)",
         " madeup ",
     ),
@@ -419,6 +420,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " skinon ",
     ),
     (r"\bflesh\b", " skinoff "),
+    # Par-fried is not fried: it is frozen, to be cooked ("Onion rings, breaded, par fried,
+    # frozen, unprepared").
+    (r"\bpar[- ]?fried\b", " parfried "),
     (r"\bfried\b", " fried addedfat "),
     # USDA's cuts: "separable lean only" against "separable lean and fat".
     (r"\blean only\b", " leanonly "),
@@ -511,6 +515,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btinned\b", " canned "),
     # Everyday names of foods USDA names otherwise.
     (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
+    # Edamame are SR28's green soybeans ("Soybeans, green, cooked, boiled, drained, without
+    # salt"); soy nuts its roasted mature soybeans.
+    (r"\bedamame\b", " green soybeans "),
+    (r"\bsoy ?nuts?\b", " roasted soybeans "),
     # Plant milks written as one word ("Soymilk", "Almondmilk") are the milk of the plant.
     (r"\b(soy|almond|coconut|oat|rice)milks?\b", r" \1 milk "),
     # Pork is the usual meat of a sausage: "Bratwurst, pork, cooked" is the bratwurst, and
@@ -635,9 +643,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Tuna "in brine" is canned in salted water; a can "not drained" is its whole contents.
     (r"\bin brine\b", " in water "),
     (r"\bnot drained\b|\bundrained\b", " solids and liquids "),
-    # Par-fried is not fried: it is frozen, to be cooked ("Onion rings, breaded, par fried,
-    # frozen, unprepared").
-    (r"\bpar[- ]?fried\b", " parfried "),
     # A gravy, soup or sauce named dry is the mix as sold: a concentrate a name must ask for.
     (r"\b(gravy|soup|sauce)\b(.{0,120}?), dry\b", r"\1\2, concentrated"),
     (r"\b(?:pepper)?mint tea\b|\brooibos(?: tea)?\b|\bfruit tea\b", " tea herb "),
@@ -761,7 +766,8 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r",\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat|reduced[- ]fat"
     r"|\d%) milk\b|\(\s*((?:part[- ])?skim|nonfat|non[- ]fat|fat[- ]free|whole|low[- ]?fat"
     r"|reduced[- ]fat|\d%) milk\s*\)": (" milk",),
-    r"\b(?:includes )?from concentrate\b|\bprepared with (?:an )?equal volume (?:of )?water\b"
+    r"\b(?:includes )?from (?:frozen )?concentrate\b"
+    r"|\bprepared with (?:an )?equal volume (?:of )?water\b"
     r"|\b(?:condensed|concentrated?)\b(?=.{0,120}?\b(?:prepared|diluted|reconstituted)\b)": (
         "concentrate",
         "equal volume",
@@ -864,7 +870,7 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
 _UNSALTED = re.compile(
-    r"\b(?:without (?:added )?salt|no (?:added )?(?:salt|sodium)(?: added)?|unsalted|"
+    r"\b(?:(?:without|w/o) (?:added )?salt|no (?:added )?(?:salt|sodium)(?: added)?|unsalted|"
     r"salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
