@@ -881,3 +881,20 @@ def test_par_fried_is_not_fried_and_w_o_salt_is_without() -> None:
     assert "parfried" in words.all
     assert food_words("brown rice cooked w/o salt").salt == "unsalted"
     assert "skinon" in food_words("baked potato w/ skin").all
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("full-fat milk", "sr28:01077"),  # Milk, whole, 3.25% milkfat, with added vitamin D
+        ("Houmous", "sr28:16158"),  # Hummus, commercial (British spelling)
+        ("Hemp Hearts", "sr28:12012"),  # Seeds, hemp seed, hulled
+        ("Beetroot, Raw, Grated", "sr28:11080"),  # Beets, raw (grated is how it is cut)
+        ("Runner Beans, Boiled", "sr28:11053"),  # Beans, snap, green, cooked, boiled, ...
+        # Potatoes, boiled, cooked in skin, flesh, without salt
+        ("new potatoes, boiled in their skins", "sr28:11365"),
+    ],
+)
+def test_everyday_and_british_words(index, name: str, food_id: str) -> None:
+    match = _match(index, name).loc[name]
+    assert match["food_id"] == food_id

@@ -1134,7 +1134,18 @@ def _only_in_other_states(
 
 #: Words of how a food is cut, free on either side (:data:`FILLER`), that still tell two
 #: foods apart when a name says one ("Broccoli, frozen, spears" and "..., chopped").
-_CUTS = ("spear", "stalk", "floret", "slice", "sliced", "chopped", "diced", "shredded", "cube")
+_CUTS = (
+    "spear",
+    "stalk",
+    "floret",
+    "slice",
+    "sliced",
+    "chopped",
+    "diced",
+    "shredded",
+    "cube",
+    "grated",
+)
 _NO_MINERALS = 5.0
 
 

@@ -162,7 +162,7 @@ FILLER = frozenset(
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced pure
     fillet half stalk spear floret
-    slice cube cubed pitted crumbled crumble wedge chunk
+    slice cube cubed pitted crumbled crumble wedge chunk grated
     """.split()
 )
 
@@ -407,6 +407,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # and it is a kind of boiled potato that a name must ask for (SR28 11365 against
     # "cooked without skin", 11367).
     (r"\bcooked in skin, flesh\b(?! and skin)", " skinoff inskin "),
+    # Potatoes "boiled in their skins" are that kind of boiled potato.
+    (
+        r"\bboiled in (?:(?:their|its|the) )?skins?\b|\bcooked in (?:their|its|the) skins?\b",
+        " boiled inskin ",
+    ),
     # Pork rinds are the fried skin: a snack of its own, not skin as a part.
     (r"\bpork skins?(?: rinds?)?\b", " pork rind "),
     (
@@ -681,6 +686,29 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbeetroots?\b", " beets "),
     (r"\bswede\b", " rutabaga "),
     (r"\bbroad beans?\b", " fava beans "),
+    # More everyday and British words for what USDA names otherwise.
+    (r"\bfull[- ]fat milk\b", " whole milk "),
+    (r"\bstill water\b", " bottled water "),
+    (r"\bic(?:e|ed) water\b", " tap water "),
+    (r"\bfilter(?:ed)? coffee\b", " brewed coffee "),
+    (r"\b(?:houmous|hoummos|houmos|humous|hommus|hummous)\b", " hummus "),
+    (r"\bpitta\b", " pita "),
+    (r"\brunner beans?\b", " green snap beans "),
+    (r"\bwax beans?\b", " yellow snap beans "),
+    (r"\b(shortbread|digestive) biscuits?\b", r" \1 cookies "),
+    (r"\bcrunchy (?=peanut ?butter\b|(?:almond|nut) butter\b)", " chunkstyle "),
+    (r"\bhemp hearts?\b", " hemp seed hulled "),
+    # New potatoes are young potatoes, which USDA does not tell apart.
+    (r"\bnew potato(?:es)?\b", " potatoes "),
+    (r"\bconcord grapes?\b", " grapes american type slip skin "),
+    (r"\bmung bean sprouts\b", " mung beans sprouted "),
+    (r"\blambs? lettuce\b|\bmache\b", " cornsalad "),
+    (r"\bsour dough\b", " sourdough "),
+    (r"\ball[- ]bran\b", " allbran "),
+    (r"\bbread sticks?\b", " breadsticks "),
+    (r"\bcrispy? breadsticks?\b", " breadsticks hard "),
+    # Frozen fruit thawed is the frozen fruit.
+    (r"\bthawed\b", " "),
     (r"\bdouble cream\b", " heavy cream "),
     (r"\bsingle cream\b", " light cream "),
     (r"\bpeanut butter\b", " peanutbutter "),
