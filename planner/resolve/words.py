@@ -698,6 +698,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(shortbread|digestive) biscuits?\b", r" \1 cookies "),
     (r"\bcrunchy (?=peanut ?butter\b|(?:almond|nut) butter\b)", " chunkstyle "),
     (r"\bhemp hearts?\b", " hemp seed hulled "),
+    # Pasta shapes USDA never names are pasta: one dough, whatever its shape (SR28 20125
+    # lists spaghetti, penne, macaroni, rotini, farfalle, shells and lasagna as its common
+    # names).
+    (
+        r"\b(?:fusilli|rigatoni|linguine|linguini|ziti|orzo|tagliatelle|pappardelle|bucatini|"
+        r"cavatappi|orecchiette|gemelli|tortiglioni)\b",
+        " pasta ",
+    ),
+    (r"\barils?\b", " "),  # pomegranate seeds, the part eaten
+    (r"\bcurly endive\b", " endive "),
+    (r"\btartare sauce\b", " tartar sauce "),
+    (r"\bround lettuce\b", " butterhead lettuce "),
+    (r"\bkippers?\b", " kippered herring "),
+    (r"\bcrusty (?:white )?rolls?\b", " white roll hard "),
+    # British oven chips are frozen french fries heated in the oven.
+    (r"\boven chips\b", " french fries frozen oven heated "),
     # New potatoes are young potatoes, which USDA does not tell apart.
     (r"\bnew potato(?:es)?\b", " potatoes "),
     (r"\bconcord grapes?\b", " grapes american type slip skin "),
