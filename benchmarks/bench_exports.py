@@ -1,12 +1,13 @@
 """Benchmark (not a test): how close a tracker export recomputed from USDA comes to its own days.
 
 Run with ``uv run python benchmarks/bench_exports.py [--days 60] [--set NAMES]``, where NAMES is
-``holdout`` (the default), ``tuning``, ``fresh``, ``fresh2``, ``fresh3`` or ``fresh4``.
+``holdout`` (the default), ``tuning``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or
+``fresh5``.
 
 Builds a made-up Cronometer servings export (never a real diary) from the labelled names of
-``tests/data/food_names_holdout.csv`` (or the tuning, fresh or fresh2 set, or the blind fresh3
-or fresh4 set): each row is a name as the app writes it, with an amount in one of that food's
-own USDA portions as Cronometer writes them (``1.00 cup``, ``2.00 large``, ``medium (7" to
+``tests/data/food_names_holdout.csv`` (or the tuning, fresh, fresh2, fresh3 or fresh4 set, or
+the blind fresh5 set): each row is a name as the app writes it, with an amount in one of that
+food's own USDA portions as Cronometer writes them (``1.00 cup``, ``2.00 large``, ``medium (7" to
 7-7/8" long)``) or in grams, and the tracker's numbers computed from the name's first acceptable
 food at that weight, as the app would log them. The export is then read and recomputed from the
 USDA database (``planner check --remap``) and each day's total compared with the logged one.
@@ -57,6 +58,7 @@ def labelled(which: str) -> pd.DataFrame:
         "fresh2": "food_names_fresh2.csv",
         "fresh3": "food_names_fresh3.csv",
         "fresh4": "food_names_fresh4.csv",
+        "fresh5": "food_names_fresh5.csv",
     }.get(which, "food_names.csv")
     table = pd.read_csv(ROOT / "tests" / "data" / name, dtype=str, keep_default_na=False)
     table = table[table["label"] == "food"].copy()
@@ -143,7 +145,7 @@ def same_rows(logged: pd.DataFrame, recomputed: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--days", type=int, default=60)
-    sets = ["holdout", "tuning", "fresh", "fresh2", "fresh3", "fresh4"]
+    sets = ["holdout", "tuning", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
     parser.add_argument("--set", choices=sets, default="holdout")
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
