@@ -898,3 +898,27 @@ def test_par_fried_is_not_fried_and_w_o_salt_is_without() -> None:
 def test_everyday_and_british_words(index, name: str, food_id: str) -> None:
     match = _match(index, name).loc[name]
     assert match["food_id"] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # An amount in household units or a count is the serving logged, not the food.
+        ("green grapes 1 cup", "sr28:09132"),  # Grapes, red or green (European type), raw
+        ("Plums, 2 Small", "sr28:09279"),  # Plums, raw
+        ("1 banana", "sr28:09040"),  # Bananas, raw
+        ("sugar 1 tsp", "sr28:19335"),  # Sugars, granulated: sugar named alone is white
+    ],
+)
+def test_an_amount_in_a_name_is_no_word_of_the_food(index, name: str, food_id: str) -> None:
+    match = _match(index, name).loc[name]
+    assert (match["status"], match["food_id"]) == ("matched", food_id)
+
+
+def test_a_number_that_names_the_food_stays() -> None:
+    from planner.resolve.words import food_words
+
+    assert "93%" in food_words("Ground Beef, 93/7").all
+    assert "2%" in food_words("2% milk 1 cup").all
+    # A burger's patty size is the food's, not an amount.
+    assert "small" in food_words("Cheeseburger, from fast food, 1 small patty").all

@@ -351,6 +351,25 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"count|ml|grams?|g)(?![a-z0-9])",
         " ",
     ),
+    # So is an amount in household units ("green grapes 1 cup", "Plums, 2 Small", "fresh
+    # raspberries 1 container", "1 1/2 cups rice"), though not a burger's patty size ("1
+    # large patty"), and a count that opens the name or a segment of it ("1 banana";
+    # "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that names the food
+    # ("7 grain bread", "2% milk", "93/7").
+    (
+        r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
+        r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
+        r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
+        r"wedges?|sprigs?|leaves)\b(?!\s*patt)",
+        " ",
+    ),
+    (
+        r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
+        r"(?=\s*(?:,|$)|\s+[a-z])(?!\s*(?:%|percent|grain|whole grain|bean|spice|layer|cal|"
+        r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
+        r"pc|piece))",
+        " ",
+    ),
     # A concentrate or a condensed soup is sold to be made up with water; what is drunk or
     # eaten is the made-up food ("Soup, tomato, canned, prepared with equal volume water",
     # 32 kcal per 100 g against the condensed soup's 66; "Orange juice, frozen concentrate,
@@ -714,6 +733,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcrusty (?:white )?rolls?\b", " white roll hard "),
     # British oven chips are frozen french fries heated in the oven.
     (r"\boven chips\b", " french fries frozen oven heated "),
+    # Sugar named alone is white granulated sugar ("Sugars, granulated"), not brown.
+    (r"^\s*(?:white |table |granulated )?sugars?\s*$", "sugars, granulated"),
     # New potatoes are young potatoes, which USDA does not tell apart.
     (r"\bnew potato(?:es)?\b", " potatoes "),
     (r"\bconcord grapes?\b", " grapes american type slip skin "),
@@ -789,6 +810,15 @@ def _hint(pattern: str) -> tuple[str, ...]:
 #: matches start with no literal (a class, a lookahead, a repeated group): without them each
 #: would be tried on every text. A phrase not here is tried on every text.
 _INNER_HINTS: dict[str, tuple[str, ...]] = {
+    r"^\s*(?:white |table |granulated )?sugars?\s*$": ("sugar",),
+    r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
+    r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
+    r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
+    r"wedges?|sprigs?|leaves)\b(?!\s*patt)": tuple("0123456789"),
+    r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
+    r"(?=\s*(?:,|$)|\s+[a-z])(?!\s*(?:%|percent|grain|whole grain|bean|spice|layer|cal|"
+    r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
+    r"pc|piece))": tuple("0123456789"),
     r"\s&\s*co\b\.?(?:\s*kg\b)?": ("&",),
     r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
     r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
