@@ -478,7 +478,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Toast is toasted bread, unless it is French toast or shrimp toast.
     (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
     # A pita is a bread, as USDA names it ("Bread, pita, whole-wheat").
-    (r"(?<!bread )\bpitas?\b(?! bread)(?! chips?)", " bread pita "),
+    (r"(?<!bread )\bpit+as?\b(?! bread)(?! chips?)", " bread pita "),
+    (r"\bpitta\b", " pita "),  # British spelling
     (r"\bbutter beans?\b", " lima beans "),
     # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
     (
@@ -711,7 +712,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bic(?:e|ed) water\b", " tap water "),
     (r"\bfilter(?:ed)? coffee\b", " brewed coffee "),
     (r"\b(?:houmous|hoummos|houmos|humous|hommus|hummous)\b", " hummus "),
-    (r"\bpitta\b", " pita "),
     (r"\brunner beans?\b", " green snap beans "),
     (r"\bwax beans?\b", " yellow snap beans "),
     (r"\b(shortbread|digestive) biscuits?\b", r" \1 cookies "),
