@@ -64,6 +64,12 @@ def _match(index, *names: str):
     return match_names(distinct_names(list(names)), index=index).set_index("name")
 
 
+def _assert_sure(index, name: str, food_id: str) -> None:
+    """The name is matched, without asking, to ``food_id``."""
+    match = _match(index, name).loc[name]
+    assert (match["status"], match["food_id"]) == ("matched", food_id)
+
+
 @pytest.mark.parametrize(
     ("name", "food_id"),
     [
@@ -834,8 +840,7 @@ def test_a_phrase_looks_a_bounded_way_ahead() -> None:
     ],
 )
 def test_a_stated_state_and_way_of_cooking_come_first(index, name: str, food_id: str) -> None:
-    match = _match(index, name).loc[name]
-    assert (match["status"], match["food_id"]) == ("matched", food_id)
+    _assert_sure(index, name, food_id)
 
 
 def test_a_pork_chop_without_its_cut_is_a_loin_chop(index) -> None:
@@ -869,8 +874,7 @@ def test_a_pork_chop_without_its_cut_is_a_loin_chop(index) -> None:
     ],
 )
 def test_more_names_read_as_usda_means_them(index, name: str, food_id: str) -> None:
-    match = _match(index, name).loc[name]
-    assert (match["status"], match["food_id"]) == ("matched", food_id)
+    _assert_sure(index, name, food_id)
 
 
 def test_par_fried_is_not_fried_and_w_o_salt_is_without() -> None:
@@ -911,8 +915,7 @@ def test_everyday_and_british_words(index, name: str, food_id: str) -> None:
     ],
 )
 def test_an_amount_in_a_name_is_no_word_of_the_food(index, name: str, food_id: str) -> None:
-    match = _match(index, name).loc[name]
-    assert (match["status"], match["food_id"]) == ("matched", food_id)
+    _assert_sure(index, name, food_id)
 
 
 def test_a_number_that_names_the_food_stays() -> None:

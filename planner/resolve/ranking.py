@@ -1308,15 +1308,15 @@ def _preparation(
         # A product named "(prepared)" is made up as directed, not dry as sold ("Instant
         # Grits (prepared)" is not "..., instant, plain, dry").
         points -= _CONFLICT / 2 * (raw & ~cooked)
+    homemade = _among(pool, index.postings.get("homemade", _NONE))
     if "homemade" not in query.words.all:
         # Bought, unless the name says home-made: of two foods otherwise alike, the one made
         # at home is the other ("Hummus, commercial" and "Hummus, home prepared").
-        points -= _HOMEMADE_UNSAID * _among(pool, index.postings.get("homemade", _NONE))
-    if "homemade" in query.words.all:
+        points -= _HOMEMADE_UNSAID * homemade
+    else:
         # "Cookies, Homemade" are SR28's "prepared from recipe" or FNDDS's "home recipe", not
         # the commercial ones: a preference, since most foods have no home-made form. A
         # recipe's fat ("made with margarine") is part of it, no variant.
-        homemade = _among(pool, index.postings.get("homemade", _NONE))
         points += _DEFAULT_STATE * homemade
         points += _VARIANT * (homemade & _among(pool, index.postings.get("withfat", _NONE)))
     if "canned" in query.states and "drained" not in query.states and noun:

@@ -253,6 +253,26 @@ _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 
 #: Tracker, regional and spoken wording mapped to USDA's, applied to lower-case text in
 #: order. Each pair is (pattern, replacement).
+#: Phrases of :data:`_PHRASES` that also have a hand-written hint (:data:`_INNER_HINTS`):
+#: an amount in household units, a count opening a name or a segment, sugar named alone,
+#: and a pork chop named without its cut.
+_AMOUNT_IN_UNITS = (
+    r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
+    r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
+    r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
+    r"wedges?|sprigs?|leaves)\b(?!\s*patt)"
+)
+_COUNT_OPENING = (
+    r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
+    r"(?=\s*(?:,|$)|\s+[a-z])(?!\s*(?:%|percent|grain|whole grain|bean|spice|layer|cal|"
+    r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
+    r"pc|piece))"
+)
+_PLAIN_SUGAR = r"^\s*(?:white |table |granulated )?sugars?\s*$"
+_UNCUT_PORK_CHOP = (
+    r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop"
+)
+
 _PHRASES: tuple[tuple[str, str], ...] = (
     # A company's "& Co." is no food combined with another ("Gerolsteiner Brunnen GmbH &
     # Co. KG").
@@ -357,17 +377,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that names the food
     # ("7 grain bread", "2% milk", "93/7").
     (
-        r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
-        r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
-        r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
-        r"wedges?|sprigs?|leaves)\b(?!\s*patt)",
+        _AMOUNT_IN_UNITS,
         " ",
     ),
     (
-        r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
-        r"(?=\s*(?:,|$)|\s+[a-z])(?!\s*(?:%|percent|grain|whole grain|bean|spice|layer|cal|"
-        r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
-        r"pc|piece))",
+        _COUNT_OPENING,
         " ",
     ),
     # A concentrate or a condensed soup is sold to be made up with water; what is drunk or
@@ -556,7 +570,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A pork chop named without its cut is a loin chop, as USDA files pork chops ("Pork,
     # fresh, loin, center loin (chops)"); a blade or sirloin chop is the cut a name says.
     (
-        r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop",
+        _UNCUT_PORK_CHOP,
         r"\1pork loin chop",
     ),
     # Small white and small red beans are kinds of their own, not a size.
@@ -734,7 +748,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # British oven chips are frozen french fries heated in the oven.
     (r"\boven chips\b", " french fries frozen oven heated "),
     # Sugar named alone is white granulated sugar ("Sugars, granulated"), not brown.
-    (r"^\s*(?:white |table |granulated )?sugars?\s*$", "sugars, granulated"),
+    (_PLAIN_SUGAR, "sugars, granulated"),
     # New potatoes are young potatoes, which USDA does not tell apart.
     (r"\bnew potato(?:es)?\b", " potatoes "),
     (r"\bconcord grapes?\b", " grapes american type slip skin "),
@@ -810,15 +824,9 @@ def _hint(pattern: str) -> tuple[str, ...]:
 #: matches start with no literal (a class, a lookahead, a repeated group): without them each
 #: would be tried on every text. A phrase not here is tried on every text.
 _INNER_HINTS: dict[str, tuple[str, ...]] = {
-    r"^\s*(?:white |table |granulated )?sugars?\s*$": ("sugar",),
-    r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
-    r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
-    r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
-    r"wedges?|sprigs?|leaves)\b(?!\s*patt)": tuple("0123456789"),
-    r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
-    r"(?=\s*(?:,|$)|\s+[a-z])(?!\s*(?:%|percent|grain|whole grain|bean|spice|layer|cal|"
-    r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
-    r"pc|piece))": tuple("0123456789"),
+    _PLAIN_SUGAR: ("sugar",),
+    _AMOUNT_IN_UNITS: tuple("0123456789"),
+    _COUNT_OPENING: tuple("0123456789"),
     r"\s&\s*co\b\.?(?:\s*kg\b)?": ("&",),
     r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
     r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
@@ -827,9 +835,7 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
     r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
     r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
-    r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop": (
-        "pork chop",
-    ),
+    _UNCUT_PORK_CHOP: ("pork chop",),
     r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b|"
     r"\bprepared from (?:dry )?mix\b": ("mix",),
     r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
