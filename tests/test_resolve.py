@@ -6,6 +6,7 @@ the food ids are those of ``data/foods.csv``.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -179,6 +180,33 @@ def test_a_phrases_alternatives_split_only_at_its_own_bars() -> None:
     ]
     assert set(_hint(pattern)) == {"cowpeas", "black"}
     assert _alternatives(r"a(b|c)|[|]x|\|y|[^]|]z") == ["a(b|c)", "[|]x", r"\|y", "[^]|]z"]
+
+
+def test_the_phrases_hints_are_kept_in_the_cache_and_a_damaged_copy_is_worked_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.resolve import words
+
+    monkeypatch.setenv("PLANNER_CACHE_DIR", str(tmp_path))
+    try:
+        words._phrase_res.cache_clear()
+        worked_out = words._phrase_res()
+        (kept,) = tmp_path.glob("phrase-hints-*.json")
+        cowpeas = next(h for p, _, h in worked_out if p.startswith("^cowpeas"))
+        assert set(cowpeas) == {"cowpeas", "black"}
+        # A kept copy is read, not worked out again: an empty hint (try the phrase on every
+        # text) everywhere, which is always right, shows it was read.
+        kept.write_text(json.dumps({"phrases": {"hints": [[""]] * len(worked_out)}}))
+        words._phrase_res.cache_clear()
+        assert {h for _, _, h in words._phrase_res()} == {("",)}
+        # One of the wrong length or kind is not.
+        for damaged in ('{"phrases": {"hints": [["x"]]}}', '{"phrases": {"hints": 3}}', "[1"):
+            kept.write_text(damaged)
+            words._phrase_res.cache_clear()
+            assert words._phrase_res() == worked_out
+    finally:
+        words._phrase_res.cache_clear()
+        words._hints_by_start.cache_clear()
 
 
 def test_the_phrases_looked_up_by_letters_are_those_whose_hint_a_text_holds(foods) -> None:

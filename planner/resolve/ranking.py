@@ -234,13 +234,16 @@ class FoodIndex:
     def letters(self) -> tuple[dict[str, int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
         """How many times each letter is in each :attr:`vocabulary` word (a column per
         letter, in the order of the mapping), and each word's length (:func:`_may_correct`)."""
-        lengths = np.array([len(w) for w in self.vocabulary], dtype=np.intp)
+        lengths = np.fromiter(map(len, self.vocabulary), dtype=np.intp, count=len(self.vocabulary))
         points = np.frombuffer("".join(self.vocabulary).encode("utf-32-le"), dtype=np.uint32)
-        found, cells = np.unique(points, return_inverse=True)
-        alphabet = {chr(c): k for k, c in enumerate(found.tolist())}
-        cells = cells + np.repeat(np.arange(len(lengths)) * len(alphabet), lengths)
-        counts = np.bincount(cells, minlength=len(lengths) * len(alphabet))
-        return alphabet, counts.reshape(len(lengths), len(alphabet)), lengths
+        # Each letter's column is its rank among the letters used (counted, not sorted).
+        used = np.bincount(points) > 0
+        column = np.cumsum(used) - 1
+        width = int(used.sum())
+        cells = column[points] + np.repeat(np.arange(len(lengths)) * width, lengths)
+        counts = np.bincount(cells, minlength=len(lengths) * width)
+        alphabet = {chr(c): k for k, c in enumerate(np.flatnonzero(used).tolist())}
+        return alphabet, counts.reshape(len(lengths), width), lengths
 
 
 @dataclass(frozen=True)

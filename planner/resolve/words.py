@@ -943,8 +943,25 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """:data:`_PHRASES`, each with its :func:`_hint`. A phrase is compiled (:func:`_compiled`)
     only when a text first holds its hint: a command whose names never meet most phrases
-    never compiles them (all of them take about 15 ms)."""
-    return tuple((p, r, _hint(p)) for p, r in _PHRASES)
+    never compiles them (all of them take about 15 ms).
+
+    Reading the hints off the patterns takes about 4 ms, so the first process to do it keeps
+    them in the cache folder (:mod:`planner.fooddb.cache`, keyed on this code) for the next.
+    """
+    from planner.fooddb.cache import key_of, read_records, write_records
+
+    key = key_of([b"phrase-hints"])
+    kept = read_records("phrase-hints", key).get("phrases", {}).get("hints")
+    if (
+        isinstance(kept, list)
+        and len(kept) == len(_PHRASES)
+        and all(isinstance(h, list) and all(isinstance(t, str) for t in h) for h in kept)
+    ):
+        hints = [tuple(h) for h in kept]
+    else:
+        hints = [_hint(p) for p, _ in _PHRASES]
+        write_records("phrase-hints", key, {"phrases": {"hints": [list(h) for h in hints]}})
+    return tuple((p, r, h) for (p, r), h in zip(_PHRASES, hints, strict=True))
 
 
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
