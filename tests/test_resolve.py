@@ -87,8 +87,13 @@ def _assert_sure(index, name: str, food_id: str) -> None:
         ("sour cream, fat free", "sr28:01180"),  # shared with FNDDS 12310370: SR28 first
         ("Sumac, Ground", None),  # "Sumac" is no brand: "Ground" alone names no food
         ("Coriander leaves", "sr28:11165"),  # Coriander (cilantro) leaves, raw: the aside
-        ("Peanut Butter, Chunky", "sr28:16397"),  # chunk style; not the fortified variant
+        # Chunk style with salt, as sold (426 mg sodium per 100 g); not the fortified variant.
+        ("Peanut Butter, Chunky", "sr28:16097"),
         ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
+        # Spinach leaves are the plant as bought, raw (558 mg potassium per 100 g), not the
+        # only spinach that says "leaf", a frozen cut (346 mg).
+        ("Spinach Leaves, Baby", "sr28:11457"),
+        ("fresh baby spinach", "sr28:11457"),
         ("Tomatoes, Canned", "sr28:11531"),  # packed in tomato juice: the ordinary pack
         ("kiwi, raw", "fndds:63126500"),  # Kiwi fruit, raw: a kiwi is the fruit
     ],
@@ -358,9 +363,10 @@ def test_foods_agree_on_minerals_within_the_stated_tolerance(index) -> None:
 @pytest.mark.parametrize(
     ("query", "food_id"),
     [
-        # Peanut butter, smooth style, without salt: 17 mg Na per 100 g; FNDDS "Peanut
-        # butter" has 426 mg though its description says nothing of salt.
-        ("peanut butter", "sr28:16398"),
+        # Peanut butter is sold salted as a rule: FNDDS's "Peanut butter", with the 426 mg Na
+        # per 100 g of SR28's smooth style with salt, not the special product without (17 mg).
+        ("peanut butter", "fndds:42202000"),
+        ("peanut butter, no salt added", "sr28:16398"),
         # Peas, split, mature seeds, cooked, boiled, without salt (2 mg Na), not FNDDS
         # "Split peas, from dried, no added fat" (233 mg); and "split" names no dish.
         ("split peas", "sr28:16086"),
@@ -399,12 +405,14 @@ def test_a_variant_or_a_part_is_not_the_plain_food(index, query: str, not_first:
 
 def test_the_sodium_shows_salt_a_description_does_not_state(index) -> None:
     at = {str(f): i for i, f in enumerate(index.food_ids)}
-    # FNDDS foods well above their SR28 kind without salt (per 100 g): peanut butter 426 mg
-    # against 17; split peas from dried 233 against 2; raw ground beef 373 against 66-70.
-    for food_id in ("fndds:42202000", "fndds:41303000", "fndds:21500000"):
+    # FNDDS foods well above their SR28 kind without salt (per 100 g): split peas from dried
+    # 233 mg against 2; raw ground beef 373 against 66-70.
+    for food_id in ("fndds:41303000", "fndds:21500000"):
         assert index.salty[at[food_id]], food_id
-    # Mayonnaise is salted as a rule, and SR28 has no salted and unsalted pair of it.
+    # Mayonnaise and peanut butter are salted as a rule (FNDDS "Peanut butter" has the 426
+    # mg of SR28's "with salt"): the salt is the maker's, not the survey's assumption.
     assert not index.salty[at["fndds:83107000"]]
+    assert not index.salty[at["fndds:42202000"]]
     # SR28 foods are analysed as described: never flagged.
     assert not index.salty[at["sr28:16398"]]
 
@@ -449,9 +457,9 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         # "hard" is a preparation only in "hard boiled": not Salami, cooked, beef (sr28:07068)
         # but USDA's kind of salami, named after the noun ("Salami, dry or hard, pork")
         ("Hard Salami", "matched", "sr28:07071"),
-        # The exact FNDDS description with salt its sodium shows (426 mg) is ranked like any
-        # name, which finds the SR28 form without salt.
-        ("Peanut butter", "matched", "sr28:16398"),
+        # The exact FNDDS description, whose salt (426 mg sodium per 100 g) is the maker's as
+        # sold, not the survey's assumption: taken as it is.
+        ("Peanut butter", "exact", "fndds:42202000"),
         # The grain's length is a kind, not a size: medium-grain (Ca 10 mg per 100 g), not
         # long-grain (Ca 3 mg).
         ("Brown Rice, Medium Grain, Cooked", "matched", "sr28:20041"),

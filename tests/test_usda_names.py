@@ -256,10 +256,15 @@ def test_how_a_food_is_sold_and_made_up(index, name: str, food_ids: set[str]) ->
     _assert_matched(index, name, food_ids)
 
 
-def test_a_nut_butter_keeps_the_salt_rule(index) -> None:
-    # SR28 16398 "Peanut butter, smooth style, without salt" (17 mg Na per 100 g).
-    row = _match(index, "Peanut butter, smooth").loc["Peanut butter, smooth"]
-    assert row["food_id"] in {"sr28:16398", "fndds:42202010"}, row["reason"]
+def test_peanut_butter_is_the_salted_product_as_sold_unless_the_name_says_no_salt(index) -> None:
+    # SR28 16098 "Peanut butter, smooth style, with salt" (426 mg Na per 100 g) is the usual
+    # jar; 16398 "..., without salt" (17 mg) is what a name says has no salt.
+    for name, wanted in (
+        ("Peanut butter, smooth", {"sr28:16098", "fndds:42202000"}),
+        ("Peanut butter, smooth, no salt added", {"sr28:16398", "fndds:42202010"}),
+    ):
+        row = _match(index, name).loc[name]
+        assert row["food_id"] in wanted, row["reason"]
 
 
 def test_what_a_name_is_made_with_is_an_ingredient_without_a_comma_too(index) -> None:
@@ -285,6 +290,10 @@ def test_a_drink_with_a_vitamin_added_is_a_food_not_a_supplement() -> None:
     assert skip_reason("Tropicana - Calcium + Vitamin D Orange Juice") == ""
     assert skip_reason("Vitamin D3 2000 IU") != ""
     assert skip_reason("Vitamin C") != ""
+    # A name that says the vitamins are added to the food, or not, names the food.
+    assert skip_reason("Milk, 1%, With Added Vitamin A and Vitamin D") == ""
+    assert skip_reason("Apple Juice, Bottled, No Vitamin C Added") == ""
+    assert skip_reason("Calcium + Vitamin D3, 600 mg, Fortified") != ""  # a dose
 
 
 @pytest.mark.parametrize(

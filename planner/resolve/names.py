@@ -99,7 +99,8 @@ MATCH_COLUMNS = (
 )
 
 #: Supplements and medicines by name. A vitamin is a supplement unless a food it is added to
-#: is named ("Calcium + Vitamin D Orange Juice", "vitamin water").
+#: is named ("Calcium + Vitamin D Orange Juice", "vitamin water") or the name says it is
+#: added to the food or not (:data:`_ADDED`).
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)"
     r"(?!.{0,120}?\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
@@ -116,6 +117,13 @@ _SUPPLEMENT = re.compile(
     r"metamucil|\d+(?:\.\d+)? ?(?:mg|mcg|\u00b5g|iu)\b(?! ?/))\b",
     re.IGNORECASE,
 )
+#: A name that says a food has vitamins added, or none added, names the food: "Milk,
+#: Nonfat, Fluid, With Added Vitamin A and D", "Applesauce, Canned, Unsweetened, No Vitamin
+#: C Added" (SR28's "..., without added ascorbic acid"), "Orange juice, fortified with
+#: vitamin D". Its vitamins are no supplement; a dose still is ("Calcium + Vitamin D 600
+#: mg, Fortified").
+_ADDED = re.compile(r"\b(?:added|fortified|enriched)\b", re.IGNORECASE)
+_VITAMINS = re.compile(r"\bvitamins? [a-z]\d*\b", re.IGNORECASE)
 _SUPPLEMENT_GROUPS = frozenset({"supplements", "supplement", "medications", "medication"})
 _QUICK_ADD = re.compile(
     r"^(?:quick[ -]?add(?:ed)?(?: \w+)*|calories?|kcal|protein|carbs?|carbohydrates?|fats?|"
@@ -136,7 +144,8 @@ def skip_reason(name: str, group: str = "") -> str:
         return "no food name"
     if _QUICK_ADD.match(text):
         return "a quick-add entry (energy or macronutrients only, no food)"
-    if str(group).strip().lower() in _SUPPLEMENT_GROUPS or _SUPPLEMENT.search(text):
+    named = _VITAMINS.sub(" ", text) if _ADDED.search(text) else text
+    if str(group).strip().lower() in _SUPPLEMENT_GROUPS or _SUPPLEMENT.search(named):
         return "a supplement or medicine, not a food in the USDA tables"
     return ""
 

@@ -1233,11 +1233,16 @@ def _word_cost(word: str, weight: float) -> float:
 #: The word of a product sold with no salt added (:mod:`planner.resolve.words`).
 _NO_SALT = "nosaltadded"
 _COLOURS = frozenset("green red yellow white black brown purple pink golden".split())
-#: Foods sold salted as a rule, whose plain name means the usual salted product.
-_SALTED_AS_SOLD = frozenset({"chip", "pretzel", "cracker", "saltine", "mayonnaise", "dressing"})
+#: Foods sold salted as a rule, whose plain name means the usual salted product. Peanut
+#: butter is one (one word here, :mod:`planner.resolve.words`): a jar without salt says so
+#: ("no salt added", "natural, unsalted"), and SR28's "Peanut butter, smooth style, with
+#: salt" (426 mg sodium per 100 g) is the usual one, "..., without salt" (17 mg) the special
+#: product. Other nut butters are sold both ways and keep the form without added salt.
+_SALTED_AS_SOLD = frozenset(
+    {"chip", "pretzel", "cracker", "saltine", "mayonnaise", "dressing", "peanutbutter"}
+)
 #: Butter and margarine, named alone, are the salted product, as sold ("Butter, salted" is
-#: SR28's butter, 643 mg sodium per 100 g; unsalted butter is named so); a spread of nuts is
-#: not ("peanut butter": the salt rule's plain form without added salt).
+#: SR28's butter, 643 mg sodium per 100 g; unsalted butter is named so).
 _SPREADS = frozenset({"butter", "margarine", "stick", "tub", "whipped", "light"})
 #: Preparations that season the food as a rule: a name that asks for one asks for the salt.
 _SEASONED = frozenset({"rotisserie"})
