@@ -961,3 +961,45 @@ def test_a_number_that_names_the_food_stays() -> None:
     assert "2%" in food_words("2% milk 1 cup").all
     # A burger's patty size is the food's, not an amount.
     assert "small" in food_words("Cheeseburger, from fast food, 1 small patty").all
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Varieties and sources USDA does not tell apart are the plain food.
+        ("Honey, Clover", "sr28:19296"),  # Honey
+        ("Extra Virgin Olive Oil", "fndds:82104000"),  # Olive oil
+        ("Apple, Honeycrisp", "fndds:63101000"),  # Apple, raw
+        ("vine ripened tomatoes", "fndds:74101000"),  # Tomatoes, raw
+        ("extra mature cheddar", "sr28:01009"),  # Cheese, cheddar
+        # Hass is SR28's "Avocados, raw, California"; gold kiwi its "ZESPRI SunGold".
+        ("hass avocados", "sr28:09038"),
+        ("golden kiwi fruit", "sr28:09520"),
+        # Basmati is a long-grain white rice, cooked in water ("..., enriched, cooked").
+        ("Rice, Basmati, Steamed", "sr28:20045"),
+        # Rice named without its kind is white rice: SR28 20045, not the articles' brown.
+        ("Rice, Boiled", "sr28:20045"),
+        # Spaghetti named alone is the pasta, not SR28's spinach spaghetti.
+        ("cooked spaghetti", "sr28:20121"),  # Pasta, cooked, enriched, without added salt
+        ("Spaghetti, Dry", "sr28:20120"),  # Pasta, dry, enriched
+        ("seltzer water", "fndds:92410210"),  # Water, carbonated, plain
+        ("cappuccino", "fndds:92161000"),  # Coffee, cappuccino: a coffee drink is coffee
+        ("Pico de Gallo, Fresh", "fndds:74402110"),  # Salsa, pico de gallo
+        # A food named only by a category and its kind: "Cheese, feta".
+        ("Feta", "sr28:01019"),
+        # Fresh is raw unless the name says it was cooked.
+        ("Peas, Fresh, Boiled", "sr28:11305"),  # Peas, green, cooked, boiled, ..., without salt
+        ("Fresh Pasta, Boiled", "sr28:20094"),  # Pasta, fresh-refrigerated, plain, cooked
+        # Parmigiano-Reggiano is parmesan as sold, hard, unless the name says grated.
+        ("parmigiano reggiano", "sr28:01033"),
+        ("Parmigiano Reggiano, Grated", "sr28:01032"),
+    ],
+)
+def test_varieties_and_sources_usda_does_not_tell_apart(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)
+
+
+def test_a_variant_alone_is_no_food_of_a_category(index) -> None:
+    # "Quark" is no USDA food; "Low Fat" alone is not "Cheese, low fat, cheddar or colby".
+    row = _match(index, "Quark, Low Fat").loc["Quark, Low Fat"]
+    assert row["status"] == "unmatched"

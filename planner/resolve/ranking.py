@@ -1002,6 +1002,12 @@ def score_parts(
             pool, index.head_postings.get(own_name[0], _NONE)
         )
         in_head += in_kind * (species & (named == len(own_name)))
+        # A food whose own name is only a word a name need not say, a category ("Cheese,
+        # feta"; "Nuts, almonds"), is named by its kind: "feta" is all of "Cheese, feta".
+        # A variant alone names no food ("Low Fat" is no "Cheese, low fat, cheddar").
+        if not all(is_variant(w) for w in own_name):
+            category_only = index.head_cost[pool] == 0
+            in_head += in_kind * (category_only & ~species & (named == len(own_name)))
         if len(own_name) > 1 and all(w in index.kind_postings for w in own_name):
             # A meat's cut named without its species is the whole kind ("flank steak" is
             # "Beef, flank, steak, ...").

@@ -162,7 +162,7 @@ FILLER = frozenset(
     variety unspecified style home homemade made recipe ready eat include includes including
     fluid lean chopped diced sliced shredded minced pure
     fillet half stalk spear floret
-    slice cube cubed pitted crumbled crumble wedge chunk grated
+    slice cube cubed pitted crumbled crumble wedge chunk grated shaved torn warmed
     """.split()
 )
 
@@ -484,7 +484,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\byorkshire puddings?\b", " popover "),
     (r"\bnatural yog(?:h)?urt\b", " yogurt plain "),
     (r"\bcherry tomato(?:es)?\b", " tomatoes, red, ripe, "),
-    (r"\b(basmati|jasmine)\b", r" white longgrain \1 "),
+    # Rice is cooked in water, boiled or steamed, and USDA says "cooked" ("Rice, white,
+    # long-grain, regular, enriched, cooked"); a Chinese restaurant's is its own food.
+    (
+        r"^(?!.*\b(?:restaurant|chinese)\b)(.*\brice\b.*?)\b(?:boiled|steamed)\b",
+        r"\1 cooked ",
+    ),
+    (
+        r"^(?!.*\b(?:restaurant|chinese)\b)(.*?)\b(?:boiled|steamed)\b(?=.*\brice\b)",
+        r"\1 cooked ",
+    ),
+    # Rice named without its kind is white rice, the rice most eaten (a name says brown,
+    # wild or parboiled): "Rice, cooked", "boiled rice".
+    (
+        r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|long[- ]grain|"
+        r"medium[- ]grain|short[- ]grain)\s+)*)rice(?=\s*[,(]|\s*$)"
+        r"(?!.*\b(?:brown|wild|red|black|white|parboiled|converted|instant|basmati|jasmine|"
+        r"glutinous|sticky|sushi|arborio|fried|sweet|milk|honey|coconut|pudding)\b)",
+        r"\1white rice",
+    ),
+    # Basmati and jasmine are long-grain rices, which USDA does not name apart.
+    (r"\bbrown (?:basmati|jasmine)\b", " brown longgrain "),
+    (r"\b(?:basmati|jasmine)\b", " white longgrain "),
     # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
     (r"\bporridge oats\b", " oat "),
     (r"\bporridge\b", " oat cooked "),
@@ -629,7 +650,19 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmeat ?loaf\b", " meat loaf "),
     (r"\b(?:crushed )?red pepper flakes\b|\bchil(?:i|li) flakes\b", " spices pepper red "),
     (r"\bfizzy water\b", " carbonated water "),
-    (r"\bfresh\b", " raw "),
+    # Fresh pasta is USDA's "Pasta, fresh-refrigerated", raw or cooked as the name says.
+    (r"\bfresh[- ]refrigerated\b", " refrigerated "),
+    (
+        r"\bfresh\s+(?=(?:egg\s+)?(?:pasta|noodles?|ravioli|tortellini|gnocchi|lasagna)\b)",
+        " refrigerated ",
+    ),
+    # Fresh is raw, unless the name says it was cooked ("Fresh Garden Peas, Cooked"; FNDDS's
+    # "Green peas, fresh, cooked"): then it only says the food was not frozen or canned.
+    (
+        r"^(?!.*\b(?:cooked|boiled|steamed|baked|roasted|roast|grilled|broiled|fried|sauteed|"
+        r"stewed|braised|poached|microwaved|toasted|heated|prepared)\b)(.*?)\bfresh\b",
+        r"\1 raw ",
+    ),
     (r"\bgarbanzos?(?: beans?)?\b", " chickpeas "),
     (r"\bchick peas?\b", " chickpeas "),
     (r"\b(?:spring|green) onions?\b", " scallions "),
@@ -685,6 +718,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhot ?dog (?:buns?|rolls?)\b", " rolls, hotdog "),
     # Half and half is a cream, not two halves ("Cream, fluid, half and half").
     (r"\bhalf\s+(?:and|&|n)\s+half\b", " halfandhalf "),
+    # Parmigiano-Reggiano is parmesan as sold, a hard block ("Cheese, parmesan, hard"); grated
+    # or shredded is what a name says.
+    (r"\bparmigiano(?:[- ]reggiano)?\b(?!.{0,120}?\b(?:grated|shredded)\b)", " parmesan, hard, "),
     (r"\bparmigiano(?:[- ]reggiano)?\b", " parmesan "),
     (r"\blactaid\b", " lactose free "),
     # Tuna "in brine" is canned in salted water; a can "not drained" is its whole contents.
@@ -749,6 +785,65 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\barils?\b", " "),  # pomegranate seeds, the part eaten
     (r"\bcurly endive\b", " endive "),
+    # Varieties and sources USDA does not tell apart, named as people buy them: the food is
+    # the plain one. Honey by its flowers; olive oil by its grade; a cheddar by its age (USDA
+    # has "sharp", which stays); apples that SR28 has no entry for (it has Fuji, Gala, Golden
+    # and Red Delicious and Granny Smith); tomatoes sold on the vine; garden peas are green
+    # peas; little gem is a small cos (romaine) lettuce.
+    (
+        r"\b(?:clover|wildflower|manuka|orange blossom|acacia|runny|set) honey\b"
+        r"|\bhoney,\s*(?:clover|wildflower|manuka|orange blossom|acacia|runny|set)\b",
+        " honey ",
+    ),
+    (r"\b(?:extra[- ])?virgin (?=olive oil\b)", " "),
+    (r"\b(?:extra |very )?(?:mature|mild|vintage|aged|strong) (?=(?:white |red )?cheddar\b)", " "),
+    (
+        r"\b(?:braeburn|honeycrisp|pink lady|jazz|cox(?:'?s)?(?: orange pippin)?|jonagold|"
+        r"mcintosh|envy|ambrosia|cosmic crisp|empire|cortland|kanzi|smitten)\s+(?=apples?\b)",
+        " ",
+    ),
+    (
+        r"\b(apples?),\s*(?:braeburn|honeycrisp|pink lady|jazz|cox(?:'?s)?(?: orange pippin)?|"
+        r"jonagold|mcintosh|envy|ambrosia|cosmic crisp|empire|cortland|kanzi|smitten)\b",
+        r" \1 ",
+    ),
+    (r"\bvine[- ]?(?:ripened |ripe )?(?=tomato)", " "),
+    (r"\b(tomato(?:es)?) on the vine\b", r" \1 "),
+    (r"\bgarden peas\b", " green peas "),
+    (r"\b(?:little|baby) gem(?: lettuces?)?\b", " romaine lettuce "),
+    # Hass is the avocado of SR28's "Avocados, raw, California"; golden kiwifruit is its
+    # "Kiwifruit, ZESPRI SunGold, raw".
+    (r"\bhass avocados?\b|\bavocados?,\s*hass\b", " avocados california "),
+    (r"\bgold(?:en)?\s+(?=kiwi)", " sungold "),
+    # USDA has one molasses; blackstrap, the last boiling, is not analysed apart.
+    (r"\bblackstrap molasses\b", " molasses "),
+    # Popcorn made on the stove is popped in oil.
+    (r"\bstove[- ]?top (?=popcorn\b)", " oil popped "),
+    (r"\bsprouted[- ]grains?\b", " sprouted wheat "),
+    (r"\bsandwich bread\b", " bread "),
+    # Seltzer is carbonated water ("Water, carbonated, plain"); a hard seltzer is a drink of
+    # alcohol.
+    (r"(?<!hard )\bseltzer(?: water)?\b", " water carbonated "),
+    # Sweet (ripe) plantains are the yellow ones.
+    (r"\bsweet plantains?\b|\bripe plantains?\b", " plantains yellow "),
+    # A coffee drink named without "coffee" is FNDDS's "Coffee, Latte", "Coffee, cafe con
+    # leche", ...
+    (
+        r"^(?!.*\b(?:coffee|tea|chai|matcha)\b)(.*?)\b(latte|cappuccino|macchiato|"
+        r"cafe con leche|cafe mocha|cafe au lait|americano)\b",
+        r"\1 coffee, \2",
+    ),
+    (r"^(?!.*\bsalsa\b)(.*?)\bpico de gallo\b", r"\1 salsa, pico de gallo"),
+    (r"\bwhole[- ]milk\s+(ricotta|mozzarella)\b", r" \1, whole, "),
+    (r"\b([12])% cottage cheese\b", r" cottage cheese, lowfat, \1% milkfat, "),
+    # Spaghetti named alone is the pasta: SR28's "Spaghetti, ..." are its spinach and
+    # protein-fortified kinds.
+    (r"\b(?:white|plain)\s+(?=spaghetti\b)", " "),
+    (
+        r"^(\s*(?:(?:dry|dried|cooked|boiled)\s+)*)spaghetti(?=\s*[,(]|\s*$)"
+        r"(?!.*\b(?:spinach|protein|squash|sauce|meat|meatballs?|tomato|cheese)\b)",
+        r"\1pasta",
+    ),
     # A name's spinach "leaves" are the plant as bought: USDA's only spinach that says "leaf"
     # is a frozen cut ("Spinach, frozen, chopped or leaf, unprepared": 346 mg potassium per
     # 100 g against 558 mg raw).
