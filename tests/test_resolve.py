@@ -1003,3 +1003,24 @@ def test_a_variant_alone_is_no_food_of_a_category(index) -> None:
     # "Quark" is no USDA food; "Low Fat" alone is not "Cheese, low fat, cheddar or colby".
     row = _match(index, "Quark, Low Fat").loc["Quark, Low Fat"]
     assert row["status"] == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("evoo", "fndds:82104000"),  # Olive oil
+        ("filter coffee", "sr28:14209"),  # Beverages, coffee, brewed, prepared with tap water
+        ("apple sauce", "fndds:63101110"),  # Applesauce, regular: one word in USDA
+        ("wholemeal loaf", "sr28:18075"),  # Bread, whole-wheat, commercially prepared
+        ("rockmelon", "fndds:63109010"),  # Cantaloupe, raw
+        ("macaroni, dry", "sr28:20120"),  # Pasta, dry, enriched: macaroni is pasta
+        ("semi skimmed milk 1.7 percent", "sr28:01079"),  # Milk, reduced fat, 2% milkfat
+        ("0% fat greek yoghurt", "sr28:01256"),  # Yogurt, Greek, plain, nonfat
+        ("85% dark chocolate", "sr28:19904"),  # Chocolate, dark, 70-85% cacao solids
+        ("head of broccoli", "sr28:11090"),  # Broccoli, raw: not "Head cheese"
+        ("roast drumsticks", "sr28:05073"),  # chicken's, meat only, roasted: not moringa
+        ("cold pressed rapeseed oil", "sr28:04582"),  # Oil, canola
+    ],
+)
+def test_everyday_search_words(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id

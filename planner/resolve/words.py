@@ -674,7 +674,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bgreen beans?\b|\bstring beans?\b", " snap beans green "),
     (r"\bsweet ?corn\b", " corn sweet "),
     (
-        r"\bsnow ?peas?\b|\bmangetout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b",
+        r"\bsnow ?peas?\b|\bmange ?tout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b",
         " snowpeas ",
     ),
     # British, trade and everyday names of foods USDA names otherwise.
@@ -754,6 +754,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|reduced[- ]fat|\d%) milk\s*\)",
         r", \1\2",
     ),
+    (r"\b(\d(?:\.\d+)?)\s*percent\b", r" \1% "),
+    (r"\b([5-9]\d)\s+lean\b", r" \1% lean "),
+    (
+        r"\b0(?:\.0)?\s*%(?:\s*fat)?(?=.{0,40}?\b(?:yogh?urt|milk|cottage|quark|fromage)\b)",
+        " nonfat ",
+    ),
+    (r"\bfull[- ]fat\b(?=.{0,40}?\bcottage\b)", " creamed "),
+    (r"(?<=\bcottage cheese),? full[- ]fat\b", ", creamed "),
+    (r"^(?=.{0,80}?\byogh?urt\b)(.*?)\bfull[- ]fat\b", r"\1 whole milk "),
     (r"\bsemi[- ]skimmed\b", " 2% "),
     (r"\bskimmed\b", " nonfat "),
     (r"\bskim\b", " nonfat "),
@@ -838,9 +847,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b([12])% cottage cheese\b", r" cottage cheese, lowfat, \1% milkfat, "),
     # Spaghetti named alone is the pasta: SR28's "Spaghetti, ..." are its spinach and
     # protein-fortified kinds.
-    (r"\b(?:white|plain)\s+(?=spaghetti\b)", " "),
+    (r"\b(?:white|plain)\s+(?=spaghetti\b|macaroni\b)", " "),
     (
-        r"^(\s*(?:(?:dry|dried|cooked|boiled)\s+)*)spaghetti(?=\s*[,(]|\s*$)"
+        r"^(\s*(?:(?:dry|dried|cooked|boiled)\s+)*)(?:spaghetti|macaroni)"
+        r"(?=(?:\s+(?:dry|dried|uncooked|raw|cooked|boiled|plain|enriched))*\s*(?:[,(]|$))"
         r"(?!.*\b(?:spinach|protein|squash|sauce|meat|meatballs?|tomato|cheese)\b)",
         r"\1pasta",
     ),
@@ -848,6 +858,49 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # is a frozen cut ("Spinach, frozen, chopped or leaf, unprepared": 346 mg potassium per
     # 100 g against 558 mg raw).
     (r"\bspinach\s+lea(?:f|ves)\b", " spinach "),
+    # Everyday words for foods USDA names otherwise.
+    (r"\bevoo\b", " olive oil "),
+    (r"\bcoca[- ]?cola\b", " cola "),
+    (r"\b(?:drip|filter|pour[- ]over) coffee\b", " coffee brewed "),
+    (r"\b(?:an? |double |single )?espresso shots?\b|\bshots? of espresso\b", " coffee espresso "),
+    (r"\bapple sauce\b", " applesauce "),
+    (
+        r"\bjuice of (?:an? |one |half an? |1/2 (?:an? )?)?(lemon|lime|orange)s?\b",
+        r" \1 juice raw ",
+    ),
+    (r"\b(flour|corn|wholemeal|whole wheat|plain|white|tortilla) wraps?\b", r" \1 tortilla "),
+    # A loaf is bread, but for meat loaf and the sweet loaves ("malt loaf", "banana loaf").
+    (
+        r"^(?!.{0,120}?\b(?:meat|malt|fruit|banana|nut|cake|tea|date|walnut|lemon)\b)(.*?)\bloaf\b",
+        r"\1 bread ",
+    ),
+    (
+        r"\bcold[- ]pressed (?=(?:rapeseed|canola|olive|coconut|sunflower|avocado|peanut) oil\b)",
+        " ",
+    ),
+    (r"\bbutton mushrooms?\b", " mushrooms white "),
+    (
+        r"\b(cauliflower|broccoli|lettuce|cabbage|garlic) heads?\b"
+        r"|\bheads? of (cauliflower|broccoli|lettuce|cabbage|garlic)\b",
+        r" \1\2 ",
+    ),
+    # A drumstick named alone is a chicken's (SR28's "Drumstick leaves" and "pods" are the
+    # moringa tree's).
+    (
+        r"^(?!.{0,120}?\b(?:chicken|turkey|duck|hen|leaves?|pods?)\b)(.*?)\bdrumsticks?\b",
+        r"\1 chicken drumstick ",
+    ),
+    # UK milk by the colour of its cap: blue whole, green semi-skimmed, red skimmed.
+    (r"\bblue[- ](?:top|cap)(?:ped)?\b", " whole "),
+    (r"\bgreen[- ](?:top|cap)(?:ped)?\b", " 2% "),
+    (r"\bred[- ](?:top|cap)(?:ped)?\b", " nonfat "),
+    # A cacao share names USDA's dark chocolate by its range.
+    (r"(?<![-\d])(?<!- )\b(?:4[5-9]|5\d)\s*%(?=.{0,40}?\bchocolate\b)", " 45 59% cacao "),
+    (r"(?<![-\d])(?<!- )\b6\d\s*%(?=.{0,40}?\bchocolate\b)", " 60 69% cacao "),
+    (r"(?<![-\d])(?<!- )\b(?:7\d|8[0-5])\s*%(?=.{0,40}?\bchocolate\b)", " 70 85% cacao "),
+    # Mash is mashed potato.
+    (r"\bmash(?=\s+potato)", " mashed "),
+    (r"\bmash\b(?!\s+potato)(?!ed)", " mashed potatoes "),
     (r"\btartare sauce\b", " tartar sauce "),
     (r"\bround lettuce\b", " butterhead lettuce "),
     (r"\bkippers?\b", " kippered herring "),
@@ -961,9 +1014,9 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
         "condensed",
     ),
     r"\byellow (?=(?:sweet ?)?corn\b)|(?<=\bsweet corn), yellow\b": ("yellow",),
-    r"\bsnow ?peas?\b|\bmangetout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b": (
+    r"\bsnow ?peas?\b|\bmange ?tout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b": (
         "snow",
-        "mangetout",
+        "mange",
         "snap",
         "edible",
     ),
@@ -1097,6 +1150,10 @@ _SYNONYMS = {
     "hardboiled": "hard boiled",
     "filet": "fillet",
     "coke": "cola",
+    "spud": "potato",
+    "muskmelon": "cantaloupe",
+    "rockmelon": "cantaloupe",
+    "rapeseed": "canola",
     "decaf": "decaffeinated",
 }
 
