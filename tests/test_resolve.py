@@ -866,6 +866,13 @@ def test_a_phrase_looks_a_bounded_way_ahead() -> None:
         # chopped or leaf, unprepared" (346 mg), the only spinach that says "leaf": the state
         # the name says comes before a detail only another state has.
         ("Spinach, Raw, Leaf", "sr28:11457"),
+        # A name that does not say frozen is fresh: SR28 11012 "Asparagus, cooked, boiled,
+        # drained" (224 mg potassium per 100 g), not 11019 "Asparagus, frozen, cooked,
+        # boiled, drained, without salt" (172 mg), the only asparagus that says "spears".
+        ("Asparagus Spears, Boiled, Unsalted", "sr28:11012"),
+        # SR28 cooks without salt unless it says so: its boiled sweet potato without skin
+        # (11510), not the baked one that says "without salt" (11508).
+        ("Sweet Potato, Peeled, Boiled, Without Salt", "sr28:11510"),
         # SR28 11282 "Onions, raw", not 11286 "Onions, yellow, sauteed".
         ("Onion, Yellow, Raw", "sr28:11282"),
         # A baked or roast drumstick is SR28 05073 "..., drumstick, meat only, cooked, roasted"

@@ -1052,7 +1052,7 @@ def score_parts(
     parts = {
         "coverage": _COVERAGE
         * (_HEAD_SHARE * coverage + (1.0 - _HEAD_SHARE) * np.minimum(in_head / total, coverage)),
-        "preparation": preparation,
+        "preparation": preparation - _form_unsaid(index, query, pool, coverage),
         "extra": -np.minimum(extra, _EXTRA_CAP),
         "dish": -_DISH
         * (
@@ -1115,21 +1115,37 @@ def _state_conflicts(
     return out
 
 
+def _form_unsaid(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp], coverage: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Points off a frozen food when the name says how the food was cooked but not that it
+    was frozen, and a food with all its words was not: "Asparagus, Boiled" is fresh asparagus
+    boiled, not frozen ("Asparagus, frozen, cooked, boiled, ...")."""
+    if not any(s in COOKED for s in query.states) or any(s in FORMS for s in query.states):
+        return np.zeros(len(pool))
+    frozen = _among(pool, index.postings.get("frozen", _NONE))
+    if not ((coverage >= _COMPLETE) & ~frozen).any():
+        return np.zeros(len(pool))  # every such food was frozen: no fresh one to prefer
+    return np.asarray(_DEFAULT_STATE * frozen, dtype=np.float64)
+
+
 def _only_in_other_states(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp], known: list[str]
 ) -> set[str]:
-    """The details of a name that states a state which, among the foods with every word of
-    its own name, only foods in another state have: "leaf" of "Spinach, Raw, Leaf", which
-    only frozen spinach says."""
-    if not query.states:
-        return set()  # no state said: the foods' states are preferences, not the name's
+    """The details of a name which, among the foods with every word of its own name, only
+    foods in another state have: "leaf" of "Spinach, Raw, Leaf" or of "Baby Spinach Leaves",
+    which only frozen spinach says. A name that does not say frozen means a food that was
+    not; the other states are preferences unless the name states one."""
     own = [w for w in query.words.head if w in known and w not in STATES]
     if not own:
         return set()
     base = np.ones(len(pool), dtype=bool)
     for word in own:
         base &= _among(pool, index.postings[word])
-    fits = base & ~_state_conflicts(index, query, pool)
+    other = _state_conflicts(index, query, pool) if query.states else np.zeros(len(pool), bool)
+    if "frozen" not in query.states:
+        other |= _among(pool, index.postings.get("frozen", _NONE))
+    fits = base & ~other
     out = set()
     for word in known:
         # Only a detail: the name's own name says which food, whatever its state.
@@ -1403,7 +1419,11 @@ def _salt_and_source(
         # Canned food and snacks are salted as a rule: "no salt added" is the special product.
         points -= _SALTED / 2 * unsalted
     if query.salt == "unsalted":
-        points += _SALTED * unsalted - _SALTED * salted
+        # SR28 cooks without salt unless it says "with salt": its "Sweet potato, cooked,
+        # boiled, without skin" is unsalted too, if less surely than a food that says so (a
+        # processed food's plain form is the salted product).
+        cooked_plain = sr28 & cooked & ~index.processed[pool] & ~salted & ~unsalted
+        points += _SALTED * unsalted + _SALTED / 2 * cooked_plain - _SALTED * salted
         # Where no food is sold without salt, the low- or reduced-sodium one is the nearest
         # ("Ketchup, No Salt Added": "Catsup, low sodium", 20 mg sodium per 100 g against
         # 907 mg).
