@@ -206,6 +206,30 @@ def test_every_file_is_read_as_pandas_reader_reads_it(body: str) -> None:
         assert fast == slow
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(st.none() | st.text(alphabet=" \t a\u00e9\u3000,", max_size=4), max_size=8),
+    large=st.booleans(),
+    cut=st.integers(0, 2),
+)
+def test_blank_edges_are_read_off_the_buffers_as_a_pattern_reads_them(
+    cells: list[str | None], large: bool, cut: int
+) -> None:
+    # The first and last bytes of each cell, read off an Arrow column's buffers (sliced,
+    # chunked, 32- or 64-bit offsets, with missing cells), say what a regular expression says.
+    import pyarrow as pa
+    from pyarrow import compute
+
+    array = pa.array(cells, pa.large_string() if large else pa.string())
+    array = array.slice(min(cut, len(array)), max(len(array) - 2 * cut, 0))
+    for ends, pattern in ((False, "^[ \t]"), (True, "^[ \t]|[ \t]$")):
+        expected = bool(compute.any(compute.match_substring_regex(array, pattern)).as_py())
+        assert table._edge_blank(array, ends=ends) is expected
+        assert (
+            table._edge_blank(pa.chunked_array([array, array], array.type), ends=ends) is expected
+        )
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

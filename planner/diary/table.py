@@ -196,20 +196,45 @@ _END_MARK = "\x01end"
 
 def _starts_blank(column: Any) -> bool:
     """Whether a cell of an Arrow text column starts with a space or a tab."""
-    return _any_match(column, "^[ \t]")
+    return _edge_blank(column, ends=False)
 
 
 def _edged_blank(column: Any) -> bool:
     """Whether a cell of an Arrow text column starts or ends with a space or a tab."""
-    return _any_match(column, "^[ \t]|[ \t]$")
+    return _edge_blank(column, ends=True)
 
 
-def _any_match(column: Any, pattern: str) -> bool:
-    """Whether a cell of an Arrow text column matches ``pattern`` (one pass over the column,
-    not one per edge and character)."""
-    from pyarrow import compute
+def _edge_blank(column: Any, *, ends: bool) -> bool:
+    """Whether a cell of an Arrow text column (an array or a chunked one) starts, or when
+    ``ends`` also ends, with a space or a tab.
 
-    return bool(compute.any(compute.match_substring_regex(column, pattern)).as_py())
+    A cell's first and last bytes are read straight off the column's offsets and data
+    buffers, a few milliseconds for a million cells, where a regular expression over every
+    cell took about 35 ms. Space and tab are single bytes in UTF-8, never part of another
+    character's bytes, so the bytes tell."""
+    chunks = getattr(column, "chunks", [column])
+    return any(_chunk_edge_blank(chunk, ends=ends) for chunk in chunks)
+
+
+def _chunk_edge_blank(chunk: Any, *, ends: bool) -> bool:
+    import pyarrow as pa
+
+    if len(chunk) == 0:
+        return False
+    _, offsets_buffer, data_buffer = chunk.buffers()
+    if data_buffer is None or data_buffer.size == 0:
+        return False  # every cell is empty
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[
+        chunk.offset : chunk.offset + len(chunk) + 1
+    ].astype(np.int64)
+    data = np.frombuffer(data_buffer, dtype=np.uint8)
+    start, stop = offsets[:-1], offsets[1:]
+    filled = stop > start
+    if chunk.null_count:
+        filled &= chunk.is_valid().to_numpy(zero_copy_only=False)
+    edges = [data[start[filled]]] + ([data[stop[filled] - 1]] if ends else [])
+    return any(bool(((edge == 32) | (edge == 9)).any()) for edge in edges)
 
 
 def _surplus(body: pd.DataFrame, width: int) -> np.ndarray:
