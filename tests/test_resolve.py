@@ -59,6 +59,11 @@ def test_a_single_food_is_never_a_dish(index, query: str) -> None:
 
 def test_gibberish_finds_nothing(index) -> None:
     assert search_foods(index, "xyzzy qwerty").empty
+    # A made-up word beside one a letter from a food's ("plaf", "pilaf") is gibberish too;
+    # a misspelt food alone, or a made-up brand beside a food's word, still finds the food.
+    assert search_foods(index, "zorbnik plaf").empty
+    assert search_foods(index, "bananna", limit=1)["food_id"].iloc[0] == "sr28:09040"
+    assert "Yogurt" in search_foods(index, "snorkfield yogurt", limit=1)["description"].iloc[0]
 
 
 def _match(index, *names: str):

@@ -88,10 +88,15 @@ def search_foods(index: FoodIndex, query: str, *, limit: int = 10) -> pd.DataFra
     -------
     pandas.DataFrame
         ``food_id``, ``description`` and ``score`` (the ranking score, about 0-100), best
-        first. Empty when no word of the query is a word of any food (gibberish).
+        first. Empty when no word of the query is a word of any food (gibberish), or when
+        some word is none and the others are only close to one.
     """
     parsed = parse_query(index, query)
-    if limit < 1 or not any(w in index.postings for w in parsed.content):
+    fixed = set(parsed.corrected.values())
+    # A query whose every word is unknown or only near a food's word ("zorbnik plaf": no
+    # word of it is a food's, "plaf" is one letter from "pilaf") is gibberish too.
+    said = [w for w in parsed.content if w in index.postings and w not in fixed]
+    if limit < 1 or (not said and (parsed.unknown or not fixed)):
         return pd.DataFrame(
             {
                 "food_id": pd.Series(dtype=str),
