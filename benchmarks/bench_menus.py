@@ -40,9 +40,10 @@ Each day's diary part is written as the planner's CSV and read the way ``planner
 reads it (:func:`planner.diary.upload.read_upload`, then
 :func:`planner.intake.upload.check_upload`, as logged). Printed:
 
-- every item resolved (used), doubtful (its name left unmatched with candidates because the
-  planner is not sure) or rejected (no candidate, or an amount it could not weigh), and of the
-  resolved, those resolved to a food outside the labels or weighed more than 10 % off;
+- every item resolved (used: matched, or the best guess of a name the planner is not sure of,
+  counted apart), doubtful (its name left unmatched with candidates: a word of it is no
+  food's) or rejected (no candidate, or an amount it could not weigh), and of the resolved,
+  those resolved to a food outside the labels or weighed more than 10 % off;
 - each day's energy, potassium, magnesium, calcium, sodium and water against the labelled
   totals (the labelled foods and grams with the project's nutrient table);
 - the share of day-nutrients within the tolerances of issue 14 (energy within 10 %,
@@ -75,7 +76,7 @@ from planner.diary.upload import read_upload  # noqa: E402
 from planner.fooddb.tables import load_article_foods, load_foods, load_portions  # noqa: E402
 from planner.intake.targets import Profile, daily_targets  # noqa: E402
 from planner.intake.upload import check_upload  # noqa: E402
-from planner.resolve.names import build_match_index  # noqa: E402
+from planner.resolve.names import GUESS_NOTE, build_match_index  # noqa: E402
 from planner.resolve.search import build_search_index  # noqa: E402
 
 SETS = {
@@ -154,7 +155,7 @@ def planner_items(menus: pd.DataFrame, foods: pd.DataFrame) -> tuple[pd.DataFram
                 food_id = str(entries.loc[row, "food_id"])
                 grams = float(entries.loc[row, "grams"])
                 via = str(entries.loc[row, "via"])
-                kind = "resolved"
+                kind = "guessed" if reason.startswith(GUESS_NOTE) else "resolved"
             elif str(account.loc[row, "column"]) == "food" and not np.isnan(
                 float(matches.loc[item.food, "score"])
             ):
@@ -229,7 +230,8 @@ def report(menus: pd.DataFrame, foods: pd.DataFrame, *, failures: bool) -> None:
     baseline, baseline_ids = baseline_days(menus, foods)
 
     right = items.apply(lambda r: r["food_id"] in r["acceptable"].split(";"), axis=1)
-    resolved = items["kind"] == "resolved"
+    resolved = items["kind"].isin(["resolved", "guessed"])
+    guessed = items["kind"] == "guessed"
     off = resolved & ((items["grams"] / items["labelled_grams"] - 1).abs() > GRAMS_OFF)
     first = items["food_id"] == items["acceptable"].str.split(";").str[0]
     counts = items["kind"].value_counts()
@@ -239,8 +241,10 @@ def report(menus: pd.DataFrame, foods: pd.DataFrame, *, failures: bool) -> None:
         f"read as the planner's diary in {seconds:.1f} s"
     )
     print(
-        f"planner : resolved {counts.get('resolved', 0)} ({counts.get('resolved', 0) / n:.1%}), "
-        f"doubtful {counts.get('doubtful', 0)}, rejected {counts.get('rejected', 0)}; "
+        f"planner : resolved {int(resolved.sum())} ({resolved.sum() / n:.1%}; "
+        f"{int(guessed.sum())} of them by a best guess, {int((guessed & ~right).sum())} of "
+        f"those outside the labels), doubtful {counts.get('doubtful', 0)}, rejected "
+        f"{counts.get('rejected', 0)}; "
         f"of the resolved, {int((resolved & ~right).sum())} to a food outside the labels and "
         f"{int(off.sum())} weighed more than {GRAMS_OFF:.0%} off the labelled grams "
         f"({int((off & first).sum())} of the labelled food itself, the others by another "
@@ -279,7 +283,7 @@ def report(menus: pd.DataFrame, foods: pd.DataFrame, *, failures: bool) -> None:
         print("\nFailures:")
         for item in items[~resolved | ~right | off].itertuples():
             what = f"{item.date} {item.food!r} {item.amount} {item.unit}"
-            if item.kind != "resolved":
+            if item.kind not in {"resolved", "guessed"}:
                 print(f"  {item.kind:<8} {what}: {item.reason}")
                 continue
             why = []
@@ -294,7 +298,7 @@ def report(menus: pd.DataFrame, foods: pd.DataFrame, *, failures: bool) -> None:
                 why.append(
                     f"weighed {item.grams:.0f} g via {item.via}, labelled {item.labelled_grams:g} g"
                 )
-            print(f"  {'off':<8} {what}: " + "; ".join(why))
+            print(f"  {'off' if item.kind == 'resolved' else 'guess':<8} {what}: " + "; ".join(why))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,10 @@
   acceptable foods, "none" (not in the database) or "supplement". Prints how many resolve to an
   acceptable food, are honestly left unmatched, are skipped as supplements, and how many are
   confidently wrong (and of those, how many are within the planner's agreement tolerance of
-  an acceptable food, so that the figures this tool reports would not change).
+  an acceptable food, so that the figures this tool reports would not change). A name the
+  planner is not sure of may carry a best guess (status ``guessed``), which a diary in the
+  planner's own format uses and marks on each row: it counts as left to the person, and how
+  many guesses are an acceptable food is printed beside.
 
 Each set has a held-out twin (``search_queries_holdout.csv``, ``food_names_holdout.csv``) that
 the ranking was never tuned on: its figures say how the rules carry to names nobody looked at
@@ -153,7 +156,9 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
             baseline_s,
         ),
     ):
-        counts = dict.fromkeys(("right", "honest", "skipped", "wrong", "equivalent"), 0)
+        counts = dict.fromkeys(
+            ("right", "honest", "skipped", "wrong", "equivalent", "guessed", "guessed_right"), 0
+        )
         wrong = []
         for name, kind, acceptable, style in zip(
             table["name"], table["label"], table["acceptable"], table["style"], strict=True
@@ -173,7 +178,11 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
                 if kind != "supplement":
                     wrong.append((style, name, "skipped"))
             else:
+                # Left to the person: unmatched, or matched by a best guess shown as one.
                 counts["honest"] += 1
+                if st == "guessed":
+                    counts["guessed"] += 1
+                    counts["guessed_right"] += kind == "food" and food in _ids(acceptable)
         n = len(table)
         foods_n = int((table["label"] == "food").sum())
         good = counts["right"] + counts["honest"] + counts["skipped"]
@@ -185,6 +194,12 @@ def bench_names(foods: pd.DataFrame, index: object, file: str, label_set: str) -
             f"{counts['equivalent']} within the agreement tolerance of an acceptable food "
             "on K, Mg, Ca, Na and energy), "
             f"{seconds * 1000 / n:.2f} ms per name"
+            + (
+                f"; of those left to the person, {counts['guessed']} have a best guess, "
+                f"{counts['guessed_right']} of them an acceptable food"
+                if counts["guessed"]
+                else ""
+            )
         )
         if label == "planner" and _listed(label_set):
             for style, name, got in wrong:

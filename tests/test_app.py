@@ -406,6 +406,22 @@ def test_search_shows_fifteen_foods_and_more_on_request() -> None:
     assert len(at.selectbox(key="add_food").options) == 15
 
 
+def test_food_diary_says_which_rows_count_as_a_best_guess() -> None:
+    at = _app()
+    at.switch_page("views/diary.py").run()
+    data = (
+        b"date,meal,food,amount,unit\n"
+        b"2024-05-01,breakfast,Bananas raw,1,medium\n"
+        b"2024-05-01,lunch,bananna,1,medium\n"
+    )
+    at.file_uploader(key="diary_file").set_value(("menu.csv", data, "text/csv")).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Used"] == "2"
+    assert any(w.value.startswith("1 row counts as the best guess of a name") for w in at.warning)
+    # The guessed name comes first among the matches to correct.
+    assert at.selectbox(key="fix_name").options[0] == "bananna"
+
+
 def test_food_diary_reads_a_planner_csv_with_rejected_rows_and_says_its_day_is_a_lower_bound() -> (
     None
 ):

@@ -78,7 +78,7 @@ def test_check_json(capsys, tmp_path: Path) -> None:
     code, out, _ = _run(capsys, "check", str(path), "--sex", "F", "--age", "34", "--json")
     assert code == 0
     result = json.loads(out)
-    assert result["rows"] == {"read": 6, "used": 4, "skipped": 0, "rejected": 2}
+    assert result["rows"] == {"read": 6, "used": 4, "skipped": 0, "rejected": 2, "guessed": 0}
     assert [(p["row"], p["column"]) for p in result["problems"]] == [(4, "food"), (5, "amount")]
     first = result["days"][0]
     assert first["date"] == "2024-05-01"
@@ -95,6 +95,39 @@ def test_check_json(capsys, tmp_path: Path) -> None:
     }
     # 1 oz almonds, SR28 12061: K 733 mg/100 g.
     assert math.isclose(result["days"][1]["totals"]["potassium_mg"], 733 * 0.28349523125)
+
+
+def test_a_name_the_planner_is_not_sure_of_is_used_by_its_best_guess(capsys, tmp_path) -> None:
+    # "bananna" is a spelling fixed, so the planner is not sure of it; its best guess is
+    # SR28 09040 "Bananas, raw" (358 mg potassium per 100 g), a medium one 118 g: 422.44 mg.
+    path = tmp_path / "diary.csv"
+    path.write_text(
+        "date,meal,food,amount,unit\n"
+        "2024-05-01,breakfast,banana,1,medium\n"
+        "2024-05-01,lunch,bananna,1,medium\n"
+        "2024-05-01,dinner,zorbnik stew,1,cup\n"
+    )
+    args = ("check", str(path), "--sex", "F", "--age", "34")
+    code, out, _ = _run(capsys, *args, "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["rows"] == {"read": 3, "used": 2, "skipped": 0, "rejected": 1, "guessed": 1}
+    assert math.isclose(result["days"][0]["totals"]["potassium_mg"], 2 * 358 * 1.18)
+    (guess,) = result["guesses"]
+    assert (guess["row"], guess["column"], guess["value"]) == (2, "food", "bananna")
+    assert guess["reason"].startswith("BEST GUESS: not sure of 'bananna'")
+    assert "Bananas, raw (sr28:09040)" in guess["reason"]
+    # A name with a word no food has ("zorbnik") is not guessed: rejected with candidates.
+    assert [(p["row"], p["status"]) for p in result["problems"]] == [(3, "rejected")]
+    code, out, err = _run(capsys, *args)
+    assert "Rows: 3 read, 2 used (1 by a best guess), 0 skipped, 1 rejected." in out
+    assert "row 2, column food: used, BEST GUESS" in err
+    # --no-guesses rejects such rows instead, with the same candidates.
+    code, out, _ = _run(capsys, *args, "--json", "--no-guesses")
+    result = json.loads(out)
+    assert result["rows"] == {"read": 3, "used": 1, "skipped": 0, "rejected": 2, "guessed": 0}
+    assert math.isclose(result["days"][0]["totals"]["potassium_mg"], 358 * 1.18)
+    assert result["guesses"] == []
 
 
 def test_check_strict_fails_on_rejected_rows(capsys, tmp_path: Path) -> None:
@@ -263,7 +296,7 @@ def test_check_a_cronometer_export_as_logged_and_remapped(capsys, tmp_path: Path
     assert logged["days"][0]["source"] == "logged"
     assert logged["days"][0]["supplement_magnesium_mg"] == 120
     assert logged["supplement_magnesium_ul_mg"] == 350
-    assert logged["rows"] == {"read": 9, "used": 8, "skipped": 1, "rejected": 0}
+    assert logged["rows"] == {"read": 9, "used": 8, "skipped": 1, "rejected": 0, "guessed": 0}
     code, out, _ = _run(
         capsys, "check", str(data), "--sex", "F", "--age", "34", "--remap", "--json"
     )
@@ -379,7 +412,7 @@ def test_a_supplement_in_the_planners_own_csv_is_skipped_with_why(tmp_path, caps
     )
     assert main(["check", str(diary), "--sex", "F", "--age", "34", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["rows"] == {"read": 3, "used": 1, "skipped": 2, "rejected": 0}
+    assert out["rows"] == {"read": 3, "used": 1, "skipped": 2, "rejected": 0, "guessed": 0}
     assert {p["reason"] for p in out["problems"]} == {
         "a supplement or medicine, not a food in the USDA tables"
     }

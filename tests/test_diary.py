@@ -27,7 +27,7 @@ def _read(data: bytes, foods: pd.DataFrame, portions: pd.DataFrame, index: Searc
 
 def test_good_rows_are_resolved_to_grams(foods, portions, index) -> None:
     diary = _read(GOOD, foods, portions, index)
-    assert diary.counts == {"read": 4, "used": 4, "skipped": 0, "rejected": 0}
+    assert diary.counts == {"read": 4, "used": 4, "skipped": 0, "rejected": 0, "guessed": 0}
     grams = diary.entries["grams"]
     assert grams[0] == 236.0  # 2 medium bananas of 118 g
     assert grams[1] == 100.0

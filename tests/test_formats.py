@@ -111,7 +111,7 @@ def test_cronometer_servings_as_logged_equal_the_trackers_sums(
     foods, portions, index, matcher
 ) -> None:
     upload = _upload("cronometer_servings.csv", foods, portions, index, matcher)
-    assert upload.logged.counts == {"read": 9, "used": 8, "skipped": 1, "rejected": 0}
+    assert upload.logged.counts == {"read": 9, "used": 8, "skipped": 1, "rejected": 0, "guessed": 0}
     result = check_upload(upload, foods=foods, targets=TARGETS)
     assert result.source == "logged"
     day = _days(result).loc["2023-09-17"]
@@ -158,11 +158,11 @@ def test_cronometer_2016_shape(foods, portions, index, matcher) -> None:
 
 def test_cronometer_daily_summary_and_completed_days(foods, portions, index, matcher) -> None:
     upload = _upload("cronometer_daily.csv", foods, portions, index, matcher)
-    assert upload.logged.counts == {"read": 3, "used": 2, "skipped": 1, "rejected": 0}
+    assert upload.logged.counts == {"read": 3, "used": 2, "skipped": 1, "rejected": 0, "guessed": 0}
     days = _days(check_upload(upload, foods=foods, targets=TARGETS))
     assert days.at["2025-03-06", "sodium_mg"] == 2210.9
     only = _upload("cronometer_daily.csv", foods, portions, index, matcher, complete_only=True)
-    assert only.logged.counts == {"read": 3, "used": 1, "skipped": 2, "rejected": 0}
+    assert only.logged.counts == {"read": 3, "used": 1, "skipped": 2, "rejected": 0, "guessed": 0}
     assert "not marked completed" in only.logged.problems["reason"].iloc[0]
     excel = _upload("cronometer_daily_excel.csv", foods, portions, index, matcher)
     assert list(_days(check_upload(excel, foods=foods, targets=TARGETS)).index) == [
@@ -230,7 +230,13 @@ def test_planner_csv_with_semicolons_decimal_commas_and_cp1252(
 
 def test_planner_csv_in_utf16_keeps_row_numbers(foods, portions, index, matcher) -> None:
     upload = _upload("planner_utf16.csv", foods, portions, index, matcher)
-    assert upload.database.counts == {"read": 3, "used": 2, "skipped": 1, "rejected": 0}
+    assert upload.database.counts == {
+        "read": 3,
+        "used": 2,
+        "skipped": 1,
+        "rejected": 0,
+        "guessed": 0,
+    }
     assert upload.database.entries["row"].tolist() == [1, 3]
 
 

@@ -50,10 +50,21 @@ def test_tracker_names_find_their_food(matcher, name: str, food_id: str | None) 
     "name",
     ["Bear Naked Granola Fruit and Nut", "Chicken Breast BASIC", "bananna"],
 )
-def test_doubtful_names_are_not_guessed_but_offer_candidates(matcher, name: str) -> None:
+def test_doubtful_names_are_not_matched_but_offer_candidates(matcher, name: str) -> None:
+    # Every word is some food's (a spelling fixed aside): the best candidate is a guess,
+    # never a match, and the candidates are offered.
     row = _match(matcher, name).loc[name]
+    assert row["status"] == "guessed"
+    assert row["candidates"].startswith(f"{row['description']} ({row['food_id']})")
+    assert "best guess" in row["reason"]
+
+
+def test_a_name_with_an_unknown_word_has_no_guess(matcher) -> None:
+    # The unknown word may be the food itself: no food is guessed, candidates are offered.
+    row = _match(matcher, "zorbnik stew").loc["zorbnik stew"]
     assert row["status"] == "unmatched"
     assert row["food_id"] == ""
+    assert "zorbnik" in row["reason"]
     assert row["candidates"]
 
 

@@ -275,7 +275,7 @@ def test_saved_diary_days_check_exactly_as_the_file(url: str, capsys) -> None:
     _, one, _ = _run(capsys, "check", "--saved", "2023-09-18", "2023-09-18", "--db", url, *profile)
     result = json.loads(one)
     assert [d["date"] for d in result["days"]] == ["2023-09-18"]
-    assert result["rows"] == {"read": 4, "used": 3, "skipped": 1, "rejected": 0}
+    assert result["rows"] == {"read": 4, "used": 3, "skipped": 1, "rejected": 0, "guessed": 0}
 
 
 def test_check_saved_uses_the_saved_profile_and_limits(url: str, uploads, capsys) -> None:

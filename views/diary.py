@@ -241,6 +241,12 @@ if assumed:
         f"{assumed:,} rows give a volume of a food USDA has no density for; they were "
         "weighed at 1 g per mL (see the account)."
     )
+if counts.get("guessed"):
+    st.warning(
+        f"{counts['guessed']:,} {'row counts' if counts['guessed'] == 1 else 'rows count'} "
+        "as the best guess of a name the planner is not sure of (the reason in the account "
+        "starts BEST GUESS). Confirm or correct the guesses under Food matches below."
+    )
 with st.expander(f"Every row: used, skipped or rejected ({len(diary.problems)} not used)"):
     st.dataframe(
         diary.account,
@@ -291,9 +297,8 @@ if matches is not None and len(matches):
     )
     with st.container(border=True):
         st.write("**Correct a match** (applies to every row with that name)")
-        order = list(review.loc[review["status"] == "unmatched", "name"]) + list(
-            review.loc[review["status"] != "unmatched", "name"]
-        )
+        unsure = review["status"].isin(["unmatched", "guessed"])
+        order = list(review.loc[unsure, "name"]) + list(review.loc[~unsure, "name"])
         name = st.selectbox("Name", order, key="fix_name")
         row = matches.set_index("name").loc[name]
         options: dict[str, str] = {}

@@ -74,6 +74,12 @@ def add_commands(commands: Any) -> None:
     )
     check.add_argument("--mapping", type=Path, help="CSV of name,food_id choices to reuse")
     check.add_argument(
+        "--no-guesses",
+        action="store_true",
+        help="reject the rows of a name the planner is not sure of, instead of using its best "
+        "guess (each such row says so; --mapping confirms or corrects it)",
+    )
+    check.add_argument(
         "--columns",
         metavar="FIELD=HEADER,...",
         help="read any other CSV by naming its columns: date, meal, name, amount, unit and "
@@ -162,6 +168,15 @@ def check_json(
             }
             for row in diary.problems.itertuples(index=False)
         ],
+        "guesses": [
+            {
+                "row": int(str(row.row)),
+                "column": row.column,
+                "value": row.value,
+                "reason": row.reason,
+            }
+            for row in diary.guessed.itertuples(index=False)
+        ],
     }
     if matches is not None:
         out["matches"] = [
@@ -212,6 +227,7 @@ def read_diary_file(
         complete_only=getattr(args, "complete_only", False),
         columns=columns,
         amounts=amounts or None,
+        guesses=not getattr(args, "no_guesses", False),
     )
 
 
@@ -406,8 +422,9 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
         f"{FORMAT_NAMES.get(result['format'], result['format'])}{source}; checked against "
         f"the targets for {describe(profile)}."
     )
+    guessed = f" ({rows['guessed']} by a best guess)" if rows.get("guessed") else ""
     print(
-        f"Rows: {rows['read']} read, {rows['used']} used, {rows['skipped']} skipped, "
+        f"Rows: {rows['read']} read, {rows['used']} used{guessed}, {rows['skipped']} skipped, "
         f"{rows['rejected']} rejected."
     )
     if not result["days"]:
@@ -475,7 +492,26 @@ def _print_check(profile: Profile, result: dict[str, Any]) -> None:
             terminal_text(f"{row}{where}: {problem['status']}: {problem['reason']}"),
             file=sys.stderr,
         )
+    _print_guesses(result.get("guesses", []))
     print(f"\n{DISCLAIMER}")
+
+
+def _print_guesses(guesses: list[dict[str, Any]]) -> None:
+    """Each name used by a best guess once, with its rows' count and why (to stderr, beside
+    the rows not used)."""
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for guess in guesses:
+        by_name.setdefault(str(guess["value"]), []).append(guess)
+    for rows in by_name.values():
+        first = rows[0]
+        where = f"row {first['row']}" + (f" and {len(rows) - 1} more" if len(rows) > 1 else "")
+        print(
+            terminal_text(
+                f"{where}, column {first['column']}: used, {first['reason']} (confirm or "
+                "correct it with --mapping, or reject such rows with --no-guesses)"
+            ),
+            file=sys.stderr,
+        )
 
 
 def _rows(count: int) -> str:

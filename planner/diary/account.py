@@ -31,7 +31,7 @@ from planner.resolve.amounts import (
     unit_grams,
     volume_stand_ins,
 )
-from planner.resolve.names import apply_matches
+from planner.resolve.names import GUESS_NOTE, apply_matches, guess_notes
 
 ACCOUNT_COLUMNS = ("row", "status", "column", "value", "reason")
 ENTRY_COLUMNS = ("row", "date", "meal", "food_id", "grams", "amount", "unit", "via")
@@ -61,14 +61,26 @@ class Diary:
 
     @property
     def counts(self) -> dict[str, int]:
-        """``read``, ``used``, ``skipped`` and ``rejected`` row counts."""
+        """``read``, ``used``, ``skipped`` and ``rejected`` row counts, and ``guessed``: the
+        used rows whose food is the best guess of a name the planner is not sure of."""
         status = self.account["status"]
+        used = status == "used"
         return {
             "read": len(self.account),
-            "used": int((status == "used").sum()),
+            "used": int(used.sum()),
             "skipped": int((status == "skipped").sum()),
             "rejected": int((status == "rejected").sum()),
+            "guessed": int(
+                (used & self.account["reason"].astype(str).str.startswith(GUESS_NOTE)).sum()
+            ),
         }
+
+    @property
+    def guessed(self) -> pd.DataFrame:
+        """The account of every used row whose food is a best guess."""
+        reason = self.account["reason"].astype(str)
+        chosen = (self.account["status"] == "used") & reason.str.startswith(GUESS_NOTE)
+        return self.account[chosen].reset_index(drop=True)
 
     @property
     def problems(self) -> pd.DataFrame:
@@ -89,6 +101,7 @@ def resolve_rows(
     foods: pd.DataFrame | None = None,
     energy_kcal: pd.Series | None = None,
     logged: pd.DataFrame | None = None,
+    food_notes: pd.Series | None = None,
 ) -> Diary:
     """Turn diary rows with resolved foods into entries and an account of every row.
 
@@ -122,6 +135,11 @@ def resolve_rows(
         (``energy_kcal`` and any of :data:`FINGERPRINT`): with ``matches`` and ``foods``, a
         name's food is chosen among its candidates by these values per kcal
         (:func:`choose_by_fingerprint`), and the row says so.
+    food_notes : pandas.Series, optional
+        Per row, a note on its food to keep in the account of a used row (``""`` for none):
+        the best guess of a name the planner is not sure of
+        (:func:`planner.resolve.names.guess_notes`). A food the tracker's numbers chose
+        instead has that choice's note.
     """
     n = len(rows)
     book = RowAccount(rows["row"].to_numpy())
@@ -295,6 +313,11 @@ def resolve_rows(
     book.note(used & assumed.to_numpy() & ~energy_noted, "unit", unit, via)
     if energy_note is not None:
         book.note(used & energy_noted, "amount", quantity_text, energy_note)
+    if food_notes is not None:
+        noted = _plain(food_notes).astype(object)
+        if chosen_note is not None:
+            noted = chosen_note.where(chosen_note != "", noted)
+        chosen_note = noted
     if chosen_note is not None:
         chosen = (chosen_note != "").to_numpy()
         if energy_note is not None:
@@ -397,16 +420,22 @@ def distinct(values: pd.Series) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.ob
     return codes, uniques
 
 
-def match_rows(names: pd.Series, matches: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+def match_rows(
+    names: pd.Series, matches: pd.DataFrame, *, guesses: bool = True
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """:func:`planner.resolve.names.apply_matches` for each distinct name once, spread over
-    the rows by code: per row the food (missing if none), why there is none and why to skip
-    the row, as categoricals."""
+    the rows by code: per row the food (missing if none), why there is none, why to skip the
+    row, and the note of a best guess (:func:`planner.resolve.names.guess_notes`), as
+    categoricals."""
     codes, distinct_names = distinct(names)
-    food_ids, reasons, skips = apply_matches(pd.Series(distinct_names, dtype=object), matches)
+    named = pd.Series(distinct_names, dtype=object)
+    food_ids, reasons, skips = apply_matches(named, matches, guesses=guesses)
+    notes = guess_notes(named, matches) if guesses else pd.Series("", index=named.index)
     return (
         _spread(food_ids, codes, names.index),
         _spread(reasons, codes, names.index),
         _spread(skips, codes, names.index),
+        _spread(notes.astype(object), codes, names.index),
     )
 
 

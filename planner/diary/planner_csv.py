@@ -66,6 +66,7 @@ def resolve_diary(
     matcher: MatchIndex | None = None,
     mapping: Mapping[str, str] | None = None,
     amounts: Mapping[tuple[str, str], float] | None = None,
+    guesses: bool = True,
 ) -> Diary:
     """Check every row of a planner diary and turn the good ones into entries.
 
@@ -85,6 +86,10 @@ def resolve_diary(
     amounts : mapping, optional
         Grams a person gave an amount the planner could not read, by (food, amount text:
         ``amount`` and ``unit`` joined by a space), for every row with that food and amount.
+    guesses : bool
+        Whether a name the planner is not sure of takes its best guess (its rows used, each
+        saying so in the account: :data:`planner.resolve.names.GUESS_NOTE`) or is rejected
+        with its candidates.
 
     Raises
     ------
@@ -125,6 +130,7 @@ def resolve_diary(
     if amounts:
         _weigh(rows, amount_text(amount, unit), use_grams, amounts)
     skips = None
+    notes = None
     if matcher is None:
         names = by_unique(rows["name"], lambda u: _resolve_foods(u, foods=foods, index=index))
         food_ids = names["food_id"]
@@ -134,7 +140,7 @@ def resolve_diary(
         counted = distinct_names(name)
         matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
         # A supplement, a quick-add or a name the mapping leaves out is skipped with why.
-        food_ids, food_reasons, skips = match_rows(name, matches)
+        food_ids, food_reasons, skips, notes = match_rows(name, matches, guesses=guesses)
     return resolve_rows(
         rows,
         food_ids=food_ids,
@@ -144,6 +150,7 @@ def resolve_diary(
         matches=matches,
         skip_reasons=skips,
         foods=foods,
+        food_notes=notes if notes is not None and (notes != "").any() else None,
     )
 
 

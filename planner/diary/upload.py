@@ -31,8 +31,10 @@ from planner.resolve.names import (
     MatchIndex,
     apply_matches,
     distinct_names,
+    guess_notes,
     match_names,
     skip_reason,
+    without_guesses,
 )
 from planner.resolve.search import SearchIndex
 
@@ -73,13 +75,16 @@ def read_upload(
     complete_only: bool = False,
     columns: Mapping[str, str] | None = None,
     amounts: Mapping[tuple[str, str], float] | None = None,
+    guesses: bool = True,
 ) -> Upload:
     """Read a diary file of any supported format, both as logged and from the database.
 
     ``columns`` reads a file of any other layout through a column mapping
     (:func:`planner.diary.columns.read_with_columns`); ``amounts`` gives grams for amounts the
     planner could not read (:func:`database_diary`). ``source`` may be the file's cells
-    already read (:func:`planner.diary.table.read_table_text`).
+    already read (:func:`planner.diary.table.read_table_text`). ``guesses`` lets a name the
+    planner is not sure of take its best guess (:func:`planner.diary.planner_csv.resolve_diary`;
+    in a tracker's export only where the tracker logged no energy to choose by).
     """
     if columns:
         raw = source if isinstance(source, pd.DataFrame) else read_table_text(source)
@@ -96,13 +101,20 @@ def read_upload(
             matcher=matcher,
             mapping=mapping,
             amounts=amounts,
+            guesses=guesses,
         )
         return Upload(export=export, logged=None, database=database)
     logged = logged_diary(export, complete_only=complete_only)
     if not export.named:
         return Upload(export=export, logged=logged, database=None)
     remapped = database_diary(
-        export, portions=portions, matcher=matcher, mapping=mapping, foods=foods, amounts=amounts
+        export,
+        portions=portions,
+        matcher=matcher,
+        mapping=mapping,
+        foods=foods,
+        amounts=amounts,
+        guesses=guesses,
     )
     return Upload(export=export, logged=logged, database=remapped)
 
@@ -115,6 +127,7 @@ def database_diary(
     mapping: Mapping[str, str] | None = None,
     foods: pd.DataFrame | None = None,
     amounts: Mapping[tuple[str, str], float] | None = None,
+    guesses: bool = True,
 ) -> Diary:
     """A named export recomputed from the food database.
 
@@ -124,7 +137,9 @@ def database_diary(
     (:func:`watery_foods`). Supplements, medicines and quick-add entries are skipped with the
     reason; unmatched names are rejected with candidates. ``amounts`` gives the grams of an
     amount the planner could not read, by (name, amount text), as a person set it once for
-    every row with that name and amount.
+    every row with that name and amount. Where the tracker logged no energy, a name the
+    planner is not sure of takes its best guess when ``guesses`` is true, and each of its
+    rows says so.
     """
     if not export.named:
         raise PlannerError(
@@ -147,7 +162,13 @@ def database_diary(
         )
     counted = distinct_names(rows["name"], rows["group"])
     matches = match_names(counted, index=matcher, mapping=mapping, ambiguous="pick")
+    if not guesses or ENERGY in export.available:
+        # The tracker's own numbers choose among a name's candidates
+        # (:func:`planner.diary.account.choose_by_fingerprint`), where a guess would only
+        # stand in the way; a name none of them fits is rejected, not guessed.
+        matches = without_guesses(matches)
     food_ids, reasons, skips = apply_matches(rows["name"], matches)
+    notes = guess_notes(rows["name"], matches)
     if export.available:
         # An unmatched row with no values at all is an empty recipe or custom food.
         empty = rows[list(TOTALLED)].isna().all(axis=1) & food_ids.isna() & (skips == "")
@@ -189,6 +210,7 @@ def database_diary(
         ]
         if ENERGY in export.available
         else None,
+        food_notes=notes if (notes != "").any() else None,
     )
 
 
