@@ -1036,3 +1036,41 @@ def test_a_variant_alone_is_no_food_of_a_category(index) -> None:
 )
 def test_everyday_search_words(index, query: str, food_id: str) -> None:
     assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Sold raw ("Canadian bacon, unprepared", SR28 10130), eaten cooked; "2 links" and
+        # "3 rashers" are amounts, not words of the food.
+        ("canadian bacon 2 slices", "fndds:22501010"),  # Canadian bacon, cooked
+        ("Sausage, Pork, 2 Links", "fndds:25221405"),  # Pork sausage
+        # Cut as only a fresh one can be: not "Spices, pepper, red or cayenne" (SR28 02031)
+        # or garlic powder; minced garlic or onion is not ground meat either.
+        ("Red Pepper, Sliced", "sr28:11821"),  # Peppers, sweet, red, raw
+        ("Garlic Cloves, Raw, Minced", "sr28:11215"),  # Garlic, raw
+        ("minced onion", "sr28:11282"),  # Onions, raw
+    ],
+)
+def test_foods_eaten_cooked_and_foods_cut_fresh(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)
+
+
+def test_a_roast_is_no_ground_meat_and_offal_is_named_by_its_organ(index) -> None:
+    # "Roast Lamb" is not "Lamb, ground, cooked, broiled" (SR28 17225): its best guess is
+    # the roast leg (SR28 17012); the planner is not sure which cut.
+    row = _match(index, "Roast Lamb").loc["Roast Lamb"]
+    assert (row["status"], row["food_id"]) == ("guessed", "sr28:17012")
+    # "lamb" alone is no lamb's lungs ("Lamb, variety meats and by-products, lungs, raw"),
+    # "lamb kidney" is the kidneys.
+    assert not search_foods(index, "lamb", limit=3)["description"].str.contains("variety").any()
+    assert search_foods(index, "lamb kidney", limit=1)["food_id"].iloc[0] == "sr28:17195"
+    # A description's "Ham, minced" is still that food, word for word.
+    assert _match(index, "Ham, minced").at["Ham, minced", "food_id"] == "sr28:07030"
+
+
+def test_a_dish_made_at_home_is_not_bought_canned_or_frozen(index) -> None:
+    # Not "Macaroni and Cheese, canned entree" (SR28 22247), which the name's words fit best.
+    row = _match(index, "Macaroni and Cheese, Homemade").loc["Macaroni and Cheese, Homemade"]
+    assert row["food_id"] != "sr28:22247"
+    assert "canned" not in row["description"]

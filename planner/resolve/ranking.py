@@ -1349,6 +1349,13 @@ def _preparation(
         # recipe's fat ("made with margarine") is part of it, no variant.
         points += _DEFAULT_STATE * homemade
         points += _VARIANT * (homemade & _among(pool, index.postings.get("withfat", _NONE)))
+        # A dish made at home is not one bought canned, frozen, as an entree or under a
+        # brand ("Macaroni and Cheese, Homemade" is not SR28's "Macaroni and Cheese, canned
+        # entree"; "Homemade Meat Lasagna" not "Lasagna, Vegetable, frozen, baked").
+        bought = index.branded[pool].copy()
+        for word in ("canned", "frozen", "entree", "commercial", "commercially"):
+            bought |= _among(pool, index.postings.get(word, _NONE))
+        points -= _CONFLICT / 2 * (bought & ~homemade)
     if "canned" in query.states and "drained" not in query.states and noun:
         # A can's usual form is its whole contents ("Peaches, canned, heavy syrup pack,
         # solids and liquids"); drained solids are what a name says is drained, or all USDA
@@ -1370,7 +1377,30 @@ def _preparation(
         # baked or broiled"; no "skin not eaten" form).
         usual = "skinon" if "wing" in query.content else "skinoff"
         points += _DEFAULT_STATE * (bird & _among(pool, index.postings.get(usual, _NONE)))
+    if not _GROUND_SAID & query.words.all:
+        # A meat named without "ground" or "mince" is a cut or a joint, not ground meat:
+        # "Roast Lamb" is SR28's roast leg (17012), not "Lamb, ground, cooked, broiled".
+        ground = _among(pool, index.postings.get("ground", _NONE)) & index.species_first[pool]
+        points -= _VARIANT * ground
+    if _CUT_WORDS & query.words.all and not _SPICE_WORDS & query.words.all:
+        # A vegetable or herb named as cut ("Red Pepper, Sliced"; "Ginger, minced") is the
+        # fresh one, not the spice ("Spices, pepper, red or cayenne").
+        points -= _CONFLICT / 2 * _among(pool, index.postings.get("spice", _NONE))
+    if "offal" not in query.words.all:
+        # Offal (SR28's "variety meats and by-products") is named by its organ: "lamb" alone
+        # is no lamb's lungs, "lamb liver" is the liver.
+        offal = _among(pool, index.postings.get("offal", _NONE))
+        organ = np.zeros(len(pool), dtype=bool)
+        for word in query.content:
+            organ |= _among(pool, index.kind_postings.get(word, _NONE))
+        points -= _CONFLICT / 2 * (offal & ~organ)
     return points
+
+
+#: Words of a name that say a food was cut (slices, pieces), as only a fresh one can be.
+_CUT_WORDS = frozenset({"sliced", "chopped", "diced", "minced", "julienned", "julienne"})
+#: Words of a name that ask for ground meat (a diary's "mince" is read as "ground").
+_GROUND_SAID = frozenset({"ground", "burger", "hamburger", "patty", "meatball", "meatloaf"})
 
 
 #: A way of cooking's share of the preparation points when the food is cooked another way

@@ -244,6 +244,11 @@ EATEN_COOKED = frozenset(
         "polenta",
         "bean",
         "pea",
+        # Sold raw ("Pork sausage, link/patty, unprepared"; "Canadian bacon, unprepared"),
+        # eaten cooked: two links or slices are the cooked ones.
+        "sausage",
+        "bacon",
+        "bratwurst",
     ]
 )
 
@@ -260,7 +265,7 @@ _AMOUNT_IN_UNITS = (
     r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
     r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
     r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
-    r"wedges?|sprigs?|leaves)\b(?!\s*patt)"
+    r"wedges?|sprigs?|leaves|links?|rashers?|strips?)\b(?!\s*patt)"
 )
 _COUNT_OPENING = (
     r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
@@ -742,7 +747,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmince(?:d)? (beef|pork|lamb|turkey|chicken)\b", r" ground \1 "),
     (r"\b(beef|pork|lamb|turkey|chicken) mince\b", r" ground \1 "),
     (r"\bmince\b", " ground beef "),
-    (r"\bminced\b", " ground "),
+    # Minced meat is ground (above); minced garlic, onion or ginger is the fresh one cut
+    # small, never the dried powder ("Spices, garlic powder").
+    (r"\bminced (?=meat\b)", " ground "),
+    (r"\b(ham|beef|pork|lamb|veal|turkey|chicken),?\s+minced\b", r" \1, ground "),
     (r"\bjacket potato(?:es)?\b", " potato baked "),
     (r"\bcrisps\b", " potato chips "),
     # The milk a dairy food is made from, named in its details, is its fat level, not another
