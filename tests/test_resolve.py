@@ -827,6 +827,10 @@ def test_a_brand_whose_product_is_in_the_database_is_kept(index) -> None:
         ("sticky rice", "sr28:20055"),  # Rice, white, glutinous, cooked: rice is eaten cooked
         ("decaf coffee", "sr28:14201"),  # brewed coffee, decaffeinated
         ("red pepper flakes", "sr28:02031"),  # Spices, pepper, red or cayenne
+        ("water chestnut", "sr28:11588"),  # Waterchestnuts, chinese, (matai), raw
+        ("bleu cheese", "sr28:01004"),  # Cheese, blue (not Veal cordon bleu)
+        ("chevre", "fndds:14104700"),  # Cheese, goat (SR28 names its three by type)
+        ("black peppercorns", "sr28:02030"),  # Spices, pepper, black
     ],
 )
 def test_everyday_names_of_foods_usda_names_otherwise(index, query: str, food_id: str) -> None:
