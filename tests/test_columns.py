@@ -108,3 +108,44 @@ def test_the_cli_remembers_a_mapping_for_the_same_header(capsys, tmp_path: Path)
     captured = capsys.readouterr()
     assert "using the column mapping you gave before" in captured.err
     assert json.loads(captured.out)["days"] == first["days"]
+
+
+def test_a_name_the_planner_is_not_sure_of_is_guessed_only_without_the_trackers_energy(
+    foods, portions, index
+) -> None:
+    # "bananna" (a spelling fixed) has the best guess SR28 09040 "Bananas, raw": 358 mg
+    # potassium per 100 g, a medium one 118 g.
+    plain = b"Date,Name,Qty\n2024-03-01,Banana,1 medium\n2024-03-01,bananna,1 medium\n"
+    upload = read_upload(
+        plain,
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=index,
+        columns=parse_column_mapping("date=Date,name=Name,amount=Qty"),
+    )
+    assert upload.database is not None
+    assert upload.database.counts["guessed"] == 1
+    (row,) = upload.database.guessed.itertuples(index=False)
+    assert (row.row, row.value) == (2, "bananna")
+    assert row.reason.startswith("BEST GUESS")
+    total = upload.database.entries["grams"].sum() * 358 / 100
+    assert math.isclose(total, 2 * 1.18 * 358)
+    # With the tracker's energy, its numbers choose among the candidates instead: 105 kcal,
+    # 422 mg potassium and 32 mg magnesium fit "Bananas, raw" (89 kcal, 358 and 27 mg per
+    # 100 g), chosen so and said so.
+    logged = b"Date,Name,Qty,Calories,K,Mg\n2024-03-01,bananna,1 medium,105,422,32\n"
+    upload = read_upload(
+        logged,
+        foods=foods,
+        portions=portions,
+        index=index,
+        matcher=index,
+        columns=parse_column_mapping(
+            "date=Date,name=Name,amount=Qty,energy_kcal=Calories,potassium_mg=K,magnesium_mg=Mg"
+        ),
+    )
+    assert upload.database is not None
+    assert upload.database.counts["guessed"] == 0
+    assert upload.database.entries["food_id"].tolist() == ["sr28:09040"]
+    assert upload.database.account.at[0, "reason"].startswith("food chosen among the name's")
