@@ -509,6 +509,26 @@ def test_food_diary_switch_and_a_saved_mapping_in_chromium(page, tmp_path) -> No
     expect(page.get_by_text(re.compile(r"days?, from the USDA food database"))).to_have_count(0)
 
 
+def test_a_best_guess_is_shown_as_one_in_chromium(page, tmp_path) -> None:
+    # A name the planner is not sure of counts as its best guess, and the page says so.
+    path = tmp_path / "menu.csv"
+    path.write_text(
+        "date,meal,food,amount,unit\n"
+        "2024-05-01,breakfast,banana,1,medium\n"
+        "2024-05-01,lunch,bananna,1,medium\n"
+    )
+    page.get_by_text("Your plan is empty").wait_for()
+    _go(page, "Food diary")
+    page.get_by_text("Choose a file to begin").wait_for()
+    _settle(page)
+    page.locator("input[type='file']").first.set_input_files(str(path))
+    page.locator("[data-testid='stAlert']").filter(
+        has_text="1 row counts as the best guess of a name the planner is not sure of"
+    ).wait_for()
+    assert _metric(page, "Used") == "2"
+    page.get_by_text("Correct a match").wait_for()
+
+
 def test_text_from_a_file_is_shown_as_text_in_chromium(page, tmp_path) -> None:
     # A crafted header once rendered a live link and an image the browser fetched.
     path = tmp_path / "crafted.csv"

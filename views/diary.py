@@ -276,7 +276,13 @@ if upload is None:
     )
 if matches is not None and len(matches):
     st.subheader("Food matches")
-    review = matches.sort_values(["status", "rows"], ascending=[False, False])
+    # What needs a person first: names without a food, then best guesses, then the rest.
+    first = {"unmatched": 0, "guessed": 1, "skipped": 2, "matched": 3, "user": 4, "exact": 5}
+    review = (
+        matches.assign(_first=matches["status"].map(first).fillna(6))
+        .sort_values(["_first", "rows"], ascending=[True, False], kind="stable")
+        .drop(columns="_first")
+    )
     st.dataframe(
         # Scores shown rounded down: 71.6 reads 71, as it is below the threshold of 72.
         review[["name", "description", "score", "rows", "status", "reason"]].assign(
