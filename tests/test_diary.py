@@ -171,3 +171,12 @@ def test_a_cup_of_a_food_without_one_is_the_same_foods_cup(foods, portions, inde
     assert diary.counts["used"] == 1
     assert diary.entries.at[0, "grams"] == 245.0
     assert "fndds:11411420" in diary.entries.at[0, "via"]
+
+
+def test_each_is_the_portion_of_one_item_not_a_quantity_not_specified(
+    foods, portions, index
+) -> None:
+    # FNDDS 55702000 "Idli" has "1 item" 38 g beside "Quantity not specified" 76 g (two).
+    data = b"date,meal,food,amount,unit\n2024-05-01,breakfast,fndds:55702000,2,each\n"
+    diary = _read(data, foods, portions, index)
+    assert diary.entries.at[0, "grams"] == 76.0

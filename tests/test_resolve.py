@@ -1078,3 +1078,26 @@ def test_a_dish_made_at_home_is_not_bought_canned_or_frozen(index) -> None:
     row = _match(index, "Macaroni and Cheese, Homemade").loc["Macaroni and Cheese, Homemade"]
     assert row["food_id"] != "sr28:22247"
     assert "canned" not in row["description"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("masala chai", "fndds:92306800"),  # Tea, hot, with milk (not SILK's chai soymilk)
+        ("whipped cream cheese", "sr28:01017"),  # Cheese, cream (not Cream, whipped)
+        # Canned baked beans without meat: "plain or vegetarian" is no meat analog.
+        ("tinned baked beans", "sr28:16006"),
+        ("Baked Beans, Canned, Vegetarian", "sr28:16006"),
+        ("mashed turnip", "sr28:11565"),  # Turnips, cooked, boiled, drained, without salt
+    ],
+)
+def test_tea_cheese_beans_and_mashed_roots_as_people_name_them(
+    index, name: str, food_id: str
+) -> None:
+    _assert_sure(index, name, food_id)
+
+
+def test_a_store_brand_is_no_food_word(index) -> None:
+    # Not "Infant formula, store brand, soy": its guess is peanut butter.
+    row = _match(index, "store-brand creamy peanut butter").loc["store-brand creamy peanut butter"]
+    assert row["description"].startswith("Peanut butter")

@@ -572,6 +572,8 @@ _COUNTS = frozenset(
     {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
 )
 _SIZES = ("extra large", "large", "medium", "small", "extra small", "jumbo", "mini")
+#: Words of a portion that is one of the food, whatever the food.
+_ONE_OF = frozenset({"each", "item", "piece", "whole", "unit"})
 #: Portions that are one whole item of the usual size, in order: SR28's "medium", FNDDS's
 #: "regular" ("Bagel, whole wheat": miniature 26 g, Bagel Thin 46 g, small 69 g, regular
 #: 105 g, large 131 g) and FNDDS's whole "fruit" ("Grapefruit, raw": fruit 308 g, half
@@ -669,6 +671,11 @@ def _by_words(
             # A medium bag is no medium item.
             if key in have and not have & _CONTAINERS:
                 return food_portions.iloc[position], "one item for"
+    for position, have in plain:
+        # A portion named as one of the food ("1 item", "1 piece": FNDDS's "Idli" has 1 item
+        # 38 g beside "Quantity not specified" 76 g, two of them).
+        if have and have <= _ONE_OF and not have & _CONTAINERS:
+            return food_portions.iloc[position], "one item for"
     for position, have in plain:
         if have and have <= food_words:
             return food_portions.iloc[position], "one item for"

@@ -743,6 +743,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbell peppers?\b", " sweet peppers "),
     (r"\bcapsicums?\b", " sweet peppers "),
     (r"\bprawns?\b", " shrimp "),
+    # Beans and soup "vegetarian" are without meat, no meat analog ("Beans, baked, canned,
+    # plain or vegetarian"; "Soup, vegetarian vegetable, canned, condensed").
+    (r"\bplain or vegetarian\b", " plain meatfree "),
+    (r"\bvegetarian vegetable\b", " vegetable meatfree "),
+    (r"\bvegetarian (baked beans?)\b", r" meatfree \1 "),
+    (r"\b(baked beans?|beans?, baked)\b(.{0,40}?),?\s*vegetarian\b", r" \1\2 meatfree "),
+    # Chai is tea brewed with milk (and spices), not SILK's chai soymilk.
+    (r"\b(?:masala )?chai(?: tea)?\b(?!.{0,40}?\bsoy)", " tea hot with milk "),
+    (r"\bwhipped cream cheese\b", " cheese, cream "),
+    (r"\bstore[- ]brand\b", " "),
+    # Turnip, swede, carrot or parsnip mashed is boiled first.
+    (
+        r"\bmashed ((?:turnip|rutabaga|swede|carrot|parsnip|squash|pumpkin|cauliflower)s?)\b",
+        r" \1 boiled ",
+    ),
+    (r"\b((?:turnip|rutabaga|swede|carrot|parsnip|cauliflower)s?),\s*mashed\b", r" \1, boiled "),
     # Everyday and trade words for foods USDA names otherwise.
     (r"\bwater\s*chestnuts?\b", " waterchestnuts "),
     (r"\bbleu\b", " blue "),
