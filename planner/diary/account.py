@@ -313,7 +313,10 @@ def resolve_rows(
     book.note(used & assumed.to_numpy() & ~energy_noted, "unit", unit, via)
     if energy_note is not None:
         book.note(used & energy_noted, "amount", quantity_text, energy_note)
-    if food_notes is not None:
+    if food_notes is not None and chosen_note is None and energy_note is None:
+        # Kept as codes: a million rows' notes are a few distinct texts.
+        chosen_note = food_notes
+    elif food_notes is not None:
         noted = _plain(food_notes).astype(object)
         if chosen_note is not None:
             noted = chosen_note.where(chosen_note != "", noted)
