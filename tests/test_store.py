@@ -278,6 +278,23 @@ def test_saved_diary_days_check_exactly_as_the_file(url: str, capsys) -> None:
     assert result["rows"] == {"read": 4, "used": 3, "skipped": 1, "rejected": 0, "guessed": 0}
 
 
+def test_a_diary_whose_every_row_was_rejected_is_kept_with_its_account(
+    url: str, capsys, tmp_path
+) -> None:
+    # An INSERT given no rows once ran with no values: "NOT NULL constraint failed:
+    # diary_entry.import_id", and the day's account was lost.
+    path = tmp_path / "menu.csv"
+    path.write_text("date,meal,food,amount,unit\n2024-05-01,lunch,xyzzy,1,cup\n")
+    code, out, err = _run(capsys, "days", "import", str(path), "--db", url)
+    assert code == 0, err
+    assert "Saved 1 day" in out
+    with open_store(url) as store:
+        (kept,) = store.saved_uploads()
+    assert kept.upload.database is not None
+    assert kept.upload.database.entries.empty
+    assert kept.upload.database.account["status"].tolist() == ["rejected"]
+
+
 def test_check_saved_uses_the_saved_profile_and_limits(url: str, uploads, capsys) -> None:
     _save(url, uploads["cronometer_servings.csv"])
     days = ("--saved", "2023-09-17", "2023-09-18", "--db", url, "--json")

@@ -54,25 +54,36 @@ def save_upload(s: DbSession, user: str, upload: Upload, *, name: str, at: str) 
     for view, diary in views.items():
         columns = LOGGED_COLUMNS if view == "logged" else DATABASE_COLUMNS
         entries = diary.entries[list(columns)]
-        s.execute(
-            insert(ImportEntryRow),
+        _insert(
+            s,
+            ImportEntryRow,
             [{"import_id": record.id, "view": view} | _plain(r) for r in _records(entries)],
         )
         dated = pd.Series([row_dates.get(r) or None for r in diary.account["row"]], dtype=object)
         account = diary.account.assign(date=dated.to_numpy())
-        s.execute(
-            insert(AccountRow),
+        _insert(
+            s,
+            AccountRow,
             [{"import_id": record.id, "view": view} | _plain(r) for r in _records(account)],
         )
     if upload.matches is not None and len(upload.matches):
-        s.execute(
-            insert(MatchRow),
+        _insert(
+            s,
+            MatchRow,
             [
                 {"import_id": record.id, "position": i} | _plain(r)
                 for i, r in enumerate(_records(upload.matches[list(MATCH_COLUMNS)]))
             ],
         )
     return dates
+
+
+def _insert(s: DbSession, table: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` into ``table``; none is nothing to do (an INSERT given an empty list
+    of rows would run once with no values, and a diary whose every row was rejected has no
+    entries to keep, only its account)."""
+    if rows:
+        s.execute(insert(table), rows)
 
 
 def _row_dates(upload: Upload) -> dict[int, str]:
