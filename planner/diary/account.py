@@ -64,23 +64,23 @@ class Diary:
         """``read``, ``used``, ``skipped`` and ``rejected`` row counts, and ``guessed``: the
         used rows whose food is the best guess of a name the planner is not sure of."""
         status = self.account["status"]
-        used = status == "used"
         return {
             "read": len(self.account),
-            "used": int(used.sum()),
+            "used": int((status == "used").sum()),
             "skipped": int((status == "skipped").sum()),
             "rejected": int((status == "rejected").sum()),
-            "guessed": int(
-                (used & self.account["reason"].astype(str).str.startswith(GUESS_NOTE)).sum()
-            ),
+            "guessed": int(self._guessed.sum()),
         }
 
     @property
     def guessed(self) -> pd.DataFrame:
         """The account of every used row whose food is a best guess."""
+        return self.account[self._guessed].reset_index(drop=True)
+
+    @property
+    def _guessed(self) -> pd.Series:
         reason = self.account["reason"].astype(str)
-        chosen = (self.account["status"] == "used") & reason.str.startswith(GUESS_NOTE)
-        return self.account[chosen].reset_index(drop=True)
+        return (self.account["status"] == "used") & reason.str.startswith(GUESS_NOTE)
 
     @property
     def problems(self) -> pd.DataFrame:

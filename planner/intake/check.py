@@ -168,12 +168,13 @@ def _day_rows(
     # Dates are grouped by their code: each distinct date text is hashed once, not per row.
     codes, day_texts = pd.factorize(contributions["date"], sort=True)
     values = contributions[list(TOTALLED)].to_numpy(dtype=np.float64)
-    # Which foods lack a value, read off the same array (a million rows' copy costs 50 ms).
-    missing = _missing_foods(contributions, np.isnan(values))
-    if (codes < 0).any():  # a row without a date belongs to no day
-        values, codes = values[codes >= 0], codes[codes >= 0]
-    width, count = len(TOTALLED), len(day_texts)
     absent = np.isnan(values)
+    # Which foods lack a value, read off the same array (a million rows' copy costs 50 ms).
+    missing = _missing_foods(contributions, absent)
+    if (codes < 0).any():  # a row without a date belongs to no day
+        dated = codes >= 0
+        values, absent, codes = values[dated], absent[dated], codes[dated]
+    width, count = len(TOTALLED), len(day_texts)
     # Each nutrient's sum per day, and how many rows give it: a total no row reports is
     # unknown, not 0; a day with a row lacking it is incomplete.
     sums = np.empty((count, width))
