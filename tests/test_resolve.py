@@ -39,7 +39,11 @@ from planner.resolve.search import search_foods
         ("corn", "fndds:75109600"),  # Corn, raw: a raw food says so, "Corn nuts" does not
         ("butter beans", "sr28:16072"),  # UK and US butter beans are lima beans
         ("cola", "sr28:14148"),  # "Beverages, carbonated, cola, regular": the food is cola
-        ("beef liver", "sr28:13325"),  # FNDDS "Liver, beef" is cooked with salt (384 mg Na)
+        # Meat named without a state is cooked, as eaten: SR28's braised liver (79 mg Na per
+        # 100 g), not FNDDS "Liver, beef", cooked with salt (384 mg), nor the raw (69 mg)
+        ("beef liver", "sr28:13326"),
+        ("cod fillet", "sr28:15016"),  # Fish, cod, Atlantic, cooked, dry heat
+        ("ground pork", "sr28:10219"),  # ground meat is sold and weighed raw
         ("potato sticks", "sr28:19415"),  # "Snacks" is its category, and it is a snack
         ("potato chips", "fndds:71200100"),  # sold salted: the usual product, not "unsalted"
         # A pita is a bread: "Bread, pita, whole-wheat", not whole-grain wheat flour
@@ -1066,9 +1070,12 @@ def test_a_roast_is_no_ground_meat_and_offal_is_named_by_its_organ(index) -> Non
     row = _match(index, "Roast Lamb").loc["Roast Lamb"]
     assert (row["status"], row["food_id"]) == ("guessed", "sr28:17012")
     # "lamb" alone is no lamb's lungs ("Lamb, variety meats and by-products, lungs, raw"),
-    # "lamb kidney" is the kidneys.
-    assert not search_foods(index, "lamb", limit=3)["description"].str.contains("variety").any()
-    assert search_foods(index, "lamb kidney", limit=1)["food_id"].iloc[0] == "sr28:17195"
+    # nor the fat trimmed off a cut ("Lamb, Australian, imported, fresh, seam fat, raw").
+    found = search_foods(index, "lamb", limit=3)["description"]
+    assert not found.str.contains(r"variety|(?:seam|external|separable) fat").any()
+    # "lamb kidney" is the kidneys, cooked as meat named without a state is eaten
+    # ("..., kidneys, cooked, braised").
+    assert search_foods(index, "lamb kidney", limit=1)["food_id"].iloc[0] == "sr28:17196"
     # A description's "Ham, minced" is still that food, word for word.
     assert _match(index, "Ham, minced").at["Ham, minced", "food_id"] == "sr28:07030"
 
@@ -1101,3 +1108,27 @@ def test_a_store_brand_is_no_food_word(index) -> None:
     # Not "Infant formula, store brand, soy": its guess is peanut butter.
     row = _match(index, "store-brand creamy peanut butter").loc["store-brand creamy peanut butter"]
     assert row["description"].startswith("Peanut butter")
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Ground coriander is the seed (1,267 mg potassium per 100 g), not cilantro leaves.
+        ("Ground Coriander, 1 Tsp", "sr28:02013"),
+        # Shredded wheat is the cereal; its "biscuits" are pieces, not "Biscuit, wheat"
+        # (Post's "original big biscuit").
+        ("Shredded Wheat, 2 Biscuits", "sr28:08147"),
+        # A potato baked "with the skin" is flesh and skin (535 mg K), not the skin alone.
+        ("a baked potato with the skin", "sr28:11674"),
+        # Pancakes "from complete mix" are made up (628 mg Na per 100 g), not the dry mix.
+        ("Pancakes, Plain, From Complete Mix", "sr28:18290"),
+        # A can of fruit in syrup is eaten with its syrup: the whole contents, not drained.
+        ("canned peaches in heavy syrup 1 cup", "sr28:09241"),
+        # ... but a canned fish USDA has only drained is still that fish, surely matched.
+        ("Sardines in Tomato Sauce, Canned", "sr28:15089"),
+    ],
+)
+def test_what_a_name_says_of_its_form(index, name: str, food_id: str) -> None:
+    assert search_foods(index, name, limit=1)["food_id"].iloc[0] == food_id
+    if name.startswith("Sardines"):
+        _assert_sure(index, name, food_id)

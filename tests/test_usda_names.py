@@ -435,7 +435,9 @@ def test_ground_spices_and_seeds(index, name: str, food_ids: set[str]) -> None:
 @pytest.mark.parametrize(
     ("query", "food_id"),
     [
-        ("gammon", "sr28:10150"),
+        # Gammon is cured ham; named without a state, the cooked one, as eaten (SR28's
+        # only roasted whole ham is the lean).
+        ("gammon", "sr28:10153"),
         ("linseed", "sr28:12220"),
         ("polenta", "fndds:56201516"),
         ("haricot beans", "sr28:16037"),
@@ -466,8 +468,8 @@ def test_a_state_that_makes_another_food_is_found_when_named(index) -> None:
 @pytest.mark.parametrize(
     ("query", "food_id"),
     [
-        ("hot dog buns", "sr28:18350"),
-        ("spare ribs", "sr28:10088"),
+        ("hot dog buns", "fndds:51154010"),  # Roll, white, hot dog bun
+        ("spare ribs", "sr28:10089"),  # cooked (braised), as meat named without a state
         ("kettle corn", "fndds:54403089"),
         ("albacore tuna", "sr28:15126"),
         ("stewed prunes", "sr28:09292"),

@@ -144,6 +144,10 @@ _SERVED_COOKED_GROUPS = frozenset(
 _SPECIES_FIRST_GROUPS = frozenset(
     {"Beef Products", "Pork Products", "Poultry Products", "Lamb, Veal, and Game Products"}
 ) | (_SERVED_COOKED_GROUPS - {"Fish", "Shellfish"})
+#: Food groups of meat, poultry and fish, which are eaten cooked (SR28's and FNDDS's).
+_MEAT_GROUPS = _SPECIES_FIRST_GROUPS | {"Finfish and Shellfish Products", "Fish", "Shellfish"}
+#: The fat trimmed off a cut, as SR28 describes it ("separable fat", "seam fat", "backfat").
+_TRIMMED_FAT = r"\b(?:separable|external|seam|back) ?fat\b"
 #: Unknown words: spelling fixes need this rapidfuzz ratio, and words this long.
 _SPELLING_CUTOFF = 84.0
 _SPELLING_MIN_LENGTH = 4
@@ -192,6 +196,10 @@ class FoodIndex:
     #: A meat, which USDA names by its species first ("Pork, fresh, loin" is a pork loin).
     #: Only a meat's kind counts as its head (see :func:`score_parts`).
     species_first: npt.NDArray[np.bool_]
+    #: Meat, poultry or fish, which a name that says no state means cooked.
+    meat: npt.NDArray[np.bool_]
+    #: The fat trimmed off a cut ("Lamb, ..., seam fat, raw"), which only a name of fat means.
+    trimmed_fat: npt.NDArray[np.bool_]
     head_cost: npt.NDArray[np.float64]
     rest_cost: npt.NDArray[np.float64]
     state_count: npt.NDArray[np.float64]
@@ -278,6 +286,8 @@ _INDEXED = (
 #: Per-food arrays of :class:`FoodIndex`, stored as columns in the cache.
 _ARRAYS = (
     "species_first",
+    "meat",
+    "trimmed_fat",
     "head_cost",
     "rest_cost",
     "state_count",
@@ -654,6 +664,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         & foods["food_group"].isin(_SERVED_COOKED_GROUPS).to_numpy()
         & ~np.array([bool(w.all & RAW) for w in described])
     )
+    trimmed_fat = foods["description"].str.contains(_TRIMMED_FAT, regex=True).to_numpy()
     vague = foods["description"].str.contains(r"\bNFS\b|\bNS as to\b", regex=True).to_numpy()
     dried_is_usual = foods["food_group"].isin(_DRIED_IS_USUAL).to_numpy()
     group = foods["food_group"].fillna("")
@@ -680,6 +691,9 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         kind_postings={w: np.asarray(p, dtype=np.intp) for w, p in kind_postings.items()},
         noun_postings={w: np.asarray(p, dtype=np.intp) for w, p in noun_postings.items()},
         species_first=foods["food_group"].isin(_SPECIES_FIRST_GROUPS).to_numpy(),
+        # The fat trimmed off a cut ("Pork, fresh, separable fat, raw") is no meat eaten.
+        meat=foods["food_group"].isin(_MEAT_GROUPS).to_numpy() & ~trimmed_fat,
+        trimmed_fat=trimmed_fat,
         head_cost=head_cost,
         rest_cost=rest_cost,
         state_count=state_count,
@@ -1290,10 +1304,16 @@ def _preparation(
     eaten_cooked = bool(noun) and noun[0] in EATEN_COOKED
     points = np.zeros(len(pool))
     if not query.states:
-        preferred = cooked & ~raw if eaten_cooked else raw | ~cooked
+        # Meat, poultry and fish named without a state are the cooked ones, as they are
+        # eaten ("cod fillet" is "Fish, cod, Atlantic, cooked, dry heat"; "beef liver" the
+        # braised liver), canned fish too; ground meat is sold and weighed raw. The
+        # labelled sets disagree here (fresh3 labels "cod fillet" raw, fresh5 to fresh7 a
+        # bare fish or steak cooked): a diary records what was eaten.
+        ground = _among(pool, index.postings.get("ground", _NONE))
+        as_eaten = (index.meat[pool] & ~ground) | eaten_cooked
+        preferred = np.where(as_eaten, (cooked | index.processed[pool]) & ~raw, raw | ~cooked)
         points += _PREPARATION - _DEFAULT_STATE * ~preferred
-        if not eaten_cooked:
-            points += _RAW_SAID * (raw & ~cooked)
+        points += _RAW_SAID * (raw & ~cooked & ~as_eaten)
     else:
         share = _PREPARATION / len(query.states)
         for state in query.states:
@@ -1360,11 +1380,16 @@ def _preparation(
         # A can's usual form is its whole contents ("Peaches, canned, heavy syrup pack,
         # solids and liquids"); drained solids are what a name says is drained, or all USDA
         # has (canned fish).
-        whole = _among(pool, index.postings.get("solid", _NONE)) & _among(
-            pool, index.head_postings.get(noun[0], _NONE)
-        )
+        # The food is the name's noun, or its first word ("canned peaches in heavy syrup":
+        # peaches; "Sardines in Tomato Sauce, Canned": sardines, not tomatoes).
+        named = _among(pool, index.head_postings.get(noun[0], _NONE))
+        first = [w for w in query.words.head if w in query.content][:1]
+        if first:
+            named |= _among(pool, index.head_postings.get(first[0], _NONE))
+        drained = _among(pool, index.postings.get("drained", _NONE))
+        whole = _among(pool, index.postings.get("solid", _NONE)) & named & ~drained
         if whole.any():
-            points -= _DEFAULT_STATE * _among(pool, index.postings.get("drained", _NONE))
+            points -= _DEFAULT_STATE * drained
     if not asks_form and not any(w in _SPICE_WORDS for w in query.content):
         points -= _UNASKED_FORM * form
     birds = [w for w in query.content if w in _POULTRY]
@@ -1386,6 +1411,9 @@ def _preparation(
         # A vegetable or herb named as cut ("Red Pepper, Sliced"; "Ginger, minced") is the
         # fresh one, not the spice ("Spices, pepper, red or cayenne").
         points -= _CONFLICT / 2 * _among(pool, index.postings.get("spice", _NONE))
+    if "fat" not in query.words.all:
+        # The fat trimmed off a cut is named as fat: "lamb" is no "..., seam fat, raw".
+        points -= _CONFLICT / 2 * index.trimmed_fat[pool]
     if "offal" not in query.words.all:
         # Offal (SR28's "variety meats and by-products") is named by its organ: "lamb" alone
         # is no lamb's lungs, "lamb liver" is the liver.

@@ -458,7 +458,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " skinoff ",
     ),
     (
-        r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith skin\b|\bunpeeled\b|\bin skin\b|"
+        r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith (?:the |its |their )?skins?\b"
+        r"|\bunpeeled\b|\bin skin\b|"
         r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b",
         " skinon ",
     ),
@@ -541,7 +542,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # variant of the food made from a recipe (see VARIANTS).
     (
         r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
-        r"|\bprepared from (?:dry )?mix\b",
+        r"|\b(?:prepared |made )?from (?:an? |the )?(?:(?:complete|incomplete|dry|instant|"
+        r"box|boxed|packaged) )*mix\b",
         " prepared frommix ",
     ),
     # A salad dressing is a dressing: no salad is part of it.
@@ -767,6 +769,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfro-?yo\b", " frozen yogurt "),
     (r"\begg-?rolls?\b", " egg roll "),
     (r"\bstringbeans?\b", " snap beans green "),
+    # Shredded wheat is a cereal, whose "biscuits" are its pieces, not a cut of wheat.
+    (r"\bshredded wheat\b", " shreddedwheat "),
     (r"\bpeppercorns?\b", " pepper "),
     (r"\brocket\b", " arugula "),
     (r"\bmince(?:d)? (beef|pork|lamb|turkey|chicken)\b", r" ground \1 "),
@@ -988,6 +992,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A roast of a raw food is the cut for roasting ("Beef, round, eye of round roast, ...,
     # raw"; "Pork, fresh, loin, blade (chops or roasts), ..., raw"), not the food roasted.
     (r"\broasts?\b(?=.{0,120}?\braw\b)", " "),
+    # Ground coriander is the seed ("Spices, coriander seed"), not the leaf (cilantro).
+    (r"\bground coriander\b|\bcoriander,? \(?ground\)?", " coriander seed "),
     (
         r"\bground (cumin|pepper|cinnamon|ginger|nutmeg|turmeric|coriander|cloves?|allspice|"
         r"cardamom|mace|flaxseeds?|flax seeds?)\b",
@@ -1024,13 +1030,15 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
     r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
     r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b": ("prepared with ",),
-    r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith skin\b|\bunpeeled\b|\bin skin\b|"
+    r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith (?:the |its |their )?skins?\b"
+    r"|\bunpeeled\b|\bin skin\b|"
     r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
     r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
     r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
     _UNCUT_PORK_CHOP: ("pork chop",),
-    r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b|"
-    r"\bprepared from (?:dry )?mix\b": ("mix",),
+    r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
+    r"|\b(?:prepared |made )?from (?:an? |the )?(?:(?:complete|incomplete|dry|instant|"
+    r"box|boxed|packaged) )*mix\b": ("mix",),
     r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
         "home",
         "recipe",
