@@ -210,13 +210,14 @@ def test_plan_a_day_in_chromium(page) -> None:
     page.get_by_role("button", name="Add to plan").click()
     page.get_by_text("2 entries in this plan.").wait_for()
     _settle(page)
-    # 6 oz salmon: 170.1 g x 188 kcal/100 g = 319.8 kcal (FNDDS 26137100); 1 medium banana:
-    # 118 g x 89 kcal/100 g = 105.0 kcal (SR28 09040). 425 kcal; six bananas would be 950.
+    # 6 oz salmon: 170.1 g x 206 kcal/100 g = 350.4 kcal (SR28 15237, Atlantic, farmed,
+    # cooked by dry heat: fish named without a state is the cooked one); 1 medium banana:
+    # 118 g x 89 kcal/100 g = 105.0 kcal (SR28 09040). 455 kcal; six bananas would be 980.
     expect(
         page.locator("[data-testid='stMetric']")
         .filter(has_text="Energy")
         .locator("[data-testid='stMetricValue']")
-    ).to_have_text("425 kcal")
+    ).to_have_text("455 kcal")
     editor = _table(page, "Remove")
     expect(editor.locator("td").filter(has_text="Bananas, raw")).to_have_count(1)
     expect(editor.locator("td").filter(has_text=re.compile(r"^medium "))).to_have_count(1)

@@ -44,6 +44,24 @@ def test_a_description_two_foods_share_takes_the_sr28_one(foods, portions, index
     assert diary.entries.at[0, "food_id"] == "sr28:01180"
 
 
+def test_an_amount_written_with_its_unit_reads_as_a_tracker_amount(foods, portions, index) -> None:
+    # The unit typed into the amount column, the unit column left empty: "1 1/2 cup" of
+    # whole milk is 1.5 x 244 g; "1.00 1/2 cup" is Cronometer's one serving of half a cup,
+    # 122 g. A plain number with no unit is still a count with no unit, and rejected so.
+    data = (
+        b"date,meal,food,amount,unit\n"
+        b"2024-05-01,breakfast,sr28:01077,1 1/2 cup,\n"
+        b"2024-05-01,lunch,sr28:01077,1.00 1/2 cup,\n"
+        b"2024-05-01,dinner,sr28:01077,2,\n"
+    )
+    diary = _read(data, foods, portions, index)
+    assert diary.counts["used"] == 2
+    assert diary.entries["grams"].tolist() == [366.0, 122.0]
+    rejected = diary.account[diary.account["status"] == "rejected"]
+    assert rejected["row"].tolist() == [3]
+    assert "unit is empty" in rejected["reason"].iloc[0]
+
+
 @pytest.mark.parametrize(
     ("line", "status", "column", "reason"),
     [

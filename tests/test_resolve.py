@@ -1132,3 +1132,26 @@ def test_what_a_name_says_of_its_form(index, name: str, food_id: str) -> None:
     assert search_foods(index, name, limit=1)["food_id"].iloc[0] == food_id
     if name.startswith("Sardines"):
         _assert_sure(index, name, food_id)
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # A tin or can in a name is the food canned ("Tomatoes, red, ripe, canned, packed in
+        # tomato juice"), not raw tomatoes; "a can of" and "12 oz can" are amounts.
+        ("diced tomatoes tin", "sr28:11531"),
+        ("sprite 12 oz can", "sr28:14145"),
+        ("rootbeer", "sr28:14157"),  # Beverages, carbonated, root beer
+        ("coffee brewed drip", "sr28:14209"),  # drip coffee is brewed, no "Cheese dip"
+        ("hen eggs large", "sr28:01123"),  # Egg, whole, raw, fresh (no guinea hen)
+        ("beef franks", "sr28:07022"),  # Frankfurter, beef, unheated
+        ("ground chuck raw", "sr28:23572"),  # Beef, ground, 80% lean meat / 20% fat, raw
+        ("streaky rashers", "sr28:10860"),  # UK streaky bacon is bacon, cooked as eaten
+        ("white sandwich loaf", "sr28:18069"),  # white bread, no egg sandwich
+        ("uncooked spaghetti", "sr28:20120"),  # Pasta, dry, enriched (not spinach spaghetti)
+        # Ground turkey "browned" is cooked: "Ground turkey, cooked" (SR28 05306), not raw.
+        ("ground turkey browned", "sr28:05306"),
+    ],
+)
+def test_shop_and_kitchen_words(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id

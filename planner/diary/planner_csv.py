@@ -28,6 +28,7 @@ from planner.resolve.names import (
     shared_description_rank,
     shorten,
 )
+from planner.resolve.amounts import parse_amounts, parse_quantity
 from planner.resolve.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
@@ -127,6 +128,7 @@ def resolve_diary(
             "skip": _either((raw == "").all(axis=1), "", "blank row"),
         }
     )
+    _amount_with_unit(rows, use_grams)
     if amounts:
         _weigh(rows, amount_text(amount, unit), use_grams, amounts)
     skips = None
@@ -152,6 +154,36 @@ def resolve_diary(
         foods=foods,
         food_notes=notes if notes is not None and (notes != "").any() else None,
     )
+
+
+def _amount_with_unit(rows: pd.DataFrame, use_grams: pd.Series) -> None:
+    """Read an amount written with its unit in the amount column, the unit column left empty
+    ("1 1/2 cup", or "1.00 1/2 cup" as Cronometer writes half a cup), as a tracker's amount,
+    in place. A plain number with no unit stays as it is (a count of the food)."""
+    text = rows["quantity_text"].astype(str)
+    open_ = (rows["unit"].astype(str).str.strip() == "") & ~use_grams & (text.str.strip() != "")
+    if not open_.any():
+        return
+    plain = by_unique(text[open_], _plain_numbers)["plain"].to_numpy(dtype=bool)
+    at = open_[open_].index[~plain]
+    if len(at) == 0:
+        return
+    parsed = parse_amounts(text[at])
+    # Only where the text reads as a count and a unit; otherwise the row is rejected as before.
+    read = (
+        pd.to_numeric(parsed["quantity_text"], errors="coerce").notna() & (parsed["unit"] != "")
+    ).to_numpy(dtype=bool)
+    at = at[read]
+    quantity = rows["quantity_text"].astype(object)
+    unit = rows["unit"].astype(object)
+    quantity[at] = parsed["quantity_text"].to_numpy()[read]
+    unit[at] = parsed["unit"].to_numpy()[read]
+    rows["quantity_text"] = quantity
+    rows["unit"] = unit
+
+
+def _plain_numbers(texts: pd.Series) -> pd.DataFrame:
+    return pd.DataFrame({"plain": [parse_quantity(str(t)) is not None for t in texts]})
 
 
 def amount_text(amount: pd.Series, unit: pd.Series) -> pd.Series:

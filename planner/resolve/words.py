@@ -46,13 +46,15 @@ COOKED = frozenset(
         "scrambled",
         "toasted",
         "rotisserie",
+        # Ground meat browned in a pan ("Beef, ground, ..., crumbles, cooked, pan-browned").
+        "browned",
     ]
 )
 #: Ways of cooking by dry heat and by moist heat: a name's way is nearer to another of its
 #: kind than to one of the other ("baked" chicken is SR28's roasted, not its stewed: 0.9 and
 #: 1.5 g less water per 10 g of meat; USDA SR28 "Chicken, broilers or fryers, drumstick, meat
 #: only, cooked, roasted" and "..., stewed"). "Dry heat" and "moist heat" are read as these.
-DRY_HEAT = frozenset({"baked", "roasted", "grilled", "broiled"})
+DRY_HEAT = frozenset({"baked", "roasted", "grilled", "broiled", "browned"})
 MOIST_HEAT = frozenset({"boiled", "steamed", "stewed", "braised", "poached", "simmered"})
 #: States that contradict cooking.
 RAW = frozenset({"raw", "unprepared", "uncooked", "dry"})
@@ -249,6 +251,8 @@ EATEN_COOKED = frozenset(
         "sausage",
         "bacon",
         "bratwurst",
+        # Sausage links ("Pork sausage, link/patty, ..."), named by the link.
+        "link",
     ]
 )
 
@@ -771,6 +775,48 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bstringbeans?\b", " snap beans green "),
     # Shredded wheat is a cereal, whose "biscuits" are its pieces, not a cut of wheat.
     (r"\bshredded wheat\b", " shreddedwheat "),
+    # Shop, UK and trade words for foods USDA names otherwise.
+    (r"\broot ?beer\b", " root beer "),
+    (r"\bevoo(?: cold[- ]pressed)?\b", " olive oil extra virgin "),
+    (r"\bstreaky(?: bacon)?\b", " bacon "),
+    (r"\bspring greens\b", " collards "),
+    (r"\bchip shop chips\b", " french fries "),
+    (r"\bsoft cheese\b", " cream cheese "),
+    (r"\bground chuck\b", " ground beef 80% lean "),
+    (r"\bfranks?\b", " frankfurter "),
+    (r"\bhens?'? eggs?\b", " egg "),
+    (r"\bsushi rice(?: plain)?\b", " white short-grain rice "),
+    (r"\bmaduros?\b", " plantains yellow fried "),
+    (r"\bripe plantains?\b", " plantains yellow "),
+    (r"\btater ?tots?\b", " potato tots frozen "),
+    # A breakfast sausage is a pork one unless the name says its meat.
+    (r"(?<!turkey )(?<!chicken )\bbreakfast (sausages?)\b", r" pork \1 "),
+    (r"\bbreakfast (sausages?)\b", r" \1 "),
+    (r"\bv-?8(?: original| 100%)? vegetable juice\b", " vegetable juice cocktail "),
+    # Coffee made by dripping is brewed; a cottage cheese of 4 % milkfat is the creamed one.
+    (r"\bdrip\b", " brewed "),
+    (r"\bcottage cheese,? 4 ?%|\b4 ?% cottage cheese\b", " cottage cheese creamed "),
+    # Words that say how a food is sold or used, not which it is: "spaghetti noodles",
+    # "bacon strips", "a white sandwich loaf", "bananas for smoothies".
+    (r"\b(spaghetti|linguine|fettuccine|penne|macaroni|lasagna) noodles\b", r" \1 "),
+    (r"\b(bacon|jerky) (?:strips?|rashers?|slices?)\b", r" \1 "),
+    (r"\bsandwich (?:loaf|bread)\b", " bread "),
+    (
+        r"\b(white|brown|wholemeal|wholegrain wheat|whole ?wheat|granary|seeded)"
+        r" (?:slices?|loaf)\b",
+        r" \1 bread ",
+    ),
+    (r"\bfor (?:smoothies?|baking|cooking)\b", " "),
+    (r"\bsoft (?=(?:dinner |white )?rolls?\b)", " "),
+    (r"\bfrom scratch\b", " homemade "),
+    (r"\bboiled from dr(?:y|ied)\b", " boiled "),
+    # A tin or can in a name, not an amount ("diced tomatoes tin"; not "1 can", "12 oz can",
+    # "a can of cola"), says the food is canned.
+    (
+        r"(?<!\d)(?<!\d )(?<!\boz )(?<!\bml )(?<!\bone )(?<!\ba )(?<!\bhalf )(?<!\bper )"
+        r"\b(?:tin|can)\b(?! of\b)(?!\s*\d)",
+        " canned ",
+    ),
     (r"\bpeppercorns?\b", " pepper "),
     (r"\brocket\b", " arugula "),
     (r"\bmince(?:d)? (beef|pork|lamb|turkey|chicken)\b", r" ground \1 "),
@@ -886,7 +932,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # protein-fortified kinds.
     (r"\b(?:white|plain)\s+(?=spaghetti\b|macaroni\b)", " "),
     (
-        r"^(\s*(?:(?:dry|dried|cooked|boiled)\s+)*)(?:spaghetti|macaroni)"
+        r"^(\s*(?:(?:dry|dried|uncooked|cooked|boiled)\s+)*)(?:spaghetti|macaroni)"
         r"(?=(?:\s+(?:dry|dried|uncooked|raw|cooked|boiled|plain|enriched))*\s*(?:[,(]|$))"
         r"(?!.*\b(?:spinach|protein|squash|sauce|meat|meatballs?|tomato|cheese)\b)",
         r"\1pasta",
