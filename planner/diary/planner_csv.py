@@ -21,6 +21,7 @@ from planner.diary.account import Diary, coded, match_rows, resolve_rows
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
+from planner.resolve.amounts import parse_amounts, parse_quantity
 from planner.resolve.names import (
     MatchIndex,
     distinct_names,
@@ -28,7 +29,6 @@ from planner.resolve.names import (
     shared_description_rank,
     shorten,
 )
-from planner.resolve.amounts import parse_amounts, parse_quantity
 from planner.resolve.search import SearchIndex, search_foods
 
 DIARY_COLUMNS = ("date", "meal", "food", "amount", "unit")
