@@ -267,3 +267,15 @@ def test_the_diarys_name_says_which_portion(portions) -> None:
     assert found[keys[3]].grams == 132.0
     # A pair without a name is read as before.
     assert unit_grams([keys[1][:2]], portions, descriptions=described)[keys[1][:2]].grams == 123.0
+
+
+def test_a_portion_in_the_form_the_name_says(portions: pd.DataFrame) -> None:
+    # "salted boiled peanuts in the shell", 1 cup: SR28 16088's "cup in shell, edible yield"
+    # (63 g), not its "cup, shelled" (180 g).
+    key = ("sr28:16088", "cup", "salted boiled peanuts in the shell")
+    assert unit_grams([key], portions)[key].grams == 63.0
+    plain = ("sr28:16088", "cup", "boiled peanuts")
+    assert unit_grams([plain], portions)[plain].grams == 180.0
+    # A count of FNDDS wontons is its "item, any size" (25 g), not "Quantity not specified".
+    each = ("fndds:58112510", "each", "steamed pork dumplings")
+    assert unit_grams([each], portions)[each].grams == 25.0

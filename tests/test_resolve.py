@@ -1155,3 +1155,29 @@ def test_what_a_name_says_of_its_form(index, name: str, food_id: str) -> None:
 )
 def test_shop_and_kitchen_words(index, query: str, food_id: str) -> None:
     assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("steamed callaloo", "sr28:11004"),  # Caribbean callaloo is amaranth leaves, boiled
+        ("lamb shish kebab with vegetables", "fndds:27430610"),  # USDA writes "kabob"
+        ("sweet cream unsalted butter", "sr28:01145"),  # Butter, without salt (no pickles)
+        ("sweet iced tea", "fndds:92308000"),  # black tea, pre-sweetened with sugar
+        ("blanched baby bok choy", "sr28:11117"),  # blanched is boiled
+        ("jarred marinara sauce", "sr28:06931"),  # a jar's sauce is "ready-to-serve"
+        ("a drizzle of olive oil", "fndds:82104000"),  # a drizzle is an amount
+        # A name that ends in a dish is the dish: lentil soup (FNDDS, 60 kcal per 100 g),
+        # not raw red lentils (358 kcal); baklava, not honey-roasted walnuts; a tuna
+        # casserole, not raw tuna.
+        ("red lentil soup", "fndds:41603010"),
+        ("honey walnut baklava", "fndds:53441110"),
+    ],
+)
+def test_menu_words_and_dishes(index, name: str, food_id: str) -> None:
+    assert _match(index, name).at[name, "food_id"] == food_id
+
+
+def test_a_casserole_is_no_raw_fish(index) -> None:
+    row = _match(index, "tuna casserole").loc["tuna casserole"]
+    assert "casserole" in row["description"]

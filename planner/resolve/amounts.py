@@ -455,6 +455,20 @@ def _one_unit(
     if len(sizes):
         first = sizes.iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
+    if named:
+        # A portion of the unit in the form the name says ("salted boiled peanuts in the
+        # shell", 1 cup: "cup in shell, edible yield", 63 g, not "cup, shelled", 180 g).
+        form_said = food_portions[
+            food_portions["portion"].map(
+                lambda p: (
+                    (w := _unit_words(normalise_unit(str(p))))[:1] == [_singular(name)]
+                    and bool((set(w[1:]) - _UNIT_FILLER - {"in", "with", "and"}) & named)
+                )
+            )
+        ]
+        if len(form_said):
+            first = form_said.iloc[0]
+            return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     by_key = food_portions[keys == _singular(name)]
     # A measure of the food in another form than it is eaten ("cup, mashed" of papaya,
     # "slice, crust not eaten") is not the measure a plain unit means: the others first.
@@ -581,7 +595,21 @@ _ONE_OF = frozenset({"each", "item", "piece", "whole", "unit"})
 _WHOLE_ITEM = ("medium", "regular", "fruit")
 #: Words of a unit that say nothing about which portion it is.
 _UNIT_FILLER = frozenset(
-    {"approx", "about", "dia", "diameter", "inch", "long", "size", "fda", "nlea", "of", "a", "the"}
+    {
+        "approx",
+        "about",
+        "dia",
+        "diameter",
+        "inch",
+        "long",
+        "size",
+        "any",
+        "fda",
+        "nlea",
+        "of",
+        "a",
+        "the",
+    }
 )
 _MAX_UNIT_LENGTH = 200
 _PARENTHESES = re.compile(r"\([^()]{0,200}\)")

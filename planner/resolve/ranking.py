@@ -80,6 +80,14 @@ _EXTRA_CAP = 10.0
 _VARIANT = 5.0  # points per variant word ("reduced fat", "light", "Greek") the query lacks
 _DISH = 30.0
 _CONFLICT = 25.0
+_NOUN_MISSED = 8.0  # a food without the name's noun (its last word), where another has it
+#: Dishes a name ends in ("tuna casserole", "red lentil soup"): a food that is not the dish
+#: is not what the name says, though it has the name's other words.
+_DISH_NOUNS = frozenset(
+    "soup stew casserole lasagna curry chili baklava pie pizza sandwich burrito taco salad "
+    "omelet quesadilla enchilada dumpling empanada fritter smoothie shake muffin pancake "
+    "waffle cake cookie pudding risotto pilaf paella biryani kabob".split()
+)
 _UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
 _DEFAULT_STATE = 2.0
 #: Forms a food is not in unless the query says so ("dried" is the usual form of spices and
@@ -1075,7 +1083,8 @@ def score_parts(
             (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         )
-        - _CONFLICT * other_food,
+        - _CONFLICT * other_food
+        - _NOUN_MISSED * _noun_missed(index, query, pool),
         "variant": -_VARIANT
         * np.maximum(
             index.variant_count[pool]
@@ -1105,6 +1114,24 @@ def score_parts(
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _noun_missed(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """Foods without the name's noun, its last word, when that is a dish (:data:`_DISH_NOUNS`)
+    some food is: "red lentil soup" is a soup ("Soup, lentil"), not "Lentils, pink or red,
+    raw"; "honey walnut baklava" is baklava, not "Walnuts, honey roasted"."""
+    noun = [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+    if (
+        not noun
+        or noun[0] not in _DISH_NOUNS
+        or noun[0] not in index.postings
+        or noun[0] in query.corrected.values()
+    ):
+        return np.zeros(len(pool), dtype=bool)
+    has = _among(pool, index.postings[noun[0]])
+    return ~has if has.any() else has
 
 
 def _state_conflicts(
@@ -1290,6 +1317,8 @@ _SPICE_WORDS = frozenset({"spice", "seed", "powder", "ground"})
 #: 311 mg potassium, 5.32 g fat per 100 g: fndds:24102000 and fndds:24102020 in
 #: ``data/foods.csv``), not those of "skin eaten" (203 kcal, 10.8 g fat).
 _POULTRY = frozenset({"chicken", "turkey", "duck", "goose", "hen"})
+#: Words that name a meat.
+_MEATS = _POULTRY | frozenset({"meat", "pork", "beef", "lamb", "veal", "goat", "ham", "bacon"})
 
 
 def _preparation(
@@ -1414,6 +1443,11 @@ def _preparation(
     if "fat" not in query.words.all:
         # The fat trimmed off a cut is named as fat: "lamb" is no "..., seam fat, raw".
         points -= _CONFLICT / 2 * index.trimmed_fat[pool]
+    if _MEATS & query.words.all:
+        # A name that says its meat is no food made without meat ("pork dumplings" are not
+        # "Dumpling, no meat").
+        for word in ("withoutmeat", "meatless", "meatfree"):
+            points -= _CONFLICT / 2 * _among(pool, index.postings.get(word, _NONE))
     if "offal" not in query.words.all:
         # Offal (SR28's "variety meats and by-products") is named by its organ: "lamb" alone
         # is no lamb's lungs, "lamb liver" is the liver.

@@ -793,6 +793,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<!turkey )(?<!chicken )\bbreakfast (sausages?)\b", r" pork \1 "),
     (r"\bbreakfast (sausages?)\b", r" \1 "),
     (r"\bv-?8(?: original| 100%)? vegetable juice\b", " vegetable juice cocktail "),
+    # Menu words for foods USDA names otherwise: callaloo is amaranth leaves, ful medames
+    # boiled fava beans, a kebab USDA's kabob; Persian, English and mini cucumbers are
+    # cucumbers, sweet cream butter butter, sweet tea black tea sweetened with sugar.
+    (r"\bcallaloo\b", " amaranth leaves "),
+    (r"\bful medames\b", " fava beans cooked "),
+    (r"\bkebabs?\b", " kabob "),
+    (r"\b(?:persian|english|lebanese|mini|baby) (cucumbers?)\b", r" \1 "),
+    (r"\bsweet cream\b(?=\W+(?:\w+\W+)?butter\b)", " "),
+    (r"\bsweet (?:iced )?tea\b", " iced tea black sweetened sugar "),
+    # Blanched vegetables are briefly boiled (not "Nuts, almonds, blanched").
+    (
+        r"\bblanched\b(?=\W+(?:\w+\W+){0,2}(?:bok|pak|pakchoi|broccoli|green beans|spinach|kale|"
+        r"asparagus|peas|cabbage|vegetables)\b)",
+        " boiled ",
+    ),
+    # Words of a menu that say where or how a food was bought, cut or served, not which
+    # food it is: "takeout", "skillet", "halved", "a drizzle of", "for the pan".
+    (r"\btake-?out\b|\btake-?away\b|\bskillet\b|\bhalved\b|\bquartered\b", " "),
+    # A jar's sauce or gravy is USDA's "ready-to-serve".
+    (r"\bjarred\b", " ready to serve "),
+    (r"\b(?:a )?(?:drizzle|splash|dash|pinch|knob|dollop|sprinkle) of\b", " "),
+    (r"\bfor (?:the )?(?:pan|frying|greasing)\b", " "),
     # Coffee made by dripping is brewed; a cottage cheese of 4 % milkfat is the creamed one.
     (r"\bdrip\b", " brewed "),
     (r"\bcottage cheese,? 4 ?%|\b4 ?% cottage cheese\b", " cottage cheese creamed "),
