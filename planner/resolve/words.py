@@ -815,8 +815,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bjarred\b", " ready to serve "),
     (r"\b(?:a )?(?:drizzle|splash|dash|pinch|knob|dollop|sprinkle) of\b", " "),
     (r"\bfor (?:the )?(?:pan|frying|greasing)\b", " "),
-    # Coffee made by dripping is brewed; a cottage cheese of 4 % milkfat is the creamed one.
-    (r"\bdrip\b", " brewed "),
+    # Drip coffee is brewed coffee, which USDA's "coffee" is; a cottage cheese of 4 % milkfat
+    # is the creamed one.
+    (r"\bdrip\b", " "),
     (r"\bcottage cheese,? 4 ?%|\b4 ?% cottage cheese\b", " cottage cheese creamed "),
     # Words that say how a food is sold or used, not which it is: "spaghetti noodles",
     # "bacon strips", "a white sandwich loaf", "bananas for smoothies".
