@@ -53,13 +53,17 @@ def test_an_amount_written_with_its_unit_reads_as_a_tracker_amount(foods, portio
         b"2024-05-01,breakfast,sr28:01077,1 1/2 cup,\n"
         b"2024-05-01,lunch,sr28:01077,1.00 1/2 cup,\n"
         b"2024-05-01,dinner,sr28:01077,2,\n"
+        b"2024-05-01,dinner,sr28:01077,lots,\n"
     )
     diary = _read(data, foods, portions, index)
     assert diary.counts["used"] == 2
     assert diary.entries["grams"].tolist() == [366.0, 122.0]
     rejected = diary.account[diary.account["status"] == "rejected"]
-    assert rejected["row"].tolist() == [3]
+    assert rejected["row"].tolist() == [3, 4]
     assert "unit is empty" in rejected["reason"].iloc[0]
+    # A word alone is still an amount that is no number, said of the amount column.
+    assert rejected["column"].iloc[1] == "amount"
+    assert "expected a number" in rejected["reason"].iloc[1]
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,12 @@ def _amount_with_unit(rows: pd.DataFrame, use_grams: pd.Series) -> None:
     ("1 1/2 cup", or "1.00 1/2 cup" as Cronometer writes half a cup), as a tracker's amount,
     in place. A plain number with no unit stays as it is (a count of the food)."""
     text = rows["quantity_text"].astype(str)
-    open_ = (rows["unit"].astype(str).str.strip() == "") & ~use_grams & (text.str.strip() != "")
+    # Only a text that starts with a number: a word alone ("lots") stays an unreadable amount.
+    open_ = (
+        (rows["unit"].astype(str).str.strip() == "")
+        & ~use_grams
+        & text.str.match(r"\s*[0-9.\u00bc-\u00be\u2150-\u215e]")
+    )
     if not open_.any():
         return
     plain = by_unique(text[open_], _plain_numbers)["plain"].to_numpy(dtype=bool)
