@@ -1116,13 +1116,19 @@ def score_parts(
     return pool, parts | parts_extra, coverage
 
 
+def _noun(query: Query) -> list[str]:
+    """The name's noun, its last word that is no filler or state, as a list of one (or none):
+    "oatmeal bread" is bread."""
+    return [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+
+
 def _noun_missed(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
     """Foods without the name's noun, its last word, when that is a dish (:data:`_DISH_NOUNS`)
     some food is: "red lentil soup" is a soup ("Soup, lentil"), not "Lentils, pink or red,
     raw"; "honey walnut baklava" is baklava, not "Walnuts, honey roasted"."""
-    noun = [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+    noun = _noun(query)
     if (
         not noun
         or noun[0] not in _DISH_NOUNS
@@ -1329,7 +1335,7 @@ def _preparation(
     asks_cooked = any(s in COOKED for s in query.states)
     asks_form = any(s in FORMS for s in query.states)
     # The name's noun, its last word, is what is eaten cooked: "oatmeal bread" is bread.
-    noun = [w for w in query.words.head if w not in FILLER and w not in STATES][-1:]
+    noun = _noun(query)
     eaten_cooked = bool(noun) and noun[0] in EATEN_COOKED
     points = np.zeros(len(pool))
     if not query.states:
