@@ -1188,3 +1188,56 @@ def test_drip_coffee_is_a_sure_match(index) -> None:
     # Every word a menu phrase leaves must be a word of some food: "drip" once became the
     # word "brewed", which USDA's descriptions never keep, so the name had an unknown word.
     _assert_sure(index, "drip coffee", "sr28:14209")
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Names USDA files under another one (tests/data/README.md, the fresh8 pair).
+        ("half a pomelo", "sr28:09295"),  # Pummelo, raw
+        ("Karela, Boiled, 100g", "sr28:11025"),  # Balsam-pear (bitter gourd), pods, boiled
+        ("Dudhi, Boiled, 150g", "sr28:11219"),  # Gourd, white-flowered (calabash), boiled
+        ("Urad Dal, Cooked, 150g", "sr28:16084"),  # Mungo beans, mature seeds, boiled
+        # Snake beans are the yardlong pods (boiled), not its dried beans.
+        ("Snake Beans, Boiled, 100g", "sr28:11200"),
+        ("nopalitos fresh 1 cup", "sr28:11963"),  # Nopales, raw
+        ("Cactus Pear, 1 Medium", "sr28:09287"),  # Prickly pears, raw
+        ("girolles mushrooms", "sr28:11239"),  # Mushrooms, Chanterelle, raw
+        ("Belgian Endive", "sr28:11151"),  # Chicory, witloof, raw
+        ("smoked black cod 3 oz", "sr28:15075"),  # Fish, sablefish, smoked
+        ("keta salmon fillet baked 4 oz", "sr28:15211"),  # Fish, salmon, chum, dry heat
+        ("Brunost, 2 Slices", "sr28:01021"),  # Cheese, gjetost
+        ("Halva, Plain, 1 Oz", "sr28:19117"),  # Candies, halavah, plain
+        ("Soda Farl, 1", "sr28:18032"),  # Bread, irish soda, prepared from recipe
+        ("nido whole milk powder 2 tbsp", "sr28:01090"),  # Milk, dry, whole, with vitamin D
+        ("Clamato, 1 Cup", "sr28:14187"),  # Beverages, Clam and tomato juice, canned
+        ("lemon zest 1 tsp", "sr28:09156"),  # Lemon peel, raw
+        ("Aniseed, 1 Tsp", "sr28:02002"),  # Spices, anise seed
+    ],
+)
+def test_names_usda_files_under_another(index, name: str, food_id: str) -> None:
+    assert _match(index, name).at[name, "food_id"] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # "Not canned" is the usual chopped ham, so no word at all: "Ham, chopped, not
+        # canned" (SR28 07027, 1,039 mg sodium per 100 g), not the canned one (07026, 1,280 mg).
+        ("Ham, Chopped, Not Canned", "sr28:07027"),
+        ("Chopped Ham, 2 Slices", "sr28:07027"),
+        # "Not breaded" is without breading: pan-fried veal top round, 0 g carbohydrate.
+        ("Veal, Leg, Top Round, Pan-Fried, Not Breaded", "sr28:17097"),
+        # Sugar added makes stewed prunes sweetened; without it, the plain ones.
+        ("stewed prunes with sugar", "sr28:09293"),
+        ("Prunes, Stewed", "sr28:09292"),
+        # Lightly salted crisps are USDA's own food, not the fully salted ones.
+        ("Potato Chips, Lightly Salted, 1 Oz", "sr28:25064"),
+        ("Broccoli, Stalks, Raw", "sr28:11741"),
+        # Two SR28 foods have the words of "Orange Peel, Raw"; the one that says it in its
+        # order is the peel (SR28 09216), not the whole orange with its peel (09205).
+        ("Orange Peel, Raw", "sr28:09216"),
+    ],
+)
+def test_what_a_food_is_not_and_word_order(index, name: str, food_id: str) -> None:
+    assert _match(index, name).at[name, "food_id"] == food_id

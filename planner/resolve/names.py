@@ -245,6 +245,7 @@ def match_names(
             }
             continue
         same = exact.get(_folded(name), [])
+        described = set(same)
         shared_by = "share this description"
         if same and ambiguous == "pick":
             # The SR28 food that says the same words is the analysed reference, with the
@@ -258,7 +259,17 @@ def match_names(
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
             same = []
         if len(same) == 1 or (len(same) > 1 and ambiguous == "pick"):
-            i = shared_description_choice(index, same)
+            # SR28 first; among SR28 foods, one whose description is the name itself before
+            # one whose words are the name's in another order ("Orange peel, raw" for
+            # "Orange Peel, Raw", not "Oranges, raw, with peel").
+            i = min(
+                same,
+                key=lambda k: (
+                    not str(index.food_ids[k]).startswith("sr28:"),
+                    k not in described,
+                    str(index.food_ids[k]),
+                ),
+            )
             record |= {
                 "food_id": index.food_ids[i],
                 "description": index.descriptions[i],
@@ -268,7 +279,8 @@ def match_names(
                 if len(same) == 1
                 else f"{len(same)} foods {shared_by} ("
                 + ", ".join(str(index.food_ids[k]) for k in same)
-                + f"); took {index.food_ids[i]} (SR28 first, then the first food_id)",
+                + f"); took {index.food_ids[i]} (SR28 first, then the one that says the name"
+                + " itself, then the first food_id)",
             }
             continue
         reason = skip_reason(name, group)

@@ -306,6 +306,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
+    # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
+    # seeds" are the dried beans, which the next phrase would make the same words.
+    (r"\byardlong beans, mature seeds?\b", " yardlong beans, dried seeds "),
     (r"\bmature seeds?\b", " "),
     # Immature seeds are the green beans eaten as a vegetable ("Lima beans, immature seeds,
     # frozen"): the seeds are the food, not a kind of it.
@@ -802,6 +805,75 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:persian|english|lebanese|mini|baby) (cucumbers?)\b", r" \1 "),
     (r"\bsweet cream\b(?=\W+(?:\w+\W+)?butter\b)", " "),
     (r"\bsweet (?:iced )?tea\b", " iced tea black sweetened sugar "),
+    # What a food is not is no word of it: "Ham, chopped, not canned" and "Veal, ...,
+    # pan-fried, not breaded" (USDA), "unbreaded" (a menu) are without the word, as "no" is.
+    # A food "not canned" is the usual fresh one, which needs no word.
+    (r"\bnot canned\b", " "),
+    (r"\b(?:not|un)[- ]?(breaded|fried|iced|frosted|battered)\b", r" without\1 "),
+    # Names of fruits, vegetables, fish and cheeses that USDA files under another one: a
+    # pomelo is SR28's pummelo, karela and bitter melon its balsam-pear (bitter gourd) pods,
+    # dudhi, lauki and opo squash the calabash gourd, luffa and turai the towelgourd, urad dal
+    # mungo beans, snake and long beans the yardlong bean, nopalitos and cactus pads nopales,
+    # a cactus pear a prickly pear, girolles chanterelles, Belgian endive witloof chicory,
+    # christophene and cho-cho chayote, black cod sablefish, keta salmon chum, king salmon
+    # chinook, speckled trout seatrout, snow crab queen crab, rock lobster spiny lobster,
+    # kingfish king mackerel, brunost gjetost, halva halavah, Shiraz Syrah, moscato Muscat,
+    # Chinese red dates jujubes, glace cherries candied fruit, a soda farl Irish soda bread,
+    # pudding rice short-grain rice and Nido whole milk powder.
+    (r"\bpomelos?\b", " pummelo "),
+    (r"\b(?:karela|bitter (?:melon|gourd))s?\b", " balsam-pear pods "),
+    (r"\b(?:dudhi|lauki|opo(?: squash)?|bottle gourd)s?\b", " gourd calabash "),
+    (r"\b(?:luffa|loofah|turai)s?\b", " gourd towelgourd "),
+    (r"\burad(?: dal| dhal| daal)?\b|\bblack gram\b", " mungo beans "),
+    (r"\b(?:snake|long|chinese long|asparagus) beans?\b", " yardlong bean "),
+    (r"\bnopalitos?\b|\bcactus pads?\b", " nopales "),
+    (r"\bcactus pears?(?: fruits?)?\b", " prickly pears "),
+    (r"\bgirolles?\b", " chanterelle "),
+    (r"\bbelgian endives?\b|\bwitloof\b|\bchicory heads?\b", " chicory witloof "),
+    (r"\bchristophenes?\b|\bcho-?chos?\b", " chayote "),
+    (r"\bblack cod\b", " sablefish "),
+    (r"\bketa salmon\b", " salmon chum "),
+    (r"\bking salmon\b", " salmon chinook "),
+    (r"\bspeckled trout\b", " seatrout "),
+    (r"\bsnow crabs?\b", " crab queen "),
+    (r"\brock lobsters?\b", " spiny lobster "),
+    (r"\bkingfish\b", " mackerel king "),
+    (r"\bbrunost\b|\bnorwegian brown cheese\b|\bski queen\b", " cheese gjetost "),
+    (r"\bhal(?:v|w)a\b", " halavah "),
+    (r"\bshiraz\b", " wine red syrah "),
+    (r"\bmoscato\b", " wine white muscat "),
+    (r"\b(?:chinese )?red dates?\b", " jujube chinese dried "),
+    (r"\bglac[eé] cherr(?:y|ies)\b", " candied fruit "),
+    (r"\bsoda farls?\b", " bread irish soda "),
+    (r"\bpudding rice\b", " white short-grain rice "),
+    (r"\bnido\b|\bwhole milk powder\b|\bpowdered whole milk\b", " milk dry whole "),
+    (r"\b(?:water )?buffalo(?:s)? milk\b", " milk indian buffalo "),
+    (r"\banise ?seeds?\b|\baniseeds?\b", " anise seed "),
+    (r"\bclamato\b", " clam and tomato juice "),
+    (r"\blemongrass\b", " lemon grass "),
+    (r"\b(lemon|orange|lime) zest\b", r" \1 peel raw "),
+    (r"\bpatty ?pan(?: squash)?\b", " squash summer scallop "),
+    (r"\bbroccoli,? (?:stalks?|stems?)\b", " broccoli broccolistalk "),
+    # Chopped ham is a pressed lunch meat ("Ham, chopped, not canned"), not ham cut up.
+    # (Lightly salted crisps are their own food, "Snacks, potato chips, lightly salted": the
+    # word "lightly" is kept, see _SALTED.)
+    (r"\bchopped ham\b|\bham, chopped\b", " ham choppedham "),
+    # Sugar added makes a food sweetened: stewed prunes with added sugar.
+    (r"\bwith (?:added )?sugars?\b", " sweetened sugar "),
+    (r"\byellow (?:wax )?beans?\b|\bwax beans?\b", " snap beans yellow "),
+    (r"\bcandied (walnuts|pecans)\b", r" \1 glazed "),
+    (r"\bcream of coconut\b", " coconut cream canned sweetened "),
+    (r"\b(?:a )?sticks? of gum\b", " chewing gum "),
+    (r"\b(apple|pumpkin|pear|peach|plum) butter\b", r" fruit butters \1 "),
+    (r"\bgolden pineapples?\b", " pineapple extra sweet "),
+    (r"\blo[- ]carb\b", " low carb "),
+    (r"\bcoffee granules\b", " coffee instant powder "),
+    (r"\bchocolate[- ]covered\b", " chocolate coated "),
+    (r"\bmilk chocolate (peanuts|almonds|raisins)\b", r" milk chocolate coated \1 "),
+    (r"\b(?:cheddar |cheese )+popcorn\b", " popcorn cheese-flavor "),
+    (r"\blamb shanks?\b", " lamb foreshank "),
+    (r"(?<!beef )\bcountry[- ]style (?:pork )?ribs?\b", " pork loin country-style ribs "),
+    (r"\bprocessed (?=(?:american|swiss|cheddar)\b)", " pasteurized process "),
     # Blanched vegetables are briefly boiled (not "Nuts, almonds, blanched").
     (
         r"\bblanched\b(?=\W+(?:\w+\W+){0,2}(?:bok|pak|pakchoi|broccoli|green beans|spinach|kale|"
@@ -1241,7 +1313,7 @@ _UNSALTED = re.compile(
     r"salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
-    r"\b(?:with (?:added )?salt|(?:lightly |sea )?salted|in brine|"
+    r"\b(?:with (?:added )?salt|(?:sea )?salted|in brine|"
     r"salt added(?: in processing)?)\b"
 )
 
