@@ -74,6 +74,13 @@ def _match(index, *names: str):
     return match_names(distinct_names(list(names)), index=index).set_index("name")
 
 
+def _assert_first(index, name: str, food_id: str) -> None:
+    """The name's food is ``food_id``, matched or, for the person to confirm, its best guess."""
+    match = _match(index, name).loc[name]
+    assert match["status"] in {"matched", "guessed", "exact"}, match["reason"]
+    assert match["food_id"] == food_id, match["reason"]
+
+
 def _assert_sure(index, name: str, food_id: str) -> None:
     """The name is matched, without asking, to ``food_id``."""
     match = _match(index, name).loc[name]
@@ -494,15 +501,15 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         ("Peaches, Canned in Heavy Syrup", "matched", "sr28:09241"),
         # Home-made is SR28's "prepared from recipe" (Na 361 mg, made with margarine), not FNDDS's
         # cookie of a bakery or a home recipe (Na 261 mg) or a packaged one.
-        ("Chocolate Chip Cookies, Homemade", "matched", "sr28:18165"),
+        ("Chocolate Chip Cookies, Homemade", "guessed", "sr28:18165"),
         # Tomato sauce as sold is salted (Na 474 mg per 100 g): "no salt added" (Na 11 mg) is
         # the special product, which a name must ask for.
-        ("Hunt's - Tomato Sauce", "matched", "sr28:11549"),
+        ("Hunt's - Tomato Sauce", "guessed", "sr28:11549"),
         # Low-fat is a variant: the usual blueberry muffin (375 kcal), not the low-fat one (255).
         ("Blueberry Muffin", "matched", "sr28:18274"),
         # Bone-in or boneless is refuse, not food: the center loin chop (K 356 mg, 180 kcal),
         # not the boneless center rib one (K 420 mg, 216 kcal) that said fewer words.
-        ("Pork Chop, Center Loin, Broiled, Lean Only", "matched", "sr28:10042"),
+        ("Pork Chop, Center Loin, Broiled, Lean Only", "guessed", "sr28:10042"),
         # Uncooked is raw, as fully as its own word: long-grain white rice (Ca 28 mg), not
         # the short-grain rice that says "uncooked" (Ca 3 mg).
         ("White Rice, Uncooked", "matched", "sr28:20044"),
@@ -535,6 +542,9 @@ def test_what_a_food_is_without_is_not_a_word_of_it() -> None:
         ("McDonald's - Big Mac", "matched", "fndds:27510389"),
     ],
 )
+# The three "guessed" above are the right food, shown for confirmation since stop 25: another
+# food that differs in minerals scores within SURE_LEAD points of it (FNDDS's chocolate chip
+# cookie; tomato sauce with tidbits; the boneless center rib chop).
 def test_names_follow_the_same_rules(index, name: str, status: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["status"] == status, row["reason"]
@@ -896,7 +906,10 @@ def test_a_phrase_looks_a_bounded_way_ahead() -> None:
     ],
 )
 def test_a_stated_state_and_way_of_cooking_come_first(index, name: str, food_id: str) -> None:
-    _assert_sure(index, name, food_id)
+    # The drumsticks are the best food, not sure: meat and skin (SR28 05069) scores within
+    # SURE_LEAD points, since the name says nothing of the skin.
+    check = _assert_first if "rumstick" in name else _assert_sure
+    check(index, name, food_id)
 
 
 def test_a_pork_chop_without_its_cut_is_a_loin_chop(index) -> None:
@@ -1101,7 +1114,10 @@ def test_a_dish_made_at_home_is_not_bought_canned_or_frozen(index) -> None:
 def test_tea_cheese_beans_and_mashed_roots_as_people_name_them(
     index, name: str, food_id: str
 ) -> None:
-    _assert_sure(index, name, food_id)
+    # "tinned baked beans" is the best food but not sure: the canned beans with beef score
+    # within SURE_LEAD points of it.
+    check = _assert_first if name == "tinned baked beans" else _assert_sure
+    check(index, name, food_id)
 
 
 def test_a_store_brand_is_no_food_word(index) -> None:
@@ -1241,3 +1257,17 @@ def test_names_usda_files_under_another(index, name: str, food_id: str) -> None:
 )
 def test_what_a_food_is_not_and_word_order(index, name: str, food_id: str) -> None:
     assert _match(index, name).at[name, "food_id"] == food_id
+
+
+def test_a_near_tie_with_a_food_that_differs_is_shown_for_confirmation(index) -> None:
+    # Between the threshold and SURE_SCORE a name is sure only when its best food leads each
+    # food it could be by SURE_LEAD points: tomato sauce (474 mg sodium per 100 g) and the
+    # sauce with tomato tidbits (SR28 11559) score within 2 points, so the person confirms.
+    name = "Hunt's - Tomato Sauce"
+    row = _match(index, name).loc[name]
+    assert (row["status"], row["food_id"]) == ("guessed", "sr28:11549")
+    assert "sr28:11559" in row["reason"]
+    assert "within 2 points" in row["reason"]
+    # A rival of the same description is the same food in the other source, no near tie:
+    # SR28's and FNDDS's "Cheese, parmesan, hard".
+    _assert_sure(index, "parmigiano reggiano", "sr28:01033")

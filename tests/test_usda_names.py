@@ -612,6 +612,12 @@ def test_fish_as_usually_sold_and_fish_never_frozen(index) -> None:
     ],
 )
 def test_more_names_as_usda_writes_them(index, name: str, food_ids: set[str]) -> None:
+    if name == "Chicken Breast, Poached":
+        # The best food, shown for confirmation: the braised skinless breast (SR28 05746)
+        # scores within SURE_LEAD points of it.
+        row = _match(index, name).loc[name]
+        assert (row["status"], row["food_id"]) == ("guessed", "sr28:05065"), row["reason"]
+        return
     _assert_matched(index, name, food_ids)
 
 
