@@ -279,3 +279,12 @@ def test_a_portion_in_the_form_the_name_says(portions: pd.DataFrame) -> None:
     # A count of FNDDS wontons is its "item, any size" (25 g), not "Quantity not specified".
     each = ("fndds:58112510", "each", "steamed pork dumplings")
     assert unit_grams([each], portions)[each].grams == 25.0
+
+
+def test_fish_fingers_are_fish_sticks(portions: pd.DataFrame) -> None:
+    # SR28 15027 (fish sticks, frozen, prepared) has "piece (4" x 2" x 1/2")" 57 g before
+    # "stick (4" x 1" x 1/2")" 28 g: one fish finger is a stick.
+    key = ("sr28:15027", "each", "fish fingers")
+    assert unit_grams([key], portions)[key].grams == 28.0
+    plain = ("sr28:15027", "each", "fish sticks")
+    assert unit_grams([plain], portions)[plain].grams == 28.0

@@ -1271,3 +1271,31 @@ def test_a_near_tie_with_a_food_that_differs_is_shown_for_confirmation(index) ->
     # A rival of the same description is the same food in the other source, no near tie:
     # SR28's and FNDDS's "Cheese, parmesan, hard".
     _assert_sure(index, "parmigiano reggiano", "sr28:01033")
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Menu words for foods USDA names otherwise (menus_fresh7, tuned on at stop 25).
+        ("roast reindeer (caribou)", "sr28:17163"),  # Game meat, caribou, cooked, roasted
+        ("unsalted roasted groundnuts", "sr28:16390"),  # Peanuts, dry-roasted, without salt
+        ("non-alcoholic malt drink", "sr28:14305"),  # Malt beverage, includes non-alcoholic beer
+        ("steamed soybean sprouts, no salt", "sr28:11453"),  # Soybeans, sprouted, steamed
+        ("PB&J on white bread", "fndds:42302015"),  # the sandwich, not its fillings
+        # Battered and fried is USDA's "fried, batter": meat and skin in the batter.
+        ("Chicken Wing, Fried in Batter", "sr28:05101"),
+        # "In its jacket" is baked in its skin: 475 mg potassium per 100 g of the flesh, not
+        # the baked potato skin alone (sr28:11364).
+        ("sweet potato baked in its jacket", "sr28:11508"),
+        ("broiled center-cut pork chop", "sr28:10038"),  # center loin, not center rib
+        # What a food came in or where it was had is no word of it.
+        ("bag of salted potato chips", "sr28:19411"),
+        ("handful of fresh blueberries", "sr28:09050"),
+        ("strong drip coffee", "sr28:14209"),  # no "Strong Heart" cereal
+        ("a bottle of water", "sr28:14555"),  # Water, bottled, generic (not tap water)
+        ("glass of wine 5 oz", "sr28:14084"),  # wine named without its kind: table wine, all
+        ("drive-through breakfast burrito with egg, cheese and sausage", "sr28:21519"),
+    ],
+)
+def test_menu_words_of_other_cuisines_and_places(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)

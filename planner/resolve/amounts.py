@@ -637,6 +637,9 @@ _UNUSUAL = frozenset(
     {"mashed", "pureed", "puree", "crushed", "crumb", "melted", "crust", "snack", "eaten"}
 )
 #: Words of a portion that is a container, not one item of the food.
+#: A name's word for one of the food and the word USDA's portions use for it: fish fingers
+#: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g).
+_PORTION_SYNONYMS = {"finger": "stick"}
 _CONTAINERS = frozenset(
     {"bag", "package", "pkg", "container", "box", "can", "bottle", "jar", "packet", "carton"}
 )
@@ -667,6 +670,7 @@ def _by_words(
     or, for a count ("each", "serving", "2.00 tortilla"), its medium or whole-item portion."""
     if not len(food_portions) or not words:
         return None
+    named = named | {_PORTION_SYNONYMS[w] for w in named if w in _PORTION_SYNONYMS}
     portion_words = [set(_unit_words(normalise_unit(p))) for p in food_portions["portion"]]
     wanted = set(words) - {"serving"} if set(words) - {"serving"} - _COUNTS else set(words)
     best: tuple[int, tuple[bool, int, bool]] | None = None

@@ -287,6 +287,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Co. KG").
     (r"\s&\s*co\b\.?(?:\s*kg\b)?", " "),
     (r"&", " and "),
+    # PB&J is the sandwich ("Peanut butter and jelly sandwich, ..."), not its fillings.
+    (r"\bpb ?(?:and|n) ?j\b|\bpbj\b", " peanut butter and jelly sandwich "),
     # A possessive is the name's own word ("Kellogg's", as USDA writes "KELLOGG'S").
     (r"(?<=[a-z])['\u2019]s\b", "s"),
     (r"\bw/o\b", " without "),
@@ -860,7 +862,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bchopped ham\b|\bham, chopped\b", " ham choppedham "),
     # Sugar added makes a food sweetened: stewed prunes with added sugar.
     (r"\bwith (?:added )?sugars?\b", " sweetened sugar "),
-    (r"\byellow (?:wax )?beans?\b|\bwax beans?\b", " snap beans yellow "),
+    (r"\byellow (?:wax )?beans?\b", " snap beans yellow "),
     (r"\bcandied (walnuts|pecans)\b", r" \1 glazed "),
     (r"\bcream of coconut\b", " coconut cream canned sweetened "),
     (r"\b(?:a )?sticks? of gum\b", " chewing gum "),
@@ -874,6 +876,50 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\blamb shanks?\b", " lamb foreshank "),
     (r"(?<!beef )\bcountry[- ]style (?:pork )?ribs?\b", " pork loin country-style ribs "),
     (r"\bprocessed (?=(?:american|swiss|cheddar)\b)", " pasteurized process "),
+    # Menu words for foods USDA names otherwise (menus_fresh7): reindeer is caribou,
+    # groundnuts peanuts, a malt drink a malt beverage, the water of a coconut coconut water,
+    # soybean sprouts sprouted soybeans, PB&J the sandwich; a sweet potato baked "in its
+    # jacket" is baked in its skin; a center-cut pork chop is the center loin chop; baechu is
+    # the napa cabbage kimchi is made of and namul a seasoned vegetable side, no other food.
+    (r"\breindeer\b", " caribou "),
+    (r"\bgroundnuts?\b", " peanuts "),
+    (r"\bnon[- ]?alcoholic\b", " nonalcoholic "),
+    (r"\bmalt drinks?\b", " malt beverage "),
+    (
+        r"\bwater\s+(?:from|of)\s+(?:(?:an?|the|fresh|raw|green|young)\s+)*coconuts?\b",
+        " coconut water ",
+    ),
+    (r"\bsoy ?bean sprouts\b", " soybeans sprouted "),
+    (r"\bin (?:its|their|the) jackets?\b", " skinon "),
+    (r"\bcent(?:er|re)[- ]cut (pork )?(chops?|loin)\b", r" \1 center loin \2 "),
+    (r"\bbaechu\b|\bnamul\b", " "),
+    # A food heated in the microwave is USDA's "..., microwave (includes buttermilk)".
+    (r",\s*microwave\b(?=\s*(?:\(|$))", ", microwaved "),
+    # Battered and fried is how a menu says USDA's "fried, batter".
+    (r"\bfried(\s+addedfat)?\s*,\s*batter\b", r" fried\1, battered "),
+    # Strong coffee or tea is the usual one, brewed stronger ("strong" is no cereal's).
+    (r"\bstrong (?=(?:black |drip |filter |brewed )?(?:coffee|tea)\b)", " "),
+    # Words of a menu that say where or when a food was had, or what it came in, not which
+    # food it is: "a handful of", "a bag of", "on the bike", "for the pho", "drive-through".
+    (r"\b(?:an? )?handfuls? of\b", " "),
+    # A bottle of water is bottled water, not tap water.
+    (
+        r"\b(?:an? |one )?(?:small |large )?bottles? of (?=(?:still |spring |mineral )?water\b)",
+        " bottled ",
+    ),
+    (
+        r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
+        r"carton|jar|tub|bowl|plate|glass|mug)s? of\b",
+        " ",
+    ),
+    # Wine named without its kind is SR28's "wine, table, all", not FNDDS's white wine.
+    (r"^alcoholic beverage, wine, table, all\b|\btable wine\b", " wine "),
+    (r"\b(wine|beer) glass\b", r" \1 "),
+    (r"\bfried(\s+addedfat)?\s+in\s+batter\b", r" fried\1 battered "),
+    (r"\bbatter[- ]+(?:dipped\b|(?=fried\b))", " battered "),
+    (r"\bon the (?:bike|run|trail|road|go|side)\b", " "),
+    (r"\bfor (?:the|my) [a-z]+$", " "),
+    (r"\bdrive[- ]?(?:through|thru)\b", " fast foods "),
     # Blanched vegetables are briefly boiled (not "Nuts, almonds, blanched").
     (
         r"\bblanched\b(?=\W+(?:\w+\W+){0,2}(?:bok|pak|pakchoi|broccoli|green beans|spinach|kale|"
@@ -955,7 +1001,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfull[- ]fat milk\b", " whole milk "),
     (r"\bstill water\b", " bottled water "),
     (r"\bic(?:e|ed) water\b", " tap water "),
-    (r"\bfilter(?:ed)? coffee\b", " brewed coffee "),
+    # Filter coffee is brewed coffee: the word "brewed" is dropped above from every name and
+    # description, since it is coffee's and tea's usual form.
+    (r"\bfilter(?:ed)? coffee\b", " coffee "),
     (r"\b(?:houmous|hoummos|houmos|humous|hommus|hummous)\b", " hummus "),
     (r"\brunner beans?\b", " green snap beans "),
     (r"\bwax beans?\b", " yellow snap beans "),
@@ -1039,7 +1087,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Everyday words for foods USDA names otherwise.
     (r"\bevoo\b", " olive oil "),
     (r"\bcoca[- ]?cola\b", " cola "),
-    (r"\b(?:drip|filter|pour[- ]over) coffee\b", " coffee brewed "),
+    (r"\b(?:drip|filter|pour[- ]over) coffee\b", " coffee "),
     (r"\b(?:an? |double |single )?espresso shots?\b|\bshots? of espresso\b", " coffee espresso "),
     (r"\bapple sauce\b", " applesauce "),
     (
