@@ -2,12 +2,12 @@
 
 Run with ``uv run python benchmarks/bench_exports.py [--days 60] [--set NAMES]``, where NAMES is
 ``holdout`` (the default), ``tuning``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``,
-``fresh5``, ``fresh6``, ``fresh7`` or ``fresh8``.
+``fresh5``, ``fresh6``, ``fresh7``, ``fresh8`` or ``fresh9``.
 
 Builds a made-up Cronometer servings export (never a real diary) from the labelled names of
 ``tests/data/food_names_holdout.csv`` (or the tuning, fresh, fresh2, fresh3, fresh4, fresh5,
-fresh6 or fresh8 set, or the blind fresh7 set): each row is a name as the app writes it, with
-an amount in one of that food's own USDA portions as Cronometer writes them (``1.00 cup``,
+fresh6 or fresh8 set, or the blind fresh7 or fresh9 set): each row is a name as the app writes
+it, with an amount in one of that food's own USDA portions as Cronometer writes them (``1.00 cup``,
 ``2.00 large``, ``medium (7" to 7-7/8" long)``) or in grams, and the tracker's numbers computed
 from the name's first acceptable food at that weight, as the app would log them. The export is
 then read and recomputed from the USDA database (``planner check --remap``) and each day's total
@@ -63,6 +63,7 @@ def labelled(which: str) -> pd.DataFrame:
         "fresh6": "food_names_fresh6.csv",
         "fresh7": "food_names_fresh7.csv",
         "fresh8": "food_names_fresh8.csv",
+        "fresh9": "food_names_fresh9.csv",
     }.get(which, "food_names.csv")
     table = pd.read_csv(ROOT / "tests" / "data" / name, dtype=str, keep_default_na=False)
     table = table[table["label"] == "food"].copy()
@@ -160,6 +161,7 @@ def main() -> None:
         "fresh6",
         "fresh7",
         "fresh8",
+        "fresh9",
     ]
     parser.add_argument("--set", choices=sets, default="holdout")
     parser.add_argument("--seed", type=int, default=11)
