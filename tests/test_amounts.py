@@ -288,3 +288,18 @@ def test_fish_fingers_are_fish_sticks(portions: pd.DataFrame) -> None:
     assert unit_grams([key], portions)[key].grams == 28.0
     plain = ("sr28:15027", "each", "fish sticks")
     assert unit_grams([plain], portions)[plain].grams == 28.0
+
+
+def test_a_count_of_the_pieces_a_food_comes_in(portions: pd.DataFrame) -> None:
+    # "2 each" of Weetabix is two of its "biscuits (1 NLEA serving)": 35 g for 2, 17.5 g each.
+    weetabix = ("sr28:42237", "each", "Weetabix")
+    assert unit_grams([weetabix], portions)[weetabix].grams == 17.5
+    # A falafel "each" is its patty (SR28 16138, 17 g), the only portion it has.
+    falafel = ("sr28:16138", "each", "falafel")
+    assert unit_grams([falafel], portions)[falafel].grams == 17.0
+    # Vanilla wafers (SR28 18213) are weighed 8 to 30 g: 3.75 g a wafer.
+    wafer = ("sr28:18213", "each", "vanilla wafers")
+    assert unit_grams([wafer], portions)[wafer].grams == 3.75
+    # A slice of a pizza USDA weighs by the piece is that piece (FNDDS 58106578, 147 g).
+    pizza = ("fndds:58106578", "slice", "pepperoni pizza")
+    assert unit_grams([pizza], portions)[pizza].grams == 147.0

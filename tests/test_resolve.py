@@ -1299,3 +1299,19 @@ def test_a_near_tie_with_a_food_that_differs_is_shown_for_confirmation(index) ->
 )
 def test_menu_words_of_other_cuisines_and_places(index, name: str, food_id: str) -> None:
     _assert_sure(index, name, food_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The container a size is of is no word of the food: a 12 oz can of Zevia is Zevia
+        # cola, not a canned food; a 25 g bag of crisps is the crisps.
+        ("zevia cola 12 oz can", "sr28:14073"),
+        ("Lightly Salted Crisps, 25g Bag", "sr28:25064"),
+        ("zest of one lemon", "sr28:09156"),  # Lemon peel, raw
+        ("Methi Seeds, 1 Tsp", "sr28:02019"),  # Spices, fenugreek seed
+        ("Fresh Vine Leaves, 5 Leaves", "sr28:11974"),  # Grape leaves, raw
+    ],
+)
+def test_containers_and_trade_names(index, name: str, food_id: str) -> None:
+    assert _match(index, name).at[name, "food_id"] == food_id

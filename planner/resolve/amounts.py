@@ -640,6 +640,11 @@ _UNUSUAL = frozenset(
 #: A name's word for one of the food and the word USDA's portions use for it: fish fingers
 #: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g).
 _PORTION_SYNONYMS = {"finger": "stick"}
+#: Pieces a food comes in, the first word of a portion that counts them.
+_ITEM_NOUNS = frozenset(
+    "patty biscuit cookie cracker wafer stick bar bun roll chop cake muffin tortilla pancake "
+    "waffle link strip nugget ball square triangle wedge".split()
+)
 _CONTAINERS = frozenset(
     {"bag", "package", "pkg", "container", "box", "can", "bottle", "jar", "packet", "carton"}
 )
@@ -683,6 +688,17 @@ def _by_words(
                 best = (position, rank)
     if best is not None:
         return food_portions.iloc[best[0]], "matched to"
+    firsts = [
+        _singular(w[0]) if (w := _unit_words(normalise_unit(str(p)))) else ""
+        for p in food_portions["portion"]
+    ]
+    if wanted in ({"slice"}, {"piece"}):
+        # A slice of a food USDA weighs by the piece is that piece, and a piece of one it
+        # weighs by the slice that slice ("pepperoni pizza", 2 slices: FNDDS's "piece, NFS").
+        other = "piece" if wanted == {"slice"} else "slice"
+        for position, first in enumerate(firsts):
+            if first == other and not portion_words[position] & (_CONTAINERS | _UNUSUAL):
+                return food_portions.iloc[position], "one item for"
     size = next((s for s in _SIZES if set(s.split()) <= set(words)), None)
     count = not (set(words) - _COUNTS - food_words) or size is not None
     if not count:
@@ -714,13 +730,17 @@ def _by_words(
     # A portion named by the food itself, with a note on its variety, is one whole item
     # ("avocado, NS as to Florida or California" for "Avocado, raw").
     for position, _ in plain:
-        first = _unit_words(normalise_unit(str(food_portions["portion"].iloc[position])))[:1]
-        if first and first[0] in food_words:
+        if firsts[position] and firsts[position] in food_words:
             return food_portions.iloc[position], "one item for"
     for key in ("serving", "nlea", "quantity"):
         for position, have in plain:
             if key in have and not have & _CONTAINERS:
                 return food_portions.iloc[position], "one item for"
+    # Else a portion counted in the pieces the food comes in is one of them: a falafel's
+    # "patty" (17 g), vanilla wafers' "wafers" (8 to 30 g, 3.75 g each).
+    for position, first in enumerate(firsts):
+        if first in _ITEM_NOUNS and not portion_words[position] & _CONTAINERS:
+            return food_portions.iloc[position], "one item for"
     return None
 
 

@@ -382,7 +382,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # to ("trimmed to 1/8\" fat").
     (
         r"\b\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ounces?|inch(?:es)?|in\b|\"(?! fat)|pcs?|pieces?|ct|"
-        r"count|ml|grams?|g)(?![a-z0-9])",
+        r"count|ml|grams?|g)(?![a-z0-9])"
+        # with the container the size is of ("zevia cola 12 oz can" is no canned cola).
+        r"(?:\s+(?:cans?|bottles?|bags?|packets?|packs?|pouch(?:es)?|cartons?|jars?|tubs?|"
+        r"sachets?|envelopes?)\b)?",
         " ",
     ),
     # So is an amount in household units ("green grapes 1 cup", "Plums, 2 Small", "fresh
@@ -854,6 +857,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bclamato\b", " clam and tomato juice "),
     (r"\blemongrass\b", " lemon grass "),
     (r"\b(lemon|orange|lime) zest\b", r" \1 peel raw "),
+    (r"\b(?:grated )?zest of (?:an? |one |1 |half an? )?(lemon|orange|lime)s?\b", r" \1 peel raw "),
+    # Everyday and trade names (fresh8, tuned on): methi is fenugreek, vine leaves grape
+    # leaves, beansprouts bean sprouts, sugar snaps snow peas, urid dal mungo beans, a
+    # bluefish one word.
+    (r"\bmethi\b", " fenugreek "),
+    (r"\bvine leaves\b", " grape leaves "),
+    (r"\bbeansprouts\b", " bean sprouts "),
+    (r"\bsugar snaps\b", " snowpeas "),
+    (r"\burid(?: dal| dhal)?\b", " mungo beans "),
+    (r"\bblue fish\b", " bluefish "),
     (r"\bpatty ?pan(?: squash)?\b", " squash summer scallop "),
     (r"\bbroccoli,? (?:stalks?|stems?)\b", " broccoli broccolistalk "),
     # Chopped ham is a pressed lunch meat ("Ham, chopped, not canned"), not ham cut up.
