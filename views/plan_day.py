@@ -85,7 +85,8 @@ with st.container(border=True):
             key="add_food",
         )
         pick.caption(
-            f"The {len(names)} best matches, your favourites and recent foods first."
+            ("The one match" if len(names) == 1 else f"The {len(names)} best matches")
+            + ", your favourites and recent foods first."
             if query
             else "Your favourites and recent foods; search for any other."
         )

@@ -636,7 +636,6 @@ def _name_words(description: str) -> frozenset[str]:
 _UNUSUAL = frozenset(
     {"mashed", "pureed", "puree", "crushed", "crumb", "melted", "crust", "snack", "eaten"}
 )
-#: Words of a portion that is a container, not one item of the food.
 #: A name's word for one of the food and the word USDA's portions use for it: fish fingers
 #: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g).
 _PORTION_SYNONYMS = {"finger": "stick"}
@@ -645,6 +644,7 @@ _ITEM_NOUNS = frozenset(
     "patty biscuit cookie cracker wafer stick bar bun roll chop cake muffin tortilla pancake "
     "waffle link strip nugget ball square triangle wedge".split()
 )
+#: Words of a portion that is a container, not one item of the food.
 _CONTAINERS = frozenset(
     {"bag", "package", "pkg", "container", "box", "can", "bottle", "jar", "packet", "carton"}
 )
