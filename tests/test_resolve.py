@@ -1311,6 +1311,10 @@ def test_menu_words_of_other_cuisines_and_places(index, name: str, food_id: str)
         ("zest of one lemon", "sr28:09156"),  # Lemon peel, raw
         ("Methi Seeds, 1 Tsp", "sr28:02019"),  # Spices, fenugreek seed
         ("Fresh Vine Leaves, 5 Leaves", "sr28:11974"),  # Grape leaves, raw
+        ("sencha green tea", "sr28:14278"),  # Beverages, tea, green, brewed, regular
+        ("toor dal, cooked", "sr28:16102"),  # Pigeon peas (red gram), boiled, without salt
+        ("Conference Pear", "sr28:09252"),  # Pears, raw
+        ("boiled carrot batons", "sr28:11125"),  # Carrots, cooked, boiled, without salt
     ],
 )
 def test_containers_and_trade_names(index, name: str, food_id: str) -> None:

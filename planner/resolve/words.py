@@ -867,6 +867,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsugar snaps\b", " snowpeas "),
     (r"\burid(?: dal| dhal)?\b", " mungo beans "),
     (r"\bblue fish\b", " bluefish "),
+    # Menu words of tuned menus: sencha and gyokuro are green teas, toor (arhar) dal pigeon
+    # peas, a Conference or Comice pear a pear, batons and julienne how a vegetable is cut.
+    (r"\b(?:sencha|gyokuro|bancha|genmaicha)\b", " green "),
+    (r"\b(?:toor|toovar|tuvar|arhar)(?: dal| dhal| daal)?\b", " pigeon peas "),
+    (r"\b(?:conference|comice)(?= pears?\b)", " "),
+    (r"\b(?:batons?|julienned?|matchsticks?)\b", " "),
     (r"\bpatty ?pan(?: squash)?\b", " squash summer scallop "),
     (r"\bbroccoli,? (?:stalks?|stems?)\b", " broccoli broccolistalk "),
     # Chopped ham is a pressed lunch meat ("Ham, chopped, not canned"), not ham cut up.
