@@ -52,19 +52,25 @@ LOGGED = ("energy_kcal", "water_g", "calcium_mg", "magnesium_mg", "potassium_mg"
 GROUPS = ("Breakfast", "Lunch", "Dinner", "Snacks")
 
 
+#: The label sets an export can be made from: ``food_names_<set>.csv`` (the tuning set is
+#: ``food_names.csv``).
+SETS = (
+    "holdout",
+    "tuning",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
+
+
 def labelled(which: str) -> pd.DataFrame:
-    name = {
-        "holdout": "food_names_holdout.csv",
-        "fresh": "food_names_fresh.csv",
-        "fresh2": "food_names_fresh2.csv",
-        "fresh3": "food_names_fresh3.csv",
-        "fresh4": "food_names_fresh4.csv",
-        "fresh5": "food_names_fresh5.csv",
-        "fresh6": "food_names_fresh6.csv",
-        "fresh7": "food_names_fresh7.csv",
-        "fresh8": "food_names_fresh8.csv",
-        "fresh9": "food_names_fresh9.csv",
-    }.get(which, "food_names.csv")
+    name = "food_names.csv" if which == "tuning" else f"food_names_{which}.csv"
     table = pd.read_csv(ROOT / "tests" / "data" / name, dtype=str, keep_default_na=False)
     table = table[table["label"] == "food"].copy()
     table["truth"] = table["acceptable"].str.split(";").str[0]
@@ -150,20 +156,7 @@ def same_rows(logged: pd.DataFrame, recomputed: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--days", type=int, default=60)
-    sets = [
-        "holdout",
-        "tuning",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-    ]
-    parser.add_argument("--set", choices=sets, default="holdout")
+    parser.add_argument("--set", choices=SETS, default="holdout")
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
 
