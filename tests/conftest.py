@@ -56,3 +56,12 @@ def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("PLANNER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.setenv("PLANNER_STORE_DIR", str(tmp_path_factory.mktemp("store")))
     monkeypatch.delenv("PLANNER_DB_URL", raising=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """Keep each phase's report on the test, so a fixture knows its test failed (the
+    browser tests then dump the page)."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report

@@ -106,7 +106,7 @@ def browser(server: str):
 
 
 @pytest.fixture
-def page(browser, server: str, store_url: str):
+def page(browser, server: str, store_url: str, request: pytest.FixtureRequest, tmp_path: Path):
     # Each test starts with nothing kept (the module's tests share one server).
     with open_store(store_url) as store:
         store.delete_everything()
@@ -116,7 +116,27 @@ def page(browser, server: str, store_url: str):
     expect.set_options(timeout=30_000)
     tab.goto(server)
     yield tab
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        _dump(tab, tmp_path)
     context.close()
+
+
+def _dump(page, folder: Path) -> None:
+    """What the page showed when a test failed: every data table's cells, the page's text
+    and a screenshot (printed with the failure, for a failure seen only in CI)."""
+    try:
+        tables = page.locator("[data-testid='stDataFrame']")
+        for number in range(tables.count()):
+            table = tables.nth(number)
+            headers = table.locator("[role='columnheader']").all_inner_texts()
+            print(f"table {number}: {headers}\n  {table.locator('td').all_inner_texts()}")
+            print(f"  box {table.bounding_box()}")
+        print(page.locator("[data-testid='stMain']").inner_text(timeout=5_000)[:6_000])
+        page.screenshot(path=folder / "failure.png", full_page=True, timeout=10_000)
+        print(f"screenshot: {folder / 'failure.png'}")
+    except Exception as error:  # a dump must not hide the failure
+        print(f"no dump: {error!r}")
 
 
 def _settle(page) -> None:
