@@ -1319,3 +1319,49 @@ def test_menu_words_of_other_cuisines_and_places(index, name: str, food_id: str)
 )
 def test_containers_and_trade_names(index, name: str, food_id: str) -> None:
     assert _match(index, name).at[name, "food_id"] == food_id
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        # A query that says a food's whole trade name, as SR28 writes it in capitals, asks
+        # for that product, though its category is a dish word ("Candies"): not almonds.
+        ("almond joy", "sr28:19065"),  # Candies, ALMOND JOY Candy Bar
+        ("strawberry twizzlers", "sr28:19112"),  # Candies, TWIZZLERS Strawberry Twists Candy
+        ("nestle crunch", "sr28:19145"),  # Candies, NESTLE, CRUNCH Bar and Dessert Topping
+        # Part of a trade name is not all of it: almonds are the nuts.
+        ("almonds", "sr28:12061"),  # Nuts, almonds
+        # Names of fresh9's foods that USDA files under other words (tuned on at stop 26).
+        ("schmaltz", "sr28:04542"),  # Fat, chicken
+        ("bangus", "sr28:15202"),  # Fish, milkfish, cooked, dry heat
+        ("filo pastry", "sr28:18338"),  # Phyllo dough
+        ("choc ice", "sr28:01237"),  # Ice cream, bar or stick, chocolate covered
+        ("chocolate ice cream", "sr28:19270"),  # Ice creams, chocolate: no choc ice
+        ("nutter butters", "sr28:18190"),  # Cookies, peanut butter sandwich, regular
+        ("latkes", "sr28:11672"),  # Potato pancakes
+        ("pigs trotters", "sr28:10173"),  # Pork, ..., feet, cooked, simmered
+        ("malanga", "sr28:11991"),  # Yautia (tannier), raw
+        ("demerara sugar", "sr28:19908"),  # Sugar, turbinado
+        ("hen of the woods", "sr28:11993"),  # Mushrooms, maitake, raw
+        ("sushi rice plain", "sr28:20053"),  # Rice, white, short-grain, enriched, cooked
+    ],
+)
+def test_trade_names_and_other_words_of_new_foods(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=1)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 names a restaurant dish after its cuisine ("Restaurant, Latino, ..."): the dish
+        # is the name, the cuisine and a gloss in brackets only find it.
+        ("cheese tamales", "sr28:36056"),  # Restaurant, Mexican, cheese tamales
+        ("kung pao chicken, restaurant", "sr28:36619"),  # Restaurant, Chinese, kung pao chicken
+        ("arroz con leche 1 cup", "sr28:36404"),  # Restaurant, Latino, arroz con leche
+        # The cuisine still names a kind of a food: steamed broccoli is no Chinese broccoli.
+        ("Steamed Broccoli", "sr28:11091"),  # Broccoli, cooked, boiled, drained, without salt
+        ("Chinese broccoli, cooked", "sr28:11969"),  # Broccoli, chinese, cooked
+    ],
+)
+def test_a_restaurant_dish_is_named_by_the_dish(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)

@@ -190,6 +190,10 @@ class FoodIndex:
     descriptions: npt.NDArray[np.object_]
     #: Each description folded (:func:`fold_name`), for exact matches of a diary name.
     folded: npt.NDArray[np.object_]
+    #: The words of each food's trade name, as SR28 writes it in capitals without its maker
+    #: ("twizzler" of "Candies, TWIZZLERS Strawberry Twists Candy"), space-separated; ``""``
+    #: for a food without one (see :func:`_trade_words`).
+    trade: npt.NDArray[np.object_]
     words: Sequence[Words]
     weights: dict[str, float]
     rest_weights: dict[str, float]
@@ -371,6 +375,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "food_id": index.food_ids,
             "description": index.descriptions,
             "folded": index.folded,
+            "trade": index.trade,
             "head": [" ".join(w.head) for w in index.words],
             "rest": [" ".join(w.rest) for w in index.words],
             "salt": [w.salt for w in index.words],
@@ -440,6 +445,7 @@ def _index_from_tables(tables: Mapping[str, pa.Table], *, key: str = "") -> Food
         food_ids=column(per_food, "food_id", object),
         descriptions=column(per_food, "description", object),
         folded=column(per_food, "folded", object),
+        trade=column(per_food, "trade", object),
         words=words,
         weights=dict(zip(vocabulary, column(per_word, "weight", np.float64).tolist(), strict=True)),
         rest_weights=dict(
@@ -566,6 +572,46 @@ def _without_maker(description: str, maker: str) -> tuple[str, str]:
     return (", ".join(kept), " ".join(moved)) if moved else (description, "")
 
 
+#: Capitals that are no trade name: FNDDS's "not further specified" and "not specified", the
+#: USDA, and the fatty acids of infant formulas.
+_NOT_TRADE = frozenset({"NS", "NFS", "USDA", "DHA", "ARA", "US", "USA"})
+
+
+def _trade_words(description: str) -> str:
+    """The words of a food's trade name: those SR28 writes in capitals, its maker's taken
+    out (:func:`_without_maker`), as :func:`food_words` reads them, space-separated."""
+    said = [
+        token
+        for token in re.findall(r"[A-Za-z][A-Za-z0-9'&!.-]*", description)
+        if token.upper() not in _NOT_TRADE
+        and sum(c.isalpha() for c in token) >= 2
+        and (token.isupper() or re.match(r"Mc[A-Z]", token) is not None)
+    ]
+    if not said:
+        return ""
+    words = food_words(" ".join(said))
+    return " ".join(sorted(set(words.all) - STATES - FILLER))
+
+
+_CUISINE = re.compile(
+    r"^(Restaurant), (Latino|Chinese|Mexican|Italian), ([^()]*?)(?:\s*\(([^()]*)\))?"
+    r"(,.*)?$"
+)
+
+
+def _cuisine_apart(description: str, found_by: str) -> tuple[str, str]:
+    """A restaurant dish named by the dish, its cuisine and a gloss of its name moved to
+    ``found_by`` ("Restaurant, Latino, arroz con leche (rice pudding)" is arroz con leche,
+    found by "Latino" and "rice pudding" too): SR28 puts the cuisine where a food's own name
+    goes."""
+    match = _CUISINE.match(description)
+    if match is None:
+        return description, found_by
+    category, cuisine, dish, gloss, rest = match.groups()
+    said = " ".join(x for x in (found_by, cuisine, gloss) if x)
+    return f"{category}, {dish}{rest or ''}", said
+
+
 #: "(includes ...)", and a list of what a mix is made of ("Fruit cocktail, (peach and
 #: pineapple and pear and grape and cherry), canned, ...").
 _INCLUDES = re.compile(r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+))\)", re.IGNORECASE)
@@ -586,7 +632,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     common = foods["common_name"].fillna("")
     makers = foods["manufacturer"].fillna("") if "manufacturer" in foods else common.map(str)
     split = [
-        _asides_apart(*_without_maker(d, m))
+        _asides_apart(*_cuisine_apart(*_without_maker(d, m)))
         for d, m in zip(foods["description"], makers, strict=True)
     ]
     described = [food_words(own) for own, _ in split]
@@ -629,7 +675,15 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
 
     # A detail word that names a food elsewhere ("Spaghetti, spinach, dry") is an ingredient
     # or another food: it costs more than a variety or a preparation.
-    nouns = {w: len(head_postings.get(w, ())) / len(p) for w, p in postings.items()}
+    # A cuisine moved out of a restaurant dish's name (:func:`_cuisine_apart`) still names
+    # it in USDA's words: "chinese" of "Broccoli, chinese, cooked" is a kind of broccoli.
+    cuisines = Counter(
+        word
+        for d in foods["description"]
+        if (match := _CUISINE.match(d)) is not None
+        for word in set(food_words(match.group(2)).all)
+    )
+    nouns = {w: (len(head_postings.get(w, ())) + cuisines[w]) / len(p) for w, p in postings.items()}
 
     def cost(word: str) -> float:
         return _word_cost(word, weights[word])
@@ -690,6 +744,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         food_ids=foods["food_id"].to_numpy(dtype=object),
         descriptions=foods["description"].to_numpy(dtype=object),
         folded=np.array([fold_name(d) for d in foods["description"]], dtype=object),
+        trade=np.array([_trade_words(own) for own, _ in split], dtype=object),
         words=words,
         weights=weights,
         rest_weights={w: rest_cost_of(w, kind=w in FREE_AS_CATEGORY) for w in postings},
@@ -1083,6 +1138,9 @@ def score_parts(
             (index.dish_count[pool] - index.category_dish[pool] * (head_extra == 0) - dish_hits > 0)
             | (index.combined[pool] & ~query.words.combined)
         )
+        # A food the query names by its whole trade name is what it asks for, dish or not
+        # ("almond joy" of "Candies, ALMOND JOY Candy Bar"; "big mac").
+        * ~_trade_said(index, query, pool)
         - _CONFLICT * other_food
         - _NOUN_MISSED * _noun_missed(index, query, pool),
         "variant": -_VARIANT
@@ -1114,6 +1172,17 @@ def score_parts(
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _trade_said(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """The foods whose whole trade name (:attr:`FoodIndex.trade`) the query says."""
+    said = np.zeros(len(pool), dtype=bool)
+    words = query.words.all
+    for k in np.flatnonzero(index.trade[pool] != "").tolist():
+        said[k] = set(index.trade[pool[k]].split()) <= words
+    return said
 
 
 def _noun(query: Query) -> list[str]:
