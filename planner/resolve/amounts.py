@@ -112,6 +112,10 @@ _TIMES = re.compile(r"\s*[x\u00d7]\s*(?P<size>\d{1,12}(?:\.\d{1,12})?)\s+", re.I
 _QUALIFIER = re.compile(r"[,(].*$")
 #: A tracker's description after the unit: "medium - 7\" to 7 7/8\" long" is a "medium".
 _TRACKER_DETAIL = re.compile(r"\s+-\s.*$")
+#: A weight a unit states in brackets: "container (5.3 oz)", "bar (40 g each)".
+_STATED_WEIGHT = re.compile(
+    r"\(\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*([a-z]+)\.?(?:\s+each)?\s*\)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -435,6 +439,15 @@ def _one_unit(
         return UnitGrams(None, "", "the unit is empty; expected g, oz, lb, ml or a portion name")
     if name in MASS_UNITS:
         return UnitGrams(MASS_UNITS[name], name)
+    stated = _STATED_WEIGHT.search(text)
+    if stated is not None and normalise_unit(stated.group(2)) in MASS_UNITS:
+        # A unit that gives its own weight ("container (5.3 oz)", "bar (40 g each)") weighs
+        # that: the person's container, not USDA's (a 6 oz yogurt cup).
+        grams = (
+            float(stated.group(1).replace(",", ".")) * MASS_UNITS[normalise_unit(stated.group(2))]
+        )
+        if grams > 0:
+            return UnitGrams(grams, f"the weight it states ({stated.group(0).strip('() ')})")
     texts = food_portions["portion"].map(normalise_unit)
     exact = food_portions[texts == name]
     if len(exact):

@@ -913,6 +913,17 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         return tuple(out)
 
     words = Words(fix(words.head), fix(words.rest), words.salt, words.combined)
+    glossed = _glossed(index, text, unknown)
+    if glossed:
+        # A word the name glosses in brackets, or that glosses it, is another name of the
+        # same food: "kangkong (water spinach)", "butter croissant (cornetto)".
+        unknown = [w for w in unknown if w not in glossed]
+        words = Words(
+            tuple(w for w in words.head if w not in glossed),
+            tuple(w for w in words.rest if w not in glossed),
+            words.salt,
+            words.combined,
+        )
     every = list(dict.fromkeys((*words.head, *words.rest)))
     # "No salt added" is said by the salt flag; the word marks the products sold so.
     content = tuple(w for w in every if w not in FILLER and w not in STATES and w != _NO_SALT)
@@ -929,6 +940,25 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         before = set(words_of(folded[: made.start()]))
         ingredients += tuple(w for w in words_of(made.group(1)) if w in content and w not in before)
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _glossed(index: FoodIndex, text: str, unknown: list[str]) -> frozenset[str]:
+    """The unknown words of a name with a gloss in brackets, when they are all on one side
+    of it and the other side names a food the index knows: "mirliton (chayote)" is chayote,
+    "plain crepes (nalesniki)" crepes. Nothing when the brackets explain nothing."""
+    if not unknown or "(" not in text:
+        return frozenset()
+    inside = " ".join(_BRACKETS.findall(text))
+    outside = _BRACKETS.sub(" ", text)
+    sides = [set(food_words(part).all) for part in (inside, outside)]
+    for side, other in (sides, sides[::-1]):
+        named = {w for w in other - side if w in index.head_postings and w not in FILLER}
+        if set(unknown) <= side and named:
+            return frozenset(unknown)
+    return frozenset()
 
 
 #: What a name's details say the food is made or served with ("Oatmeal, made with milk").

@@ -955,6 +955,48 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btrotters?\b", " feet "),
     (r"\bchitlins?\b", " chitterlings "),
     (r"\bmondongo\b", " tripe soup "),
+    # Menu words of menus_fresh8 (tuned on at stop 26): kangkong is water spinach, SR28's
+    # swamp cabbage; broccoli rabe is broccoli raab; scaloppine thin slices of the veal leg;
+    # Chianti a red wine; shave ice a snow cone; blackened fish is cooked by dry heat;
+    # borscht a soup and pesto a sauce; cheese crackers are crackers, not cheese; and how a
+    # menu says where a food was had or how it was served ("New Orleans", "ice-cold",
+    # "thinly sliced", "over rice", "from a packet", "two scoops of", a 6-inch sub).
+    (r"\b(?:kangkong|water spinach|ong choy)\b", " swamp cabbage "),
+    (r"\bbroccoli rabe\b|\brapini\b", " broccoli raab "),
+    (r"\bveal (?:scaloppin[ei]|scallopini|escalopes?)\b", " veal leg top round "),
+    (r"\bchianti\b", " red wine "),
+    (r"\bmexican (?:red )?rice\b", " spanish rice "),
+    (r"\b(?:rainbow )?shaved? ice(?: with syrup)?\b", " snow cone "),
+    (r"\bblackened\b", " cooked dry heat "),
+    (r"\bborscht\b(?! soup)", " borscht soup "),
+    (r"\bpesto\b(?! sauce)", " pesto sauce "),
+    (r"\b(?:cheddar )?cheese crackers\b", " crackers cheese "),
+    (r"\bjams and preserves\b", " jam preserves "),
+    (r"\bnew orleans\b|\bcajun (?=dirty rice\b)", " "),
+    (r"\bice[- ]cold\b", " "),
+    (r"\b(?:thinly|thickly|finely|roughly) (?=(?:sliced|chopped|diced|grated|shredded)\b)", " "),
+    (r"\bover (?=(?:rice|noodles|pasta|toast)\b)", " with "),
+    (r"\b(?:\d+|one|two|three|four|an?)?\s*scoops? of\b", " "),
+    (r"\bsticky (?=(?:short[- ]?grain|shortgrain) rice\b)", " "),
+    (r"\b\d+(?:\.\d+)?[- ]?inch(?:es)?\b", " "),
+    (r"\bstore[- ]bought\b", " commercially prepared "),
+    (r"\bfull[- ]fat cottage cheese\b", " cottage cheese creamed "),
+    (r"\bfull[- ]fat (?=(?:sour cream|cream cheese|yogurt)\b)", " regular "),
+    (r"\bhot cocoa\b(?= (?:mix|from|made with water|with water))", " cocoa mix "),
+    # Food from a can is canned; a drink from a 12-oz can or a bottle is the drink.
+    (r"\bfrom an? (?:tin|can)\b", " canned "),
+    (
+        r"\bfrom an? (?:(?:\d+(?:\.\d+)?[- ]?(?:oz|ounce|ml|fl oz)[- ])(?:can|bottle)|bottle|"
+        r"packet|pouch|box|jar|carton|sachet)\b",
+        " ",
+    ),
+    (r"\b(?:on|over|in) (?:the|my) (?:cereal|porridge|oatmeal|coffee|tea|salad|toast)\b$", " "),
+    # A can of a drink is the drink (a can of tuna stays canned tuna).
+    (
+        r"\b(?:an? |one )?cans? of (?=(?:\w+ ){0,3}(?:energy drink|cola|soda|pop|beer|lager|"
+        r"seltzer|sparkling water|red bull|monster|coke|pepsi|sprite)\b)",
+        " ",
+    ),
     # Menu words for foods USDA names otherwise (menus_fresh7): reindeer is caribou,
     # groundnuts peanuts, a malt drink a malt beverage, the water of a coconut coconut water,
     # soybean sprouts sprouted soybeans, PB&J the sandwich; a sweet potato baked "in its
@@ -1436,8 +1478,8 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
 _UNSALTED = re.compile(
-    r"\b(?:(?:without|w/o) (?:added )?salt|no (?:added )?(?:salt|sodium)(?: added)?|unsalted|"
-    r"salt[- ]free|salt not added(?: in processing)?)\b"
+    r"\b(?:(?:without|w/o) (?:added )?salt|no[- ](?:added[- ])?(?:salt|sodium)(?:[- ]added)?|"
+    r"unsalted|salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
     r"\b(?:with (?:added )?salt|(?:sea )?salted|in brine|"
