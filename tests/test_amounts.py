@@ -303,3 +303,27 @@ def test_a_count_of_the_pieces_a_food_comes_in(portions: pd.DataFrame) -> None:
     # A slice of a pizza USDA weighs by the piece is that piece (FNDDS 58106578, 147 g).
     pizza = ("fndds:58106578", "slice", "pepperoni pizza")
     assert unit_grams([pizza], portions)[pizza].grams == 147.0
+
+
+def test_a_unit_that_states_its_weight_weighs_that(portions: pd.DataFrame) -> None:
+    # "1 container (5.3 oz)" of yogurt is 5.3 oz (150.25 g), not SR28 01256's "container"
+    # (170 g); "bar (40 g each)" is 40 g. A bracket without a weight changes nothing.
+    stated = ("sr28:01256", "container (5.3 oz)")
+    assert unit_grams([stated], portions)[stated].grams == pytest.approx(5.3 * 28.349523125)
+    bar = ("sr28:01256", "bar (40 g each)")
+    assert unit_grams([bar], portions)[bar].grams == 40.0
+    zero = ("sr28:01256", "container (0 g)")
+    assert unit_grams([zero], portions)[zero].grams == 170.0
+
+
+def test_a_pouch_is_no_item_and_seeds_in_the_shell_have_hulls(portions: pd.DataFrame) -> None:
+    # A gummy bear "each" is FNDDS 91745010's "piece" (2 g), not its "snack size/pouch/regular
+    # size" (60 g): 20 of them are 40 g, not 1.2 kg.
+    bear = ("fndds:91745010", "each", "gummy bears")
+    assert unit_grams([bear], portions)[bear].grams == 2.0
+    # A cup of sunflower seeds in the shell is SR28 12036's "cup, with hulls, edible yield"
+    # (46 g of kernels), though the food also has a plain "cup" (140 g).
+    shell = ("sr28:12036", "cup", "raw sunflower seeds in the shell")
+    assert unit_grams([shell], portions)[shell].grams == 46.0
+    kernels = ("sr28:12036", "cup", "sunflower seed kernels")
+    assert unit_grams([kernels], portions)[kernels].grams == 140.0

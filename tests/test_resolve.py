@@ -1365,3 +1365,25 @@ def test_trade_names_and_other_words_of_new_foods(index, query: str, food_id: st
 )
 def test_a_restaurant_dish_is_named_by_the_dish(index, name: str, food_id: str) -> None:
     _assert_sure(index, name, food_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A gloss in brackets is another name of the food (menus_fresh8, tuned on at stop 26).
+        ("boiled kangkong (water spinach), no salt", "sr28:11504"),  # Swamp cabbage, cooked
+        ("butter croissant (cornetto)", "sr28:18239"),  # Croissants, butter
+        ("boiled mirliton (chayote), no salt", "sr28:11150"),  # Chayote, ..., without salt
+        ("no-salt-added light tuna in water, drained", "sr28:15184"),  # ..., without salt, ...
+        ("cheddar cheese crackers", "sr28:18214"),  # Crackers, cheese, regular: no cheddar
+        ("beet borscht", "fndds:75601100"),  # Soup, borscht
+        ("a can of Red Bull energy drink", "fndds:95310600"),  # Energy drink (Red Bull)
+        ("chickpeas from a can, drained", "sr28:16358"),  # Chickpeas, ..., canned, drained
+    ],
+)
+def test_glosses_and_menu_words(index, name: str, food_id: str) -> None:
+    _assert_first(index, name, food_id)
+
+
+def test_a_gloss_that_explains_nothing_leaves_the_name_unknown(index) -> None:
+    assert _match(index, "xyzzy (qwerty)").at["xyzzy (qwerty)", "status"] == "unmatched"

@@ -448,6 +448,21 @@ def _one_unit(
         )
         if grams > 0:
             return UnitGrams(grams, f"the weight it states ({stated.group(0).strip('() ')})")
+    named = named | {_PORTION_SYNONYMS[w] for w in named if w in _PORTION_SYNONYMS}
+    if named:
+        # A portion of the unit in the form the name says ("salted boiled peanuts in the
+        # shell", 1 cup: "cup in shell, edible yield", 63 g, not "cup, shelled", 180 g).
+        form_said = food_portions[
+            food_portions["portion"].map(
+                lambda p: (
+                    (w := _unit_words(normalise_unit(str(p))))[:1] == [_singular(name)]
+                    and bool((set(w[1:]) - _UNIT_FILLER - {"in", "with", "and"}) & named)
+                )
+            )
+        ]
+        if len(form_said):
+            first = form_said.iloc[0]
+            return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     texts = food_portions["portion"].map(normalise_unit)
     exact = food_portions[texts == name]
     if len(exact):
@@ -468,20 +483,6 @@ def _one_unit(
     if len(sizes):
         first = sizes.iloc[0]
         return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
-    if named:
-        # A portion of the unit in the form the name says ("salted boiled peanuts in the
-        # shell", 1 cup: "cup in shell, edible yield", 63 g, not "cup, shelled", 180 g).
-        form_said = food_portions[
-            food_portions["portion"].map(
-                lambda p: (
-                    (w := _unit_words(normalise_unit(str(p))))[:1] == [_singular(name)]
-                    and bool((set(w[1:]) - _UNIT_FILLER - {"in", "with", "and"}) & named)
-                )
-            )
-        ]
-        if len(form_said):
-            first = form_said.iloc[0]
-            return UnitGrams(float(first["grams_per_unit"]), str(first["portion"]))
     by_key = food_portions[keys == _singular(name)]
     # A measure of the food in another form than it is eaten ("cup, mashed" of papaya,
     # "slice, crust not eaten") is not the measure a plain unit means: the others first.
@@ -650,8 +651,9 @@ _UNUSUAL = frozenset(
     {"mashed", "pureed", "puree", "crushed", "crumb", "melted", "crust", "snack", "eaten"}
 )
 #: A name's word for one of the food and the word USDA's portions use for it: fish fingers
-#: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g).
-_PORTION_SYNONYMS = {"finger": "stick"}
+#: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g);
+#: seeds in the shell are weighed with their hulls ("cup, with hulls, edible yield", 46 g).
+_PORTION_SYNONYMS = {"finger": "stick", "shell": "hull"}
 #: Pieces a food comes in, the first word of a portion that counts them.
 _ITEM_NOUNS = frozenset(
     "patty biscuit cookie cracker wafer stick bar bun roll chop cake muffin tortilla pancake "
@@ -659,7 +661,19 @@ _ITEM_NOUNS = frozenset(
 )
 #: Words of a portion that is a container, not one item of the food.
 _CONTAINERS = frozenset(
-    {"bag", "package", "pkg", "container", "box", "can", "bottle", "jar", "packet", "carton"}
+    {
+        "bag",
+        "package",
+        "pkg",
+        "container",
+        "box",
+        "can",
+        "bottle",
+        "jar",
+        "packet",
+        "carton",
+        "pouch",
+    }
 )
 
 

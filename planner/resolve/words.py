@@ -158,7 +158,7 @@ NOT_THE_FOOD = frozenset(
 #: need not be found, and a food's cost nothing.
 FILLER = frozenset(
     """
-    regular plain all commercial commercially prepared ns nfs form type added not
+    regular plain all commercial commercially prepared ns nfs form type added not an
     enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
@@ -973,7 +973,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:cheddar )?cheese crackers\b", " crackers cheese "),
     (r"\bjams and preserves\b", " jam preserves "),
     (r"\bnew orleans\b|\bcajun (?=dirty rice\b)", " "),
-    (r"\bice[- ]cold\b", " "),
+    (r"\bice[- ]cold\b|\bcrusty (?=(?:french |italian |white )?(?:bread|rolls?|loaf)\b)", " "),
     (r"\b(?:thinly|thickly|finely|roughly) (?=(?:sliced|chopped|diced|grated|shredded)\b)", " "),
     (r"\bover (?=(?:rice|noodles|pasta|toast)\b)", " with "),
     (r"\b(?:\d+|one|two|three|four|an?)?\s*scoops? of\b", " "),
