@@ -439,15 +439,15 @@ def _one_unit(
         return UnitGrams(None, "", "the unit is empty; expected g, oz, lb, ml or a portion name")
     if name in MASS_UNITS:
         return UnitGrams(MASS_UNITS[name], name)
-    stated = _STATED_WEIGHT.search(text)
-    if stated is not None and normalise_unit(stated.group(2)) in MASS_UNITS:
+    weight = _STATED_WEIGHT.search(text)
+    if weight is not None and normalise_unit(weight.group(2)) in MASS_UNITS:
         # A unit that gives its own weight ("container (5.3 oz)", "bar (40 g each)") weighs
         # that: the person's container, not USDA's (a 6 oz yogurt cup).
         grams = (
-            float(stated.group(1).replace(",", ".")) * MASS_UNITS[normalise_unit(stated.group(2))]
+            float(weight.group(1).replace(",", ".")) * MASS_UNITS[normalise_unit(weight.group(2))]
         )
         if grams > 0:
-            return UnitGrams(grams, f"the weight it states ({stated.group(0).strip('() ')})")
+            return UnitGrams(grams, f"the weight it states ({weight.group(0).strip('() ')})")
     named = named | {_PORTION_SYNONYMS[w] for w in named if w in _PORTION_SYNONYMS}
     if named:
         # A portion of the unit in the form the name says ("salted boiled peanuts in the
