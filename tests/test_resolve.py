@@ -1387,3 +1387,28 @@ def test_glosses_and_menu_words(index, name: str, food_id: str) -> None:
 
 def test_a_gloss_that_explains_nothing_leaves_the_name_unknown(index) -> None:
     assert _match(index, "xyzzy (qwerty)").at["xyzzy (qwerty)", "status"] == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A food in the very state the name says is no other state: dry spinach noodles are
+        # not plain egg noodles (fresh9, tuned on at stop 26).
+        ("Noodles, Egg, Spinach, Dry", "sr28:20111"),
+        # FNDDS's cooked cereals are as eaten: dry Cream of Rice is SR28's dry cereal
+        # (370 kcal per 100 g), not FNDDS's "Cream of rice" (69 kcal, cooked).
+        ("Cream of Rice, Dry", "sr28:08100"),
+        # Part-skim is a fat level of its own: fat-free mozzarella is the nonfat one.
+        ("fat free mozzarella shredded 1/4 cup", "sr28:42304"),
+        ("part skim mozzarella", "sr28:01028"),
+        ("Multi Grain Cheerios, 1 1/3 Cups", "sr28:08087"),
+    ],
+)
+def test_states_fat_levels_and_word_forms_of_new_foods(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)
+
+
+def test_an_amount_after_an_unknown_food_is_no_food(index) -> None:
+    # "Kenkey, 1 Ball" is a ball of kenkey (not in the database), not a brand before "1 Ball"
+    # and so no cheese ball.
+    assert _match(index, "Kenkey, 1 Ball").at["Kenkey, 1 Ball", "status"] == "unmatched"

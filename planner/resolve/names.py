@@ -688,6 +688,10 @@ def _folded(text: object) -> str:
     return fold_name(text)
 
 
+#: A name's segment that is only an amount: a count and its unit ("1 Ball", "2 Slices").
+_ONLY_AN_AMOUNT = re.compile(r"\s*\d[\d/.,\s]*\s*[A-Za-z]+\.?\s*")
+
+
 def _without_brand(index: FoodIndex, name: str) -> str:
     """Drop a leading brand: a first segment ("Publix, ..." or "Chobani - ...") with a word
     no food has, when the rest still names something."""
@@ -705,8 +709,13 @@ def _without_brand(index: FoodIndex, name: str) -> str:
                     and not _brand_has(index, words, food_words(rest).all)
                 )
             )
-            # The rest must name a food, not only say how it was prepared ("Sumac, Ground").
-            if brand and any(w in index.postings and w not in _HOW for w in food_words(rest).all):
+            # The rest must name a food, not only say how it was prepared ("Sumac, Ground") or
+            # how much ("Kenkey, 1 Ball": a ball of kenkey, no cheese ball).
+            if (
+                brand
+                and _ONLY_AN_AMOUNT.fullmatch(rest) is None
+                and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
+            ):
                 return rest
     return name
 

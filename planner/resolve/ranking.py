@@ -145,6 +145,11 @@ _SERVED_COOKED_GROUPS = frozenset(
         "Liver and organ meats",
         "Fish",
         "Shellfish",
+        # FNDDS's cooked cereals and grains are as eaten too: its "Cream of rice" is cooked
+        # (83 g of water per 100 g), SR28's "Cereals, CREAM OF RICE, dry" is not.
+        "Grits and other cooked cereals",
+        "Oatmeal",
+        "Pasta, noodles, cooked grains",
     }
 )
 #: Food groups of meats, which USDA names by their species first: SR28's, and FNDDS's meats
@@ -1255,7 +1260,9 @@ def _state_conflicts(
         elif state in RAW:
             out |= (cooked | index.processed[pool]) & ~exact & ~raw
             if not asks_form:
-                out |= index.form[pool]  # frozen, canned or dried is no raw food as bought
+                # Frozen, canned or dried is no raw food as bought, unless the name says it
+                # ("Noodles, Egg, Spinach, Dry").
+                out |= index.form[pool] & ~exact
         elif state in FORMS:
             out |= ~exact
     return out

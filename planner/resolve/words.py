@@ -220,7 +220,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate choicegrade selectgrade imported neverfrozen".split()
+    "chocolate choicegrade selectgrade imported neverfrozen partskim".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -904,7 +904,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # names of fish and vegetables (bangus is milkfish, porgy scup, hamachi yellowtail,
     # malanga yautia, molokhia jute, moringa the drumstick tree, gandules pigeon peas).
     (r"\bcrunch ?berries\b", " crunchberries "),
-    (r"\bmulti-?grain\b", " multigrain "),
+    (r"\bmulti[- ]?grain\b", " multigrain "),
     (r"\bdrag[eé]es?\b", " candies sugar-coated "),
     (r"\bespresso beans\b", " coffee beans "),
     (r"\bsesame snaps?\b", " candies sesame crunch "),
@@ -1109,6 +1109,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=\bcottage cheese),? full[- ]fat\b", ", creamed "),
     (r"^(?=.{0,80}?\byogh?urt\b)(.*?)\bfull[- ]fat\b", r"\1 whole milk "),
     (r"\bsemi[- ]skimmed\b", " 2% "),
+    # Part-skim is its own fat level, not skim: "fat free mozzarella" is no part-skim one.
+    (r"\bpart[- ]skim(?:med)?\b", " partskim "),
     (r"\bskimmed\b", " nonfat "),
     (r"\bskim\b", " nonfat "),
     (r"\bfat[- ]free\b", " nonfat "),
