@@ -1412,3 +1412,18 @@ def test_an_amount_after_an_unknown_food_is_no_food(index) -> None:
     # "Kenkey, 1 Ball" is a ball of kenkey (not in the database), not a brand before "1 Ball"
     # and so no cheese ball.
     assert _match(index, "Kenkey, 1 Ball").at["Kenkey, 1 Ball", "status"] == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Words of fresh9's export rows (tuned on at stop 26).
+        ("jordan almonds 10 pieces", "sr28:19858"),  # Candies, sugar-coated almonds
+        ("champurrado 1 cup", "fndds:92613510"),  # Atole de chocolate
+        ("mincemeat pie 1 slice", "sr28:18322"),  # Pie, mince, prepared from recipe
+        ("Dried Black Fungus, 10g", "sr28:11988"),  # Fungi, Cloud ears, dried
+        ("tri color rotini cooked 1 cup", "sr28:20106"),  # Macaroni, vegetable, ..., cooked
+    ],
+)
+def test_words_of_export_rows(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)

@@ -158,7 +158,7 @@ NOT_THE_FOOD = frozenset(
 #: need not be found, and a food's cost nothing.
 FILLER = frozenset(
     """
-    regular plain all commercial commercially prepared ns nfs form type added not an
+    regular plain all commercial commercially prepared ns nfs form type added not an my
     enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo ripe
     variety unspecified style home homemade made recipe ready eat include includes including
@@ -933,7 +933,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsweet(?:ened)? red beans?\b", " adzuki beans sweetened "),
     (r"\b(?:canary|mayocoba|peruvian) beans?\b", " beans yellow mature seeds "),
     (r"\bchik'?n\b", " chicken "),
-    (r"\btri-?colou?r(?:ed)? (?:pasta|rotini|fusilli|spirals?|macaroni)\b", " macaroni vegetable "),
+    (
+        r"\btri[- ]?colou?r(?:ed)? (?:pasta|rotini|fusilli|spirals?|macaroni)\b",
+        " pasta, vegetable ",
+    ),
     (r"\brye berries\b", " rye grain "),
     (r"\blatkes?\b", " potato pancakes "),
     (r"\bhen[- ]of[- ]the[- ]woods\b", " maitake "),
@@ -955,6 +958,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btrotters?\b", " feet "),
     (r"\bchitlins?\b", " chitterlings "),
     (r"\bmondongo\b", " tripe soup "),
+    # Words of fresh9's export rows: chillies are chili peppers, Jordan almonds sugared
+    # almonds, champurrado a chocolate atole, mincemeat pie a mince pie, wasabe peas wasabi
+    # peas, black (wood ear) fungus cloud ears, Raisenettes Raisinets; a sauce "drizzled on"
+    # a food is the sauce.
+    (r"\bchill?(?:ies|ys)\b", " chili "),
+    (r"\bjordan almonds?\b", " candies sugar-coated almonds "),
+    (r"\bchampurrado\b", " atole de chocolate "),
+    (r"\bmincemeat\b", " mince "),
+    (r"\bwasab[ei] peas\b", " wasabi peas "),
+    (
+        r"\b(?:black|wood[- ]?ear|cloud[- ]?ear) (?:fungus|fungi|mushrooms?)\b|\bwood ears?\b",
+        " fungi cloud ears ",
+    ),
+    (r"\brais(?:en|in)n?ett?e?s\b", " raisinets "),
+    (r"\s+drizzled (?:on|over)\b.*$", " "),
     # Menu words of menus_fresh8 (tuned on at stop 26): kangkong is water spinach, SR28's
     # swamp cabbage; broccoli rabe is broccoli raab; scaloppine thin slices of the veal leg;
     # Chianti a red wine; shave ice a snow cone; blackened fish is cooked by dry heat;
