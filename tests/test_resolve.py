@@ -1427,3 +1427,21 @@ def test_an_amount_after_an_unknown_food_is_no_food(index) -> None:
 )
 def test_words_of_export_rows(index, name: str, food_id: str) -> None:
     _assert_sure(index, name, food_id)
+
+
+def test_one_trade_name_of_several_is_enough(index) -> None:
+    # "Snacks, M&M MARS, COMBOS Snacks Cheddar Cheese Pretzel" has two trade names, the maker
+    # SR28 wrote in its description and the product: the product alone names the food.
+    found = search_foods(index, "cheddar combos", limit=1)
+    assert found["description"].iloc[0] == "Snacks, M&M MARS, COMBOS Snacks Cheddar Cheese Pretzel"
+    # Crunch alone is still FNDDS's crunch cereal before Nestle's bar.
+    assert search_foods(index, "crunch", limit=1)["food_id"].iloc[0] == "fndds:57119000"
+
+
+def test_a_misspelt_food_first_is_no_brand(index) -> None:
+    # "Mozzerella, Fat Free" is fat-free mozzarella misspelt (a best guess, the spelling
+    # said), not a brand "Mozzerella" before "Fat Free" (FNDDS's fat-free salad dressing).
+    _assert_first(index, "Mozzerella, Fat Free, 1 Oz", "sr28:42304")
+    # A brand close to a food word after " - " stays a brand: Craisins are dried cranberries.
+    craisins = _match(index, "Craisins - Dried Cranberries").loc["Craisins - Dried Cranberries"]
+    assert "Cranberries, dried" in craisins["description"]

@@ -713,11 +713,29 @@ def _without_brand(index: FoodIndex, name: str) -> str:
             # how much ("Kenkey, 1 Ball": a ball of kenkey, no cheese ball).
             if (
                 brand
+                and not (separator == "," and _misspelt_food(index, first))
                 and _ONLY_AN_AMOUNT.fullmatch(rest) is None
                 and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
             ):
                 return rest
     return name
+
+
+#: How close a word must be to a food's own name to be read as that name misspelt, not as a
+#: brand ("Mozzerella" is mozzarella at 90; "Sainsburys" no Salisbury steak at 88.9).
+_MISSPELT = 89.5
+
+
+def _misspelt_food(index: FoodIndex, text: str) -> bool:
+    """Whether a name's first segment is a food's own name misspelt ("Mozzerella, Fat Free";
+    "Cappucino, Skim Milk"), not a brand before the food."""
+    from rapidfuzz import fuzz
+
+    return any(
+        (fixed in index.head_postings or fixed in index.kind_postings)
+        and fuzz.ratio(word, fixed) >= _MISSPELT
+        for word, fixed in parse_query(index, text).corrected.items()
+    )
 
 
 def _brand_has(index: FoodIndex, brand: frozenset[str], food: frozenset[str]) -> bool:

@@ -195,9 +195,9 @@ class FoodIndex:
     descriptions: npt.NDArray[np.object_]
     #: Each description folded (:func:`fold_name`), for exact matches of a diary name.
     folded: npt.NDArray[np.object_]
-    #: The words of each food's trade name, as SR28 writes it in capitals without its maker
-    #: ("twizzler" of "Candies, TWIZZLERS Strawberry Twists Candy"), space-separated; ``""``
-    #: for a food without one (see :func:`_trade_words`).
+    #: The words of each food's trade names, as SR28 writes them in capitals without its maker
+    #: ("twizzler" of "Candies, TWIZZLERS Strawberry Twists Candy"), space-separated, the
+    #: names "|"-separated; ``""`` for a food without one (see :func:`_trade_words`).
     trade: npt.NDArray[np.object_]
     words: Sequence[Words]
     weights: dict[str, float]
@@ -583,19 +583,23 @@ _NOT_TRADE = frozenset({"NS", "NFS", "USDA", "DHA", "ARA", "US", "USA"})
 
 
 def _trade_words(description: str) -> str:
-    """The words of a food's trade name: those SR28 writes in capitals, its maker's taken
-    out (:func:`_without_maker`), as :func:`food_words` reads them, space-separated."""
-    said = [
-        token
-        for token in re.findall(r"[A-Za-z][A-Za-z0-9'&!.-]*", description)
-        if token.upper() not in _NOT_TRADE
-        and sum(c.isalpha() for c in token) >= 2
-        and (token.isupper() or re.match(r"Mc[A-Z]", token) is not None)
-    ]
-    if not said:
-        return ""
-    words = food_words(" ".join(said))
-    return " ".join(sorted(set(words.all) - STATES - FILLER))
+    """The words of a food's trade names: those SR28 writes in capitals, its maker's taken
+    out (:func:`_without_maker`), as :func:`food_words` reads them, space-separated, one
+    name per segment of the description, the names separated by "|" ("m mar|combo" of
+    "Snacks, M&M MARS, COMBOS Snacks Cheddar Cheese Pretzel")."""
+    runs = []
+    for segment in description.split(","):
+        said = [
+            token
+            for token in re.findall(r"[A-Za-z][A-Za-z0-9'&!.-]*", segment)
+            if token.upper() not in _NOT_TRADE
+            and sum(c.isalpha() for c in token) >= 2
+            and (token.isupper() or re.match(r"Mc[A-Z]", token) is not None)
+        ]
+        words = set(food_words(" ".join(said)).all) - STATES - FILLER if said else set()
+        if words:
+            runs.append(" ".join(sorted(words)))
+    return "|".join(runs)
 
 
 _CUISINE = re.compile(
@@ -1212,11 +1216,11 @@ def score_parts(
 def _trade_said(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
-    """The foods whose whole trade name (:attr:`FoodIndex.trade`) the query says."""
+    """The foods one of whose trade names (:attr:`FoodIndex.trade`) the query says whole."""
     said = np.zeros(len(pool), dtype=bool)
     words = query.words.all
     for k in np.flatnonzero(index.trade[pool] != "").tolist():
-        said[k] = set(index.trade[pool[k]].split()) <= words
+        said[k] = any(set(run.split()) <= words for run in index.trade[pool[k]].split("|"))
     return said
 
 

@@ -960,19 +960,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmondongo\b", " tripe soup "),
     # Words of fresh9's export rows: chillies are chili peppers, Jordan almonds sugared
     # almonds, champurrado a chocolate atole, mincemeat pie a mince pie, wasabe peas wasabi
-    # peas, black (wood ear) fungus cloud ears, Raisenettes Raisinets; a sauce "drizzled on"
+    # peas, black fungus cloud ears, Raisenettes Raisinets; a sauce "drizzled on"
     # a food is the sauce.
     (r"\bchill?(?:ies|ys)\b", " chili "),
     (r"\bjordan almonds?\b", " candies sugar-coated almonds "),
     (r"\bchampurrado\b", " atole de chocolate "),
     (r"\bmincemeat\b", " mince "),
     (r"\bwasab[ei] peas\b", " wasabi peas "),
-    (
-        r"\b(?:black|wood[- ]?ear|cloud[- ]?ear) (?:fungus|fungi|mushrooms?)\b|\bwood ears?\b",
-        " fungi cloud ears ",
-    ),
+    (r"\b(?:black|cloud[- ]?ear) (?:fungus|fungi)\b", " fungi cloud ears "),
     (r"\brais(?:en|in)n?ett?e?s\b", " raisinets "),
-    (r"\s+drizzled (?:on|over)\b.*$", " "),
+    (r"\bdrizzled (?:on|over) (?:[a-z]+ ){0,3}[a-z]+\s*$", " "),
     # Menu words of menus_fresh8 (tuned on at stop 26): kangkong is water spinach, SR28's
     # swamp cabbage; broccoli rabe is broccoli raab; scaloppine thin slices of the veal leg;
     # Chianti a red wine; shave ice a snow cone; blackened fish is cooked by dry heat;
