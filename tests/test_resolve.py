@@ -1445,3 +1445,9 @@ def test_a_misspelt_food_first_is_no_brand(index) -> None:
     # A brand close to a food word after " - " stays a brand: Craisins are dried cranberries.
     craisins = _match(index, "Craisins - Dried Cranberries").loc["Craisins - Dried Cranberries"]
     assert "Cranberries, dried" in craisins["description"]
+
+
+def test_a_figure_in_brackets_restates_the_description(index) -> None:
+    # "(approximately 4% fat)" restates "extra lean": canned extra-lean ham is SR28's extra
+    # lean one, not the mix of extra lean and regular (sr28:10185).
+    _assert_sure(index, "Ham, Extra Lean, Canned, Roasted", "sr28:10138")

@@ -621,9 +621,13 @@ def _cuisine_apart(description: str, found_by: str) -> tuple[str, str]:
     return f"{category}, {dish}{rest or ''}", said
 
 
-#: "(includes ...)", and a list of what a mix is made of ("Fruit cocktail, (peach and
-#: pineapple and pear and grape and cherry), canned, ...").
-_INCLUDES = re.compile(r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+))\)", re.IGNORECASE)
+#: "(includes ...)", a list of what a mix is made of ("Fruit cocktail, (peach and
+#: pineapple and pear and grape and cherry), canned, ...") and a figure that restates a
+#: description's words ("Pork, cured, ham, extra lean (approximately 4% fat), canned").
+_INCLUDES = re.compile(
+    r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+)|(approx(?:imately|\.)? [^()]*))\)",
+    re.IGNORECASE,
+)
 
 
 def _asides_apart(description: str, found_by: str) -> tuple[str, str]:
