@@ -327,3 +327,17 @@ def test_a_pouch_is_no_item_and_seeds_in_the_shell_have_hulls(portions: pd.DataF
     assert unit_grams([shell], portions)[shell].grams == 46.0
     kernels = ("sr28:12036", "cup", "sunflower seed kernels")
     assert unit_grams([kernels], portions)[kernels].grams == 140.0
+
+
+def test_the_same_food_in_the_other_source_lends_its_cup(
+    foods: pd.DataFrame, portions: pd.DataFrame
+) -> None:
+    # SR28's "Broccoli raab, cooked" (11097) has no cup; FNDDS's food of the same description
+    # (72103030) weighs 170 g a cup, and a half cup of the SR28 food is 85 g.
+    stand_ins = volume_stand_ins(foods, ["sr28:11097"])
+    assert stand_ins == {"sr28:11097": "fndds:72103030"}
+    described = dict(zip(foods["food_id"], foods["description"], strict=True))
+    key = ("sr28:11097", "cup")
+    found = unit_grams([key], portions, descriptions=described, stand_ins=stand_ins)[key]
+    assert found.grams == 170.0
+    assert "other USDA source" in found.via

@@ -258,6 +258,8 @@ def resolve_rows(
         named = foods[rows_among(foods["food_id"], measured)] if measured else foods.iloc[0:0]
         described = dict(zip(named["food_id"], named["description"], strict=True))
         stand_ins = volume_stand_ins(foods, described)
+        lenders = foods[rows_among(foods["food_id"], set(stand_ins.values()))]
+        described |= dict(zip(lenders["food_id"], lenders["description"], strict=True))
     conversions = unit_grams(
         keys,
         portions,

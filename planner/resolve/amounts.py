@@ -267,8 +267,13 @@ def unit_grams(
         if found.grams is None and other is not None and _is_volume(unit):
             stand_in = _one_unit(unit, by_food.get(other, empty))
             if stand_in.grams is not None:
-                drained = "drained" in described.get(food_id, "drained").lower()
-                how = "drained and rinsed" if drained else "without its variety, the same density"
+                mine = described.get(food_id, "drained").casefold().strip()
+                if mine == described.get(other, "").casefold().strip():
+                    how = "in the other USDA source, the same density"
+                elif "drained" in mine:
+                    how = "drained and rinsed"
+                else:
+                    how = "without its variety, the same density"
                 found = UnitGrams(
                     stand_in.grams, f"{stand_in.via} of the same food {how} ({other})"
                 )
@@ -300,7 +305,7 @@ def volume_stand_ins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str
     if not food_ids:
         return {}
     named = foods[rows_among(foods["food_id"], set(food_ids))]
-    out = _variety_stand_ins(foods, named)
+    out = _same_name_stand_ins(foods, named) | _variety_stand_ins(foods, named)
     drained = named[named["description"].str.contains("drained", case=False, regex=False)]
     if drained.empty:  # most diaries: the whole table is not searched
         return out
@@ -373,6 +378,29 @@ def portion_twins(foods: pd.DataFrame, food_ids: Collection[str]) -> dict[str, l
 _TEXTURES = frozenset(
     {"whipped", "shredded", "grated", "crumbled", "melted", "mashed", "chopped", "diced", "sliced"}
 )
+
+
+def _same_name_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, str]:
+    """For each food of ``named``, the food of the other source with the same description:
+    SR28's "Broccoli raab, cooked" (SR28 11097) has no cup, FNDDS's (72103030, 170 g a cup)
+    does; the same vegetable in the same state fills a cup alike, though FNDDS cooks it with a
+    little fat."""
+    if "source" not in named or named.empty:
+        return {}
+    folded = foods["description"].str.casefold().str.strip()
+    wanted = set(named["description"].str.casefold().str.strip())
+    same = foods[folded.isin(wanted)]
+    out = {}
+    for food_id, description, source in zip(
+        named["food_id"], named["description"], named["source"], strict=True
+    ):
+        other = same[
+            (same["description"].str.casefold().str.strip() == str(description).casefold().strip())
+            & (same["source"] != source)
+        ]
+        if len(other):
+            out[str(food_id)] = str(other["food_id"].iloc[0])
+    return out
 
 
 def _variety_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, str]:
