@@ -1451,3 +1451,26 @@ def test_a_figure_in_brackets_restates_the_description(index) -> None:
     # "(approximately 4% fat)" restates "extra lean": canned extra-lean ham is SR28's extra
     # lean one, not the mix of extra lean and regular (sr28:10185).
     _assert_sure(index, "Ham, Extra Lean, Canned, Roasted", "sr28:10138")
+
+
+def test_what_fndds_did_not_specify_is_no_word_of_the_food(index) -> None:
+    # "Shortening, NS as to vegetable or animal" does not say vegetable: vegetable shortening
+    # is SR28's.
+    found = _match(index, "Vegetable Shortening").loc["Vegetable Shortening"]
+    assert found["food_id"].startswith("sr28:"), found["description"]
+    assert "NS as to" not in found["description"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Candies, like snacks and cereals, is SR28's category, no word the name lacks.
+        ("Mr. Goodbar, 1 Bar", "sr28:19143"),  # Candies, MR. GOODBAR Chocolate Bar
+        ("Taffy, Homemade", "sr28:19382"),  # Candies, taffy, prepared-from-recipe
+        # A container a name ends in is no word of the food; a tub of margarine is its kind.
+        ("Apple Juice, Carton", "fndds:64104010"),  # Apple juice, 100%
+        ("chocolate milk carton", "sr28:01102"),  # Milk, chocolate, fluid, commercial, whole
+    ],
+)
+def test_candy_is_a_category_and_a_container_is_no_food(index, name: str, food_id: str) -> None:
+    _assert_first(index, name, food_id)

@@ -602,6 +602,10 @@ def _trade_words(description: str) -> str:
     return "|".join(runs)
 
 
+#: FNDDS's "NS as to ..." ("Shortening, NS as to vegetable or animal"): what the survey
+#: did not ask, so none of it is a word the food says ("vegetable shortening" is SR28's
+#: vegetable shortening). The "NS" still marks the food as vague (``prior``).
+_UNSPECIFIED = re.compile(r",?\s*\bNS as to [^,()]*")
 _CUISINE = re.compile(
     r"^(Restaurant), (Latino|Chinese|Mexican|Italian), ([^()]*?)(?:\s*\(([^()]*)\))?"
     r"(,.*)?$"
@@ -645,7 +649,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
     common = foods["common_name"].fillna("")
     makers = foods["manufacturer"].fillna("") if "manufacturer" in foods else common.map(str)
     split = [
-        _asides_apart(*_cuisine_apart(*_without_maker(d, m)))
+        _asides_apart(*_cuisine_apart(*_without_maker(_UNSPECIFIED.sub("", d), m)))
         for d, m in zip(foods["description"], makers, strict=True)
     ]
     described = [food_words(own) for own, _ in split]

@@ -171,7 +171,7 @@ FILLER = frozenset(
 #: Words a food may have that a name need not say: the category a USDA description starts
 #: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
-    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese".split()
+    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese candy".split()
 )
 #: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
 #: ("Nuts, cashew nuts"; "Fish, salmon"; "Cheese, gouda" for "Gouda"), but name a kind in
@@ -1054,6 +1054,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfried(\s+addedfat)?\s+in\s+batter\b", r" fried\1 battered "),
     (r"\bbatter[- ]+(?:dipped\b|(?=fried\b))", " battered "),
     (r"\bon the (?:bike|run|trail|road|go|side)\b", " "),
+    # The container a name ends in ("chocolate milk carton", "raisins small box"; a tub of
+    # margarine is its kind).
+    (r"\b(?:carton|bottle|box|jug|packet|pouch)s?\s*$", " "),
     (r"\bfor (?:the|my) [a-z]+$", " "),
     (r"\bdrive[- ]?(?:through|thru)\b", " fast foods "),
     # Blanched vegetables are briefly boiled (not "Nuts, almonds, blanched").
