@@ -1474,3 +1474,10 @@ def test_what_fndds_did_not_specify_is_no_word_of_the_food(index) -> None:
 )
 def test_candy_is_a_category_and_a_container_is_no_food(index, name: str, food_id: str) -> None:
     _assert_first(index, name, food_id)
+
+
+def test_iced_tea_that_names_no_other_tea_is_black(index) -> None:
+    found = _match(index, "Iced Tea, Unsweetened").loc["Iced Tea, Unsweetened"]
+    assert "black" in found["description"], found["description"]
+    green = _match(index, "green iced tea unsweetened").loc["green iced tea unsweetened"]
+    assert "green" in green["description"], green["description"]

@@ -1054,6 +1054,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfried(\s+addedfat)?\s+in\s+batter\b", r" fried\1 battered "),
     (r"\bbatter[- ]+(?:dipped\b|(?=fried\b))", " battered "),
     (r"\bon the (?:bike|run|trail|road|go|side)\b", " "),
+    # Iced tea that names no other tea is black tea, as most is ("Tea, iced, brewed, black").
+    (
+        r"^(?!.*\b(?:green|white|herbal|herb|oolong|matcha|chai|hibiscus|chamomile|mint|"
+        r"rooibos|black)\b)(.*?)\biced tea\b",
+        r"\1 iced tea black ",
+    ),
     # The container a name ends in ("chocolate milk carton", "raisins small box"; a tub of
     # margarine is its kind).
     (r"\b(?:carton|bottle|box|jug|packet|pouch)s?\s*$", " "),
