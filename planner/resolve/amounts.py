@@ -388,18 +388,19 @@ def _same_name_stand_ins(foods: pd.DataFrame, named: pd.DataFrame) -> dict[str, 
     if "source" not in named or named.empty:
         return {}
     folded = foods["description"].str.casefold().str.strip()
-    wanted = set(named["description"].str.casefold().str.strip())
-    same = foods[folded.isin(wanted)]
-    out = {}
-    for food_id, description, source in zip(
-        named["food_id"], named["description"], named["source"], strict=True
+    names = named["description"].str.casefold().str.strip()
+    found = folded.isin(set(names))
+    # Each description's first food of each source, in the table's order.
+    by_name: dict[str, dict[str, str]] = {}
+    for food_id, text, source in zip(
+        foods["food_id"][found], folded[found], foods["source"][found], strict=True
     ):
-        other = same[
-            (same["description"].str.casefold().str.strip() == str(description).casefold().strip())
-            & (same["source"] != source)
-        ]
-        if len(other):
-            out[str(food_id)] = str(other["food_id"].iloc[0])
+        by_name.setdefault(text, {}).setdefault(str(source), str(food_id))
+    out = {}
+    for food_id, text, source in zip(named["food_id"], names, named["source"], strict=True):
+        others = [f for s, f in by_name.get(text, {}).items() if s != source]
+        if others:
+            out[str(food_id)] = others[0]
     return out
 
 
