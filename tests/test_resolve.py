@@ -133,6 +133,8 @@ def test_tracker_names_resolve_with_their_preparation(
         "Vital Proteins Collagen Peptides",
         "Fish Oil Softgel",
         "Magnesium 250mg",
+        "Dioralyte Sachet, Blackcurrant, 1",  # oral rehydration salts, not blackcurrants
+        "Whey Protein Isolate Powder, 1 Scoop",
     ],
 )
 def test_supplements_and_medicines_are_skipped_by_name(index, name: str) -> None:
@@ -1481,3 +1483,41 @@ def test_iced_tea_that_names_no_other_tea_is_black(index) -> None:
     assert "black" in found["description"], found["description"]
     green = _match(index, "green iced tea unsweetened").loc["green iced tea unsweetened"]
     assert "green" in green["description"], green["description"]
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("pili nuts", "sr28:12145"),  # Nuts, pilinuts, dried
+        ("irish moss", "sr28:11444"),  # Seaweed, irishmoss, raw
+        ("crab apples", "sr28:09077"),  # Crabapples, raw: no food is both crab and apple
+        ("koya dofu", "sr28:16128"),  # Tofu, dried-frozen (koyadofu)
+        ("vine spinach", "sr28:11587"),  # Vinespinach, (basella), raw
+    ],
+)
+def test_words_usda_writes_as_one_are_found_written_as_two(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+def test_two_words_many_foods_have_stay_two(index) -> None:
+    # "Hot dog" is two words of many foods; SR28's "hotdog" of one fast food does not take it.
+    top = search_foods(index, "hot dog", limit=3)["description"]
+    assert all("hot dog" in d.lower() for d in top), list(top)
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 writes "fresh water" and "freshwater"; striped bass is a sea fish
+        ("Bass, Freshwater, Raw", "sr28:15003"),
+        # "Mature" alone is the dried seeds: 16409 is with salt (SR28's 16109, "mature
+        # cooked, boiled, without salt", lacks the word "seeds")
+        ("Soybeans, Mature, Boiled, With Salt", "sr28:16409"),
+        # "common" cabbage is the plain one, not the red
+        ("Cabbage, Boiled, Drained, With Salt", "sr28:11751"),
+        # SR28's "Broadbeans (fava beans), mature seeds, cooked, boiled, with salt"
+        ("Fava Beans, Mature, Boiled, With Salt", "sr28:16353"),
+    ],
+)
+def test_usda_spellings_and_default_kinds(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)

@@ -929,7 +929,12 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
                 out.append(fixed)
         return tuple(out)
 
-    words = Words(fix(words.head), fix(words.rest), words.salt, words.combined)
+    words = Words(
+        fix(_compounds(index, words.head)),
+        fix(_compounds(index, words.rest)),
+        words.salt,
+        words.combined,
+    )
     glossed = _glossed(index, text, unknown)
     if glossed:
         # A word the name glosses in brackets, or that glosses it, is another name of the
@@ -957,6 +962,57 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         before = set(words_of(folded[: made.start()]))
         ingredients += tuple(w for w in words_of(made.group(1)) if w in content and w not in before)
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
+
+
+#: The shortest part of a word written as one or as two (:func:`_compounds`).
+_COMPOUND_PART = 3
+
+
+def _together(index: FoodIndex, first: str, second: str) -> bool:
+    """Whether some food has both words."""
+    a, b = index.postings[first], index.postings[second]
+    return bool(len(a) and len(b) and _among(a, b).any())
+
+
+def _compounds(index: FoodIndex, part: tuple[str, ...]) -> tuple[str, ...]:
+    """Words written as one that USDA writes as two, and two it writes as one.
+
+    A word the index lacks that is two of its words found together in a food is those two
+    ("sunflowerseed" → sunflower seed). Two words are one when USDA writes them as one and
+    either is not its word, or no food has both: "pili nuts" are SR28's "pilinuts", "irish
+    moss" its "irishmoss", "crab apples" its "crabapples" (no food is both crab and apple);
+    "hot dog" stays two words, as many foods have both.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        word = part[i]
+        if i + 1 < len(part) and word not in FILLER and part[i + 1] not in FILLER:
+            joined = word + part[i + 1]
+            if joined in index.postings and (
+                word not in index.postings
+                or part[i + 1] not in index.postings
+                or not _together(index, word, part[i + 1])
+            ):
+                out.append(joined)
+                i += 2
+                continue
+        if word not in index.postings and word.isalpha() and len(word) >= 2 * _COMPOUND_PART:
+            for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+                first, second = word[:cut], word[cut:]
+                if (
+                    first in index.postings
+                    and second in index.postings
+                    and _together(index, first, second)
+                ):
+                    out.extend((first, second))
+                    break
+            else:
+                out.append(word)
+        else:
+            out.append(word)
+        i += 1
+    return tuple(out)
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")

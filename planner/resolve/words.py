@@ -171,7 +171,8 @@ FILLER = frozenset(
 #: Words a food may have that a name need not say: the category a USDA description starts
 #: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
-    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese candy".split()
+    "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese candy "
+    "common".split()
 )
 #: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
 #: ("Nuts, cashew nuts"; "Fish, salmon"; "Cheese, gouda" for "Gouda"), but name a kind in
@@ -308,10 +309,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
+    # SR28 writes both ("Fish, bass, fresh water, mixed species, raw"; "Fish, drum, freshwater").
+    (r"\bfresh[- ]water\b", " freshwater "),
     # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
     # seeds" are the dried beans, which the next phrase would make the same words.
     (r"\byardlong beans, mature seeds?\b", " yardlong beans, dried seeds "),
     (r"\bmature seeds?\b", " "),
+    # "Mature" alone names the same dried seeds ("Soybeans, Mature, Boiled"; SR28's own
+    # "Soybeans, mature cooked, boiled, without salt" lacks the "seeds").
+    (r"\b(?<=, )mature(?= ?(?:,|$|cooked\b))", " "),
     # Immature seeds are the green beans eaten as a vegetable ("Lima beans, immature seeds,
     # frozen"): the seeds are the food, not a kind of it.
     (r"\bimmature seeds?\b", " immature "),
@@ -1144,6 +1150,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbeetroots?\b", " beets "),
     (r"\bswede\b", " rutabaga "),
     (r"\bbroad beans?\b", " fava beans "),
+    # SR28's "Broadbeans (fava beans), mature seeds" are FNDDS's "Fava beans".
+    (r"\bbroadbeans? \(fava beans?\)", " fava beans "),
+    (r"\bbroadbeans?\b", " fava beans "),
     # More everyday and British words for what USDA names otherwise.
     (r"\bfull[- ]fat milk\b", " whole milk "),
     (r"\bstill water\b", " bottled water "),
