@@ -995,7 +995,7 @@ def test_a_number_that_names_the_food_stays() -> None:
     assert "93%" in food_words("Ground Beef, 93/7").all
     assert "2%" in food_words("2% milk 1 cup").all
     # A burger's patty size is the food's, not an amount.
-    assert "small" in food_words("Cheeseburger, from fast food, 1 small patty").all
+    assert "smallpatty" in food_words("Cheeseburger, from fast food, 1 small patty").all
 
 
 @pytest.mark.parametrize(
@@ -1521,3 +1521,15 @@ def test_two_words_many_foods_have_stay_two(index) -> None:
 )
 def test_usda_spellings_and_default_kinds(index, name: str, food_id: str) -> None:
     _assert_sure(index, name, food_id)
+
+
+def test_a_patty_size_is_a_kind_of_burger(index) -> None:
+    # SR28 has the single burger with a regular and with a large patty: the name's says which.
+    _assert_sure(index, "Fast Food Hamburger, Single Large Patty, Plain", "sr28:21112")
+    _assert_sure(index, "Fast Food Hamburger, Single Patty, Plain", "sr28:21107")
+
+
+def test_a_frozen_food_heated_is_cooked_and_frozen_alone_is_as_sold(index) -> None:
+    # SR28's "Potatoes, o'brien, frozen, prepared" is heated; "frozen" alone is as sold.
+    _assert_sure(index, "frozen potatoes o'brien 3/4 cup", "sr28:11396")
+    _assert_sure(index, "Potatoes O'Brien, Frozen, Cooked, 1 Cup", "sr28:11397")

@@ -304,11 +304,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # the can's solids and liquids (78 %, 81 kcal).
     (r"\bfrom canned\b", " canned cooked drained "),
     (r"\bfrom frozen\b(?! concentrate)", " frozen cooked "),
+    # SR28's frozen foods heated as the package says ("Potatoes, o'brien, frozen, prepared";
+    # "Edamame, frozen, prepared") are cooked; a name that says only "frozen" is as sold.
+    (r"\bfrozen, prepared\b(?!, heated)", " frozen, cooked "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
     # cooked, dry heat" is FNDDS's "Fish, cod, baked or broiled").
     (r"\bdry heat\b", " baked broiled "),
+    # A burger's patty size is a kind of burger, not an amount: SR28's "Fast foods, hamburger;
+    # single, large patty; plain" (20 foods say "large patty") against its "regular patty".
+    (r"\b(large|small|medium) patt(?:y|ies)\b", r" \1patty "),
     # SR28 writes both ("Fish, bass, fresh water, mixed species, raw"; "Fish, drum, freshwater").
     (r"\bfresh[- ]water\b", " freshwater "),
     # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
