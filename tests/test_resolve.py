@@ -1533,3 +1533,21 @@ def test_a_frozen_food_heated_is_cooked_and_frozen_alone_is_as_sold(index) -> No
     # SR28's "Potatoes, o'brien, frozen, prepared" is heated; "frozen" alone is as sold.
     _assert_sure(index, "frozen potatoes o'brien 3/4 cup", "sr28:11396")
     _assert_sure(index, "Potatoes O'Brien, Frozen, Cooked, 1 Cup", "sr28:11397")
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The British "boiled in salted water" is SR28's "..., with salt"
+        ("Leeks, Boiled in Salted Water, 80g", "sr28:11795"),
+        ("Green Beans, Boiled in Salted Water, 80g", "sr28:11723"),
+        ("Corn on the Cob, Boiled in Salted Water, 1 Cob", "sr28:11770"),
+        # A green pepper is a sweet pepper: SR28's "Peppers, sweet, green, ..., with salt"
+        ("Green Pepper, Boiled in Salted Water, 80g", "sr28:11822"),
+        # SR28's spirits are named by the spirit; "all" of them are distilled spirits
+        ("90 proof gin 1 shot", "sr28:14049"),
+        ("Distilled Spirits, 94 Proof", "sr28:14532"),
+    ],
+)
+def test_british_cooking_words_and_spirits(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)

@@ -626,10 +626,13 @@ def _cuisine_apart(description: str, found_by: str) -> tuple[str, str]:
 
 
 #: "(includes ...)", a list of what a mix is made of ("Fruit cocktail, (peach and
-#: pineapple and pear and grape and cherry), canned, ...") and a figure that restates a
-#: description's words ("Pork, cured, ham, extra lean (approximately 4% fat), canned").
+#: pineapple and pear and grape and cherry), canned, ...") or of the foods a description
+#: stands for ("Alcoholic beverage, distilled, all (gin, rum, vodka, whiskey) 100 proof"),
+#: and a figure that restates a description's words ("Pork, cured, ham, extra lean
+#: (approximately 4% fat), canned").
 _INCLUDES = re.compile(
-    r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+)|(approx(?:imately|\.)? [^()]*))\)",
+    r"\s*\((?:includes ([^()]*)|((?:[a-z]+ and ){2,}[a-z]+)|(approx(?:imately|\.)? [^()]*)|"
+    r"((?:[a-z]+, ){3,}[a-z]+))\)",
     re.IGNORECASE,
 )
 

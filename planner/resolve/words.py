@@ -270,7 +270,7 @@ _AMOUNT_IN_UNITS = (
     r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
     r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
     r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
-    r"wedges?|sprigs?|leaves|links?|rashers?|strips?)\b(?!\s*patt)"
+    r"wedges?|sprigs?|leaves|links?|rashers?|strips?|shots?)\b(?!\s*patt)"
 )
 _COUNT_OPENING = (
     r"(?:^|(?<=,))\s*(?:\d+(?:\.\d+)?|(?:\d+\s+)?[1-7]\s*[/\u2044]\s*[2348])"
@@ -307,6 +307,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # SR28's frozen foods heated as the package says ("Potatoes, o'brien, frozen, prepared";
     # "Edamame, frozen, prepared") are cooked; a name that says only "frozen" is as sold.
     (r"\bfrozen, prepared\b(?!, heated)", " frozen, cooked "),
+    # The British "boiled in salted water" is SR28's "boiled, ..., with salt": the salt is
+    # read first, and the water it is boiled in is no word of the food.
+    (r"\b(boiled|cooked|simmered|poached),?(?: in)? +water\b", r" \1 "),
     (r"\bfrom raw\b", " "),
     # SR28 cooks fish and shellfish by "dry heat" where FNDDS says "baked or broiled" (the 77
     # foods that say "dry heat" are all SR28 fish and shellfish; SR28's "Fish, cod, Atlantic,
@@ -315,6 +318,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A burger's patty size is a kind of burger, not an amount: SR28's "Fast foods, hamburger;
     # single, large patty; plain" (20 foods say "large patty") against its "regular patty".
     (r"\b(large|small|medium) patt(?:y|ies)\b", r" \1patty "),
+    # SR28 names its spirits "Alcoholic beverage, distilled, gin, 90 proof": the spirit is
+    # the food, and "all" of them are distilled spirits.
+    (r"^alcoholic beverages?, distilled, (gin|rum|vodka|whiskey)\b", r" \1, distilled "),
+    (r"^alcoholic beverages?, distilled, all\b", " spirits, distilled "),
     # SR28 writes both ("Fish, bass, fresh water, mixed species, raw"; "Fish, drum, freshwater").
     (r"\bfresh[- ]water\b", " freshwater "),
     # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
@@ -702,7 +709,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bkiwi ?fruits?\b", " kiwi "),
     (r"\bcollard greens?\b", " collards "),
     (r"\bcilantro\b", " coriander "),
-    (r"\bgreen beans?\b|\bstring beans?\b", " snap beans green "),
+    (r"\b(?:green (?:snap )?|string )beans?\b", " snap beans green "),
+    # SR28's "Beans, snap, green, ..." in the same words, as one name.
+    (r"^beans, snap, green\b", " snap beans green "),
     (r"\bsweet ?corn\b", " corn sweet "),
     (
         r"\bsnow ?peas?\b|\bmange ?tout\b|\b(?:sugar )?snap peas?\b|\bpeas, edible[- ]podded\b",
@@ -768,6 +777,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\baubergines?\b", " eggplant "),
     (r"\bbell peppers?\b", " sweet peppers "),
     (r"\bcapsicums?\b", " sweet peppers "),
+    # A green, yellow or orange pepper is a sweet pepper (a red one may be the spice).
+    (r"\b(green|yellow|orange) peppers?\b", r" \1 sweet peppers "),
     (r"\bprawns?\b", " shrimp "),
     # Beans and soup "vegetarian" are without meat, no meat analog ("Beans, baked, canned,
     # plain or vegetarian"; "Soup, vegetarian vegetable, canned, condensed").
@@ -1167,7 +1178,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # description, since it is coffee's and tea's usual form.
     (r"\bfilter(?:ed)? coffee\b", " coffee "),
     (r"\b(?:houmous|hoummos|houmos|humous|hommus|hummous)\b", " hummus "),
-    (r"\brunner beans?\b", " green snap beans "),
+    (r"\brunner beans?\b", " snap beans green "),
     (r"\bwax beans?\b", " yellow snap beans "),
     (r"\b(shortbread|digestive) biscuits?\b", r" \1 cookies "),
     (r"\bcrunchy (?=peanut ?butter\b|(?:almond|nut) butter\b)", " chunkstyle "),
