@@ -1551,3 +1551,33 @@ def test_a_frozen_food_heated_is_cooked_and_frozen_alone_is_as_sold(index) -> No
 )
 def test_british_cooking_words_and_spirits(index, name: str, food_id: str) -> None:
     _assert_sure(index, name, food_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A count at the end of a name is its amount: of the food it has already said,
+        ("fast food egg biscuit 1 biscuit", "sr28:21002"),  # Fast foods, biscuit, with egg
+        # or of a serving ("1 Order")
+        ("Scrambled Eggs, Fast Food, 1 Order", "sr28:21018"),  # Fast foods, egg, scrambled
+    ],
+)
+def test_a_count_at_the_end_of_a_name_is_its_amount(index, name: str, food_id: str) -> None:
+    _assert_sure(index, name, food_id)
+
+
+def test_a_number_that_names_the_food_at_the_end_stays() -> None:
+    from planner.resolve.words import food_words
+
+    assert "85%" in food_words("ground beef 85 lean").all
+    # A count of a part of the food leaves the part: "1 breast" is the chicken's breast
+    assert food_words("roast chicken 1 breast").all == {"roast", "chicken", "breast"}
+    assert {"7", "up"} <= food_words("diet 7 up").all
+
+
+def test_a_name_that_says_a_chain_finds_the_chains_own_food(index) -> None:
+    # SR28's "BURGER KING, Double Cheeseburger" (Fast Foods), not FNDDS's generic-group twin
+    # with twice its calcium (231 against 120 mg per 100 g)
+    _assert_sure(index, "burger king double cheeseburger 1 burger", "sr28:21506")
+    # A plain name still takes the plain food, not a chain's
+    assert "BURGER KING" not in search_foods(index, "onion rings", limit=1)["description"].iloc[0]

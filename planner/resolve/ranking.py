@@ -199,6 +199,9 @@ class FoodIndex:
     #: ("twizzler" of "Candies, TWIZZLERS Strawberry Twists Candy"), space-separated, the
     #: names "|"-separated; ``""`` for a food without one (see :func:`_trade_words`).
     trade: npt.NDArray[np.object_]
+    #: The words of each branded food's maker ("burger king" of Burger King Corporation's
+    #: foods), space-separated; ``""`` for a food without one (see :func:`_maker_words`).
+    maker: npt.NDArray[np.object_]
     words: Sequence[Words]
     weights: dict[str, float]
     rest_weights: dict[str, float]
@@ -238,6 +241,8 @@ class FoodIndex:
     sr28: npt.NDArray[np.bool_]
     #: A branded food (one with a manufacturer).
     branded: npt.NDArray[np.bool_]
+    #: A food of a group a plain name rarely means (:data:`_NICHE_GROUPS`).
+    niche: npt.NDArray[np.bool_]
     #: A food the source articles recommend (its bonus is part of ``prior``).
     article: npt.NDArray[np.bool_]
     #: A food whose index words are its description's own (no common name, maker or aside
@@ -323,6 +328,7 @@ _ARRAYS = (
     "salty",
     "sr28",
     "branded",
+    "niche",
     "article",
     "own_words",
     "prior",
@@ -381,6 +387,7 @@ def _index_frames(index: FoodIndex) -> dict[str, pd.DataFrame]:
             "description": index.descriptions,
             "folded": index.folded,
             "trade": index.trade,
+            "maker": index.maker,
             "head": [" ".join(w.head) for w in index.words],
             "rest": [" ".join(w.rest) for w in index.words],
             "salt": [w.salt for w in index.words],
@@ -451,6 +458,7 @@ def _index_from_tables(tables: Mapping[str, pa.Table], *, key: str = "") -> Food
         descriptions=column(per_food, "description", object),
         folded=column(per_food, "folded", object),
         trade=column(per_food, "trade", object),
+        maker=column(per_food, "maker", object),
         words=words,
         weights=dict(zip(vocabulary, column(per_word, "weight", np.float64).tolist(), strict=True)),
         rest_weights=dict(
@@ -551,6 +559,13 @@ _FLOAT = {
 _MAKER_FILLER = frozenset(
     "the co company inc corp corporation llc us usa foods food international".split()
 )
+
+
+def _maker_words(maker: str) -> str:
+    """The words naming a food's maker, as a query would say them ("Burger King
+    Corporation" is "burger king"; "McDonald's Corporation" "mcdonald")."""
+    words = [singular(w) for w in re.findall(r"[a-z]+", fold(maker.replace("'s", "")))]
+    return " ".join(w for w in dict.fromkeys(words) if w not in _MAKER_FILLER)
 
 
 def _without_maker(description: str, maker: str) -> tuple[str, str]:
@@ -765,6 +780,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         descriptions=foods["description"].to_numpy(dtype=object),
         folded=np.array([fold_name(d) for d in foods["description"]], dtype=object),
         trade=np.array([_trade_words(own) for own, _ in split], dtype=object),
+        maker=np.array([_maker_words(m) for m in makers], dtype=object),
         words=words,
         weights=weights,
         rest_weights={w: rest_cost_of(w, kind=w in FREE_AS_CATEGORY) for w in postings},
@@ -807,6 +823,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         salty=_salty(foods, described, postings),
         sr28=foods["source"].eq("sr28").to_numpy(),
         branded=foods["manufacturer"].notna().to_numpy(),
+        niche=group.isin(_NICHE_GROUPS).to_numpy(),
         article=article,
         own_words=np.array(
             [
@@ -1267,6 +1284,9 @@ def score_parts(
         # query says when it is prepared otherwise ("grilled chicken breast" is not the
         # articles' roasted breast).
         "prior": index.prior[pool]
+        # A branded or restaurant food is what a name that says its maker asks for ("burger
+        # king double cheeseburger" is SR28's "BURGER KING, Double Cheeseburger").
+        + _maker_said(index, query, pool) * index.niche[pool] * (_NICHE + _BRANDED)
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool))
         # A food USDA gives no mineral for is no answer for this tool when another fits
         # ("Alcoholic Beverage, wine, table, red, Cabernet Sauvignon" has none of potassium,
@@ -1278,6 +1298,17 @@ def score_parts(
     # Not part of the score: what the food's own name says beyond the query's words.
     parts_extra = {"head_extra": head_extra}
     return pool, parts | parts_extra, coverage
+
+
+def _maker_said(
+    index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """The branded foods whose maker's words (:attr:`FoodIndex.maker`) the query all says."""
+    said = np.zeros(len(pool), dtype=bool)
+    words = query.words.all
+    for k in np.flatnonzero(index.maker[pool] != "").tolist():
+        said[k] = set(index.maker[pool[k]].split()) <= words
+    return said
 
 
 def _trade_said(

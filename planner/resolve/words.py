@@ -221,7 +221,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate choicegrade selectgrade imported neverfrozen partskim".split()
+    "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -278,6 +278,20 @@ _COUNT_OPENING = (
     r"kcal|musketeers|up\b|grand|minute|oz|fl\b|g\b|ml\b|inch|in\b|x\b|proof|patt|ct\b|count|"
     r"pc|piece))"
 )
+#: A count at the end of a name, as trackers' users write the amount ("fast food egg biscuit 1
+#: biscuit", "french toast sticks 5 sticks", "Scrambled Eggs, Fast Food, 1 Order"): of the food
+#: the name has already said, or of a serving, or (the number alone) of a part of the food
+#: ("roast chicken 1 breast" is chicken breast).
+_TRAILING_REPEAT = r"^(.*\b([a-z]{3,}?)(?:e?s)?\b.*?)\s+\d{1,2}\s+\2(?:e?s)?\s*$"
+_TRAILING_SERVING = (
+    r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:orders?|bowls?|sides?|plates?|portions?|glass(?:es)?|"
+    r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
+    r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?)\s*$"
+)
+_TRAILING_COUNT = (
+    r"(?<=[a-z])\s+\d{1,2}\s+(?=(?!up\b|cal|kcal|proof|grain|percent|layer|minute|bean|spice|lean|fat|"
+    r"inch|count|ct\b|oz\b|fl\b|g\b|ml\b)[a-z]+\s*$)"
+)
 _PLAIN_SUGAR = r"^\s*(?:white |table |granulated )?sugars?\s*$"
 _UNCUT_PORK_CHOP = (
     r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop"
@@ -322,6 +336,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # the food, and "all" of them are distilled spirits.
     (r"^alcoholic beverages?, distilled, (gin|rum|vodka|whiskey)\b", r" \1, distilled "),
     (r"^alcoholic beverages?, distilled, all\b", " spirits, distilled "),
+    # A deep-dish pizza is a variant of the chain's usual one, its "original round" pizza
+    # ("LITTLE CAESARS 14" Original Round Pepperoni Pizza, Regular Crust").
+    (r"\b(?:large |ultimate )?deep[- ]dish\b", " deepdish "),
+    (r"\boriginal round\b", " "),
     # SR28 writes both ("Fish, bass, fresh water, mixed species, raw"; "Fish, drum, freshwater").
     (r"\bfresh[- ]water\b", " freshwater "),
     # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
@@ -416,6 +434,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         _AMOUNT_IN_UNITS,
         " ",
     ),
+    (_TRAILING_REPEAT, r"\1"),
+    (_TRAILING_SERVING, " "),
+    (_TRAILING_COUNT, " "),
     (
         _COUNT_OPENING,
         " ",
@@ -1388,6 +1409,9 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     _PLAIN_SUGAR: ("sugar",),
     _AMOUNT_IN_UNITS: tuple("0123456789"),
     _COUNT_OPENING: tuple("0123456789"),
+    _TRAILING_REPEAT: tuple("0123456789"),
+    _TRAILING_SERVING: tuple("0123456789"),
+    _TRAILING_COUNT: tuple("0123456789"),
     r"\s&\s*co\b\.?(?:\s*kg\b)?": ("&",),
     r"(?<=[a-z])['\u2019]s\b": ("'", "\u2019"),
     r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
