@@ -1583,3 +1583,27 @@ def test_a_name_that_says_a_chain_finds_the_chains_own_food(index) -> None:
     _assert_sure(index, "burger king double cheeseburger 1 burger", "sr28:21506")
     # A plain name still takes the plain food, not a chain's
     assert "BURGER KING" not in search_foods(index, "onion rings", limit=1)["description"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The can and its size are no words of the drink
+        ("a 12-oz can of Bud Light", "sr28:14007"),
+        # nor a spoon of a food, nor when it was had
+        ("a tablespoon of honey", "sr28:19296"),
+        ("Gatorade G2 during the morning row", "sr28:14644"),
+        # A percentage written with a space is the percentage
+        ("pan-broiled 93 % lean beef patty", "sr28:23474"),
+        # SR28's cookies are named by their kind: "Cookies, coconut macaroon"
+        ("coconut macaroons", "sr28:28309"),
+    ],
+)
+def test_menu_words_around_the_food(index, name: str, food_id: str) -> None:
+    _assert_first(index, name, food_id)
+
+
+def test_a_bar_cookie_is_no_chocolate_bar(index) -> None:
+    top = search_foods(index, "dark chocolate bar", limit=1)["description"].iloc[0]
+    assert top.startswith("Chocolate, dark"), top
+    assert search_foods(index, "cookie", limit=1)["description"].iloc[0] == "Cookie, NFS"

@@ -203,6 +203,8 @@ CATEGORIES = frozenset(
         "restaurant",
         "usda commodity",
         "fast food",
+        # "Cookies, coconut macaroon" is a macaroon; "cookie" alone still asks for a cookie.
+        "cookie",
         # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie" (read
         # as "dressing", see _PHRASES); "Salad dressing, home recipe, vinegar and oil" names
         # the food after its filler.
@@ -340,6 +342,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # ("LITTLE CAESARS 14" Original Round Pepperoni Pizza, Regular Crust").
     (r"\b(?:large |ultimate )?deep[- ]dish\b", " deepdish "),
     (r"\boriginal round\b", " "),
+    # A percentage written with a space ("93 % lean", "1 % milk") is the percentage.
+    (r"\b(\d+(?:\.\d+)?) +%", r" \1% "),
     # SR28 writes both ("Fish, bass, fresh water, mixed species, raw"; "Fish, drum, freshwater").
     (r"\bfresh[- ]water\b", " freshwater "),
     # The yardlong bean is eaten as a pod ("Yardlong bean, cooked, boiled"); its "mature
@@ -1073,6 +1077,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bin (?:its|their|the) jackets?\b", " skinon "),
     (r"\bcent(?:er|re)[- ]cut (pork )?(chops?|loin)\b", r" \1 center loin \2 "),
     (r"\bbaechu\b|\bnamul\b", " "),
+    # Menu words (menus_fresh9, tuned on from stop 27): an everything bagel is SR28's bagel
+    # with onion, poppy and sesame; first-cut brisket the flat half; buna Ethiopian coffee;
+    # kiddush wine or grape juice the drink itself; a milkshake a milk shake; green cabbage
+    # the common one.
+    (r"\beverything bagels?\b", " bagels onion poppy sesame "),
+    (r"\bfirst[- ]cut (?:beef )?brisket\b", " beef brisket flat half "),
+    (r"\bbuna\b", " coffee brewed "),
+    (r"\bkiddush\b", " "),
+    (r"\bmilk ?shakes?\b", " milk shake "),
+    (r"\bgreen cabbage\b|\bcabbage,? green\b", " cabbage "),
+    # FNDDS's "Cookie, bar, with chocolate" is a bar cookie, not a bar.
+    (r"^cookies?, bar\b", " bar cookie "),
+    (r"^cookies?, nfs$", " cookie "),
+    # A head of a vegetable is the vegetable ("cabbage green head", "a head of lettuce").
+    (r"\b(?:an? )?heads? of (?=(?:\w+ )?(?:cabbage|lettuce|cauliflower|broccoli|garlic)\b)", " "),
+    (r"\b(cabbage|lettuce|cauliflower|broccoli|garlic)\b([\w ]{0,12}?)\s+heads?\b", r" \1\2 "),
     # A food heated in the microwave is USDA's "..., microwave (includes buttermilk)".
     (r",\s*microwave\b(?=\s*(?:\(|$))", ", microwaved "),
     # Battered and fried is how a menu says USDA's "fried, batter".
@@ -1087,9 +1107,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:an? |one )?(?:small |large )?bottles? of (?=(?:still |spring |mineral )?water\b)",
         " bottled ",
     ),
+    # The size of the can or bottle a drink came in ("a 12-oz can of Bud Light", "cream soda
+    # from a 12-oz can"), and a spoon or scoop of a food ("a tablespoon of honey").
+    (
+        r"\b(?:(?:an?|one|from an?) )?\d+(?:\.\d+)?[- ]?(?:fl\.? ?)?(?:oz|ounces?|ml|l|liters?|"
+        r"litres?)\.?[- ](?:cans?|bottles?|cartons?|glass(?:es)?|cups?|bags?|box(?:es)?|jars?|"
+        r"pouch(?:es)?)(?: of\b)?",
+        " ",
+    ),
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
         r"carton|jar|tub|bowl|plate|glass|mug)s? of\b",
+        " ",
+    ),
+    (
+        r"\b(?:an? |one )?(?:heaping |level |rounded )?(?:tablespoon|teaspoon|tbsp|tsp|spoon|"
+        r"spoonful|scoop|dollop|dash|pinch|drizzle|splash|sprinkle)s? of\b",
+        " ",
+    ),
+    (r"\bby the spoonful\b", " "),
+    # When it was had ("Gatorade G2 during the morning row", "for the afternoon row").
+    (
+        r"\b(?:during|for|after|before) (?:the |my |an? )?(?:morning|afternoon|evening|"
+        r"night|long|easy|hard)?[ -]?(?:row|run|ride|swim|workout|session|practice|game|"
+        r"match|race|hike|training)\b",
         " ",
     ),
     # Wine named without its kind is SR28's "wine, table, all", not FNDDS's white wine.
