@@ -134,7 +134,6 @@ def test_tracker_names_resolve_with_their_preparation(
         "Fish Oil Softgel",
         "Magnesium 250mg",
         "Dioralyte Sachet, Blackcurrant, 1",  # oral rehydration salts, not blackcurrants
-        "Whey Protein Isolate Powder, 1 Scoop",
     ],
 )
 def test_supplements_and_medicines_are_skipped_by_name(index, name: str) -> None:
@@ -1607,3 +1606,20 @@ def test_a_bar_cookie_is_no_chocolate_bar(index) -> None:
     top = search_foods(index, "dark chocolate bar", limit=1)["description"].iloc[0]
     assert top.startswith("Chocolate, dark"), top
     assert search_foods(index, "cookie", limit=1)["description"].iloc[0] == "Cookie, NFS"
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("bacos", "sr28:43212"),  # Bacon bits, meatless
+        ("gram flour", "sr28:16157"),  # Chickpea flour (besan)
+        ("luau leaf", "sr28:11521"),  # Taro leaves, cooked, steamed, without salt
+        ("michelob ultra", "sr28:14013"),  # Alcoholic beverage, beer, light, low carb
+        ("smoked almonds", "sr28:12567"),  # Nuts, almonds, oil roasted, with salt, smoke flavor
+        ("clam juice canned", "sr28:15162"),  # Mollusks, clam, mixed species, canned, liquid
+        ("curry beef", "fndds:27116100"),  # Beef curry, not fish curry
+        ("unagi roll", "fndds:58151190"),  # Sushi roll, eel
+    ],
+)
+def test_everyday_and_trade_words_of_fresh10(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id

@@ -125,7 +125,7 @@ _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)"
     r"(?!.{0,120}?\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
     r"tablets?|softgels?|gummies|creatine|protein powder|"
-    r"whey (?:protein )?(?:isolate|protein powder)|"
+    r"whey (?:isolate|protein powder)|"
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|cod liver oil|"
     r"probiotics?|melatonin|ibuprofen|acetaminophen|paracetamol|aspirin|medication|"

@@ -1082,6 +1082,48 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # kiddush wine or grape juice the drink itself; a milkshake a milk shake; green cabbage
     # the common one.
     (r"\beverything bagels?\b", " bagels onion poppy sesame "),
+    # Words of fresh10 (tuned on from stop 27) for foods USDA names otherwise: Bac-Os are
+    # meatless bacon bits; Blaufrankisch is Lemberger; brawn and souse headcheese; Cran-Grape
+    # and Cranapple Ocean Spray's juice drinks; Dream Whip the powdered dessert topping;
+    # Funyuns the onion-flavour corn snack; gobo burdock; gram flour besan; komatsuna mustard
+    # spinach; luau leaves cooked taro leaves; Michelob Ultra a low-carb light beer; Pero a
+    # cereal-grain coffee substitute; pineapple guava feijoa; posole pozole; stem lettuce
+    # celtuce; verdolagas purslane; smoked almonds SR28's smoke-flavoured almonds; Pringles-
+    # type crisps SR28's "made from dried potatoes"; maki a sushi roll and unagi its eel; veggie
+    # dogs meatless frankfurters; imitation mozzarella a cheese substitute; alcohol-free wine
+    # non-alcoholic; half-caf coffee "half the caffeine"; hulled sesame seeds decorticated;
+    # American persimmons native; clam juice the canned clam liquid; "veg" vegetables; and
+    # "curry beef" a beef curry.
+    (r"\bbac[- ]?os\b", " bacon bits meatless "),
+    (r"\bblaufr[a\u00e4]nkisch\b", " wine red lemberger "),
+    (r"\bbrawn\b|\bsouse\b", " headcheese "),
+    (r"\bcran[- ]?grape\b", " cranberry grape juice drink "),
+    (r"\bcran[- ]?apple\b", " cranberry apple juice drink "),
+    (r"\bdream whip\b", " dessert topping powdered "),
+    (r"\bfunyuns?\b", " snacks corn based extruded onion flavor "),
+    (r"\bgobo\b", " burdock root "),
+    (r"\bgram flour\b", " chickpea flour "),
+    (r"\bkomatsuna\b", " mustard spinach "),
+    (r"\bluau lea(?:f|ves)\b", " taro leaves cooked "),
+    (r"\bmichelob ultra\b", " beer light low carb "),
+    (r"\bpineapple guavas?\b", " feijoa "),
+    (r"\bposole\b", " pozole "),
+    (r"\bstem lettuce\b", " celtuce "),
+    (r"\bverdolagas?\b", " purslane "),
+    (r"\bsmoked almonds?\b|\bsmokehouse almonds?\b", " almonds smoke flavor "),
+    (r"\bpringles\b", " potato chips made from dried potatoes "),
+    (r"\b(?:maki|makizushi)(?: rolls?)?\b", " sushi roll "),
+    (r"\bunagi(?: rolls?)\b", " sushi roll eel "),
+    (r"\bunagi\b", " eel "),
+    (r"\bveggie dogs?\b|\bvegetarian hot dogs?\b", " frankfurter meatless "),
+    (r"\bimitation mozzarella\b", " cheese substitute mozzarella "),
+    (r"\balcohol[- ]free\b", " nonalcoholic "),
+    (r"\bhalf[- ]caf(?:f|feinated)?\b", " half the caffeine "),
+    (r"\bhulled sesame\b", " sesame decorticated "),
+    (r"\bamerican persimmons?\b", " persimmons native "),
+    (r"\bclam juice\b", " clam liquid "),
+    (r"\bveg\b(?! oil)", " vegetables "),
+    (r"\bcurry (beef|chicken|goat|lamb|fish|shrimp|pork|tofu|chickpeas?)\b", r" \1 curry "),
     (r"\bfirst[- ]cut (?:beef )?brisket\b", " beef brisket flat half "),
     (r"\bbuna\b", " coffee brewed "),
     (r"\bkiddush\b", " "),
