@@ -269,6 +269,14 @@ def test_the_diarys_name_says_which_portion(portions) -> None:
     assert unit_grams([keys[1][:2]], portions, descriptions=described)[keys[1][:2]].grams == 123.0
 
 
+def test_a_piece_the_name_says_is_that_piece_of_any_size(portions) -> None:
+    # SR28 11937 has a "spear, small" (35 g) and a "large (4" long)" pickle (135 g): a dill
+    # pickle spear, 1 each, is the spear.
+    described = {"sr28:11937": "Pickles, cucumber, dill or kosher dill"}
+    key = ("sr28:11937", "each", "a dill pickle spear")
+    assert unit_grams([key], portions, descriptions=described)[key].grams == 35.0
+
+
 def test_a_portion_in_the_form_the_name_says(portions: pd.DataFrame) -> None:
     # "salted boiled peanuts in the shell", 1 cup: SR28 16088's "cup in shell, edible yield"
     # (63 g), not its "cup, shelled" (180 g).

@@ -766,10 +766,16 @@ def _by_words(
     ]
     if size is None and named:
         # One of a kind the diary's name says is that kind's piece ("cherry tomatoes", 6
-        # each: "cherry", 17 g).
+        # each: "cherry", 17 g), of any size when the name says none ("a dill pickle spear",
+        # 1 each: "spear, small", 35 g), the medium or unsized one first.
+        sizes = {w for s in _SIZES for w in s.split()}
+        said: list[tuple[bool, int]] = []
         for position, have in plain:
-            if have and have <= named | food_words and have & named:
-                return food_portions.iloc[position], "one item, as the name says, for"
+            core = have - sizes
+            if core and core <= named | food_words and core & named:
+                said.append((bool(have & (sizes - {"medium"})), position))
+        if said:
+            return food_portions.iloc[min(said)[1]], "one item, as the name says, for"
     for key in (size or "medium", *_WHOLE_ITEM):
         for position, have in plain:
             # A medium bag is no medium item.

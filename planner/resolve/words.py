@@ -1125,7 +1125,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bveg\b(?! oil)", " vegetables "),
     (r"\bcurry (beef|chicken|goat|lamb|fish|shrimp|pork|tofu|chickpeas?)\b", r" \1 curry "),
     (r"\bfirst[- ]cut (?:beef )?brisket\b", " beef brisket flat half "),
-    (r"\bbuna\b", " coffee brewed "),
+    (r"\bbuna\b", " coffee "),
+    (
+        r"\bdiet mountain dew\b",
+        " carbonated low calorie other than cola or pepper with aspartame contains caffeine ",
+    ),
+    (r"\bmountain dew\b", " yellow green colored citrus soft drink with caffeine "),
     (r"\bkiddush\b", " "),
     (r"\bmilk ?shakes?\b", " milk shake "),
     (r"\bgreen cabbage\b|\bcabbage,? green\b", " cabbage "),
@@ -1154,7 +1159,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:(?:an?|one|from an?) )?\d+(?:\.\d+)?[- ]?(?:fl\.? ?)?(?:oz|ounces?|ml|l|liters?|"
         r"litres?)\.?[- ](?:cans?|bottles?|cartons?|glass(?:es)?|cups?|bags?|box(?:es)?|jars?|"
-        r"pouch(?:es)?)(?: of\b)?",
+        r"pouch(?:es)?)(?: of\b)?|\b(?:an?|one) \d+(?:\.\d+)?[- ](?:fl\.? ?)?(?:oz|ounces?|ml)\b",
         " ",
     ),
     (
