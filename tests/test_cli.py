@@ -432,20 +432,20 @@ NUMBERS_HEADER = (
 
 
 def test_the_trackers_numbers_choose_among_a_names_wider_pool(tmp_path, capsys) -> None:
-    # "Green Cabbage, Boiled" is doubtful, and its three candidates shown are FNDDS's green
-    # cabbage cooked with the salt the survey assumes (no fat added, with oil, fat added): SR28
-    # 11110, "Cabbage, cooked, boiled, drained, without salt", is 4th. The row logs 100 g of it
-    # (23 kcal, 196 mg K, 48 mg Ca, 8 mg Na, 92.57 g water, 1.27 g protein, 0.06 g fat, 5.51 g
-    # carbohydrate). Only it fits: FNDDS's has 137 mg Na per 32 kcal (4.3 against 0.35 mg per
-    # kcal) and 0.32 kcal per gram, 39 % more than logged. So it is chosen from the wider pool.
+    # "White Cabbage, Boiled" is doubtful: SR28 11110, "Cabbage, cooked, boiled, drained,
+    # without salt", scores 54, its red (11113) 53 and its savoy (11115) next, with FNDDS's
+    # cabbages cooked with the salt the survey assumes among the rest of the pool. The row logs
+    # 100 g of 11110 (23 kcal, 196 mg K, 48 mg Ca, 8 mg Na, 92.57 g water, 1.27 g protein,
+    # 0.06 g fat, 5.51 g carbohydrate). Only it fits: red cabbage has 262 mg K and 28 mg Na
+    # per 100 g, FNDDS's green cabbage 137 mg Na per 32 kcal (4.3 against 0.35 mg per kcal).
     diary = tmp_path / "servings.csv"
-    row = '2024-05-01,Dinner,"Green Cabbage, Boiled",{} g,23,196,48,8,92.57,1.27,0.06,5.51\n'
+    row = '2024-05-01,Dinner,"White Cabbage, Boiled",{} g,23,196,48,8,92.57,1.27,0.06,5.51\n'
     diary.write_text(NUMBERS_HEADER + row.format("100.00"))
     command = ["check", str(diary), "--sex", "F", "--age", "34", "--remap", "--json"]
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
     assert {m["name"]: m["food_id"] for m in out["matches"]} == {
-        "Green Cabbage, Boiled": "sr28:11110"
+        "White Cabbage, Boiled": "sr28:11110"
     }
     assert out["days"][0]["totals"]["potassium_mg"] == pytest.approx(196)
     # The same numbers logged for 50 g are twice the cabbage's energy per gram (46 against 23
@@ -455,4 +455,4 @@ def test_the_trackers_numbers_choose_among_a_names_wider_pool(tmp_path, capsys) 
     assert main(command) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["rows"]["rejected"] == 1
-    assert "not sure of 'Green Cabbage, Boiled'" in out["problems"][0]["reason"]
+    assert "not sure of 'White Cabbage, Boiled'" in out["problems"][0]["reason"]
