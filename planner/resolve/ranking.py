@@ -984,8 +984,10 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
     return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
 
 
-#: The shortest part of a word written as one or as two (:func:`_compounds`).
+#: The shortest part of a word written as one or as two, and the longest word split
+#: (:func:`_compounds`; no USDA word is longer).
 _COMPOUND_PART = 3
+_COMPOUND_LONGEST = 40
 
 
 def _together(index: FoodIndex, first: str, second: str) -> bool:
@@ -1017,7 +1019,11 @@ def _compounds(index: FoodIndex, part: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(joined)
                 i += 2
                 continue
-        if word not in index.postings and word.isalpha() and len(word) >= 2 * _COMPOUND_PART:
+        if (
+            word not in index.postings
+            and word.isalpha()
+            and 2 * _COMPOUND_PART <= len(word) <= _COMPOUND_LONGEST
+        ):
             for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
                 first, second = word[:cut], word[cut:]
                 if (
@@ -1286,7 +1292,7 @@ def score_parts(
         "prior": index.prior[pool]
         # A branded or restaurant food is what a name that says its maker asks for ("burger
         # king double cheeseburger" is SR28's "BURGER KING, Double Cheeseburger").
-        + _maker_said(index, query, pool) * index.niche[pool] * (_NICHE + _BRANDED)
+        + _maker_said(index, query, pool) * (_NICHE + _BRANDED)
         - _ARTICLE * (index.article[pool] & ~_as_stated(index, query, pool))
         # A food USDA gives no mineral for is no answer for this tool when another fits
         # ("Alcoholic Beverage, wine, table, red, Cabernet Sauvignon" has none of potassium,
@@ -1303,22 +1309,32 @@ def score_parts(
 def _maker_said(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
-    """The branded foods whose maker's words (:attr:`FoodIndex.maker`) the query all says."""
-    said = np.zeros(len(pool), dtype=bool)
-    words = query.words.all
-    for k in np.flatnonzero(index.maker[pool] != "").tolist():
-        said[k] = set(index.maker[pool[k]].split()) <= words
-    return said
+    """The restaurant foods (:attr:`FoodIndex.niche`) whose maker's words
+    (:attr:`FoodIndex.maker`) the query all says: only their score changes when it does."""
+    return _said_whole(index.maker, query, pool, among=index.niche[pool])
 
 
 def _trade_said(
     index: FoodIndex, query: Query, pool: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
     """The foods one of whose trade names (:attr:`FoodIndex.trade`) the query says whole."""
+    return _said_whole(index.trade, query, pool)
+
+
+def _said_whole(
+    names: npt.NDArray[np.object_],
+    query: Query,
+    pool: npt.NDArray[np.intp],
+    *,
+    among: npt.NDArray[np.bool_] | None = None,
+) -> npt.NDArray[np.bool_]:
+    """The foods of ``pool`` (those of ``among`` only, when given) one of whose names, runs of
+    words "|"-separated in ``names``, the query says every word of."""
     said = np.zeros(len(pool), dtype=bool)
     words = query.words.all
-    for k in np.flatnonzero(index.trade[pool] != "").tolist():
-        said[k] = any(set(run.split()) <= words for run in index.trade[pool[k]].split("|"))
+    named = names[pool] != ""
+    for k in np.flatnonzero(named if among is None else named & among).tolist():
+        said[k] = any(set(run.split()) <= words for run in names[pool[k]].split("|"))
     return said
 
 

@@ -284,7 +284,9 @@ _COUNT_OPENING = (
 #: biscuit", "french toast sticks 5 sticks", "Scrambled Eggs, Fast Food, 1 Order"): of the food
 #: the name has already said, or of a serving, or (the number alone) of a part of the food
 #: ("roast chicken 1 breast" is chicken breast).
-_TRAILING_REPEAT = r"^(.*\b([a-z]{3,}?)(?:e?s)?\b.*?)\s+\d{1,2}\s+\2(?:e?s)?\s*$"
+#: (Bounded, so that a long text costs no more than a name: "^.*" before a backreference
+#: tries every split of the text.)
+_TRAILING_REPEAT = r"^(.{0,120}\b([a-z]{3,30}?)(?:e?s)?\b.{0,120}?)\s+\d{1,2}\s+\2(?:e?s)?\s*$"
 _TRAILING_SERVING = (
     r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:orders?|bowls?|sides?|plates?|portions?|glass(?:es)?|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
