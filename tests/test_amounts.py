@@ -277,6 +277,46 @@ def test_a_piece_the_name_says_is_that_piece_of_any_size(portions) -> None:
     assert unit_grams([key], portions, descriptions=described)[key].grams == 35.0
 
 
+@pytest.mark.parametrize(
+    ("key", "description", "grams"),
+    [
+        # FNDDS 26321110 "Escargot": 1 "snail" is 5 g; "Quantity not specified" (85 g) is a
+        # plate of them, not one.
+        (("fndds:26321110", "each", "escargots"), "Escargot", 5.0),
+        # SR28 35201 is weighed only by the "bulb" (14 g), SR28 22973 by the "corndog" (78 g).
+        (
+            ("sr28:35201", "each", "boiled prairie turnips"),
+            "Prairie Turnips, boiled (Northern Plains Indians)",
+            14.0,
+        ),
+        (("sr28:22973", "each", "a baked frozen corn dog"), "Corn dogs, frozen, prepared", 78.0),
+        # A size the name says: SR28 18239's "croissant, mini" (28 g), not the medium (57 g);
+        # a large egg is SR28 01123's "large" (50 g), an egg alone the medium (44 g).
+        (("sr28:18239", "each", "mini butter croissants"), "Croissants, butter", 28.0),
+        (("sr28:01123", "each", "large egg"), "Egg, whole, raw, fresh", 50.0),
+        (("sr28:01123", "each", "egg"), "Egg, whole, raw, fresh", 44.0),
+        # Halves the name says: SR28 09240's "half, with liquid" (98 g).
+        (
+            ("sr28:09240", "each", "peach halves canned in light syrup"),
+            "Peaches, canned, light syrup pack, solids and liquids",
+            98.0,
+        ),
+    ],
+)
+def test_one_is_the_piece_usda_counts_the_food_by(
+    portions: pd.DataFrame, key: tuple[str, str, str], description: str, grams: float
+) -> None:
+    assert unit_grams([key], portions, descriptions={key[0]: description})[key].grams == grams
+
+
+def test_a_cubic_inch_is_no_piece(portions: pd.DataFrame) -> None:
+    # SR28 01029 (low-moisture part-skim mozzarella) has no piece: "cubic inch" (18 g) is a
+    # measure, so one of it is refused, not weighed as 18 g.
+    key = ("sr28:01029", "each", "string cheese")
+    described = {"sr28:01029": "Cheese, mozzarella, low moisture, part-skim"}
+    assert unit_grams([key], portions, descriptions=described)[key].grams is None
+
+
 def test_a_portion_in_the_form_the_name_says(portions: pd.DataFrame) -> None:
     # "salted boiled peanuts in the shell", 1 cup: SR28 16088's "cup in shell, edible yield"
     # (63 g), not its "cup, shelled" (180 g).

@@ -14,9 +14,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from planner.fooddb.tables import load_foods
 from planner.resolve.names import distinct_names, match_names
 from planner.resolve.ranking import explain
 from planner.resolve.search import search_foods
+from planner.resolve.words import PLACES
 
 
 @pytest.mark.parametrize(
@@ -1622,4 +1624,46 @@ def test_a_bar_cookie_is_no_chocolate_bar(index) -> None:
     ],
 )
 def test_everyday_and_trade_words_of_fresh10(index, query: str, food_id: str) -> None:
+    assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+def test_no_usda_food_is_named_for_a_place_of_places() -> None:
+    words = set(re.findall(r"[a-z]+", " ".join(load_foods()["description"].str.lower().tolist())))
+    assert not PLACES & words, sorted(PLACES & words)
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Where a food is from is no USDA word: the food without it is a best guess, shown
+        # as one ("Brazilian cheese bread" is no cheese bread).
+        ("frozen wild Maine blueberries", "sr28:09053"),
+        ("Bavarian soft pretzel", "sr28:43109"),
+        ("Rhode Island johnnycake", "fndds:52211010"),
+    ],
+)
+def test_a_place_the_name_says_makes_its_food_a_guess(index, name: str, food_id: str) -> None:
+    match = _match(index, name).loc[name]
+    assert match["status"] == "guessed", match["reason"]
+    assert match["food_id"] == food_id
+    assert "where it says it is from" in match["reason"]
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("low salt saltines", "sr28:18425"),  # Crackers, saltines, low salt
+        ("reduced salt chicken stock", "sr28:06183"),  # Soup, chicken broth, less/reduced sodium
+        ("beef stock cube", "sr28:06076"),  # Soup, beef broth, cubed, dry
+        ("fresh yeast", "sr28:18374"),  # Leavening agents, yeast, baker's, compressed
+        ("tang powder", "sr28:14407"),  # Beverages, orange-flavor drink, breakfast type, powder
+        ("jamun fruit", "sr28:09145"),  # Java-plum, (jambolan), raw
+        ("bullocks heart fruit", "sr28:09086"),  # Custard-apple, (bullock's-heart), raw
+        ("ladies fingers frozen boiled salted", "sr28:11804"),  # Okra, frozen, ..., with salt
+        ("a snifter of cognac", "fndds:93501000"),  # Brandy
+        ("haricots verts boiled in salted water", "sr28:11723"),  # Beans, snap, green, ...
+        ("a fruit danish", "sr28:18246"),  # Danish pastry, fruit, enriched (no cabbage)
+    ],
+)
+def test_everyday_and_trade_words_of_fresh11(index, query: str, food_id: str) -> None:
     assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id

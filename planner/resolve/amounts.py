@@ -682,7 +682,7 @@ _UNUSUAL = frozenset(
 #: A name's word for one of the food and the word USDA's portions use for it: fish fingers
 #: are fish sticks ("stick (4" x 1" x 1/2")", 28 g, not "piece (4" x 2" x 1/2")", 57 g);
 #: seeds in the shell are weighed with their hulls ("cup, with hulls, edible yield", 46 g).
-_PORTION_SYNONYMS = {"finger": "stick", "shell": "hull"}
+_PORTION_SYNONYMS = {"finger": "stick", "shell": "hull", "halve": "half"}
 #: Pieces a food comes in, the first word of a portion that counts them.
 _ITEM_NOUNS = frozenset(
     "patty biscuit cookie cracker wafer stick bar bun roll chop cake muffin tortilla pancake "
@@ -703,6 +703,17 @@ _CONTAINERS = frozenset(
         "carton",
         "pouch",
     }
+)
+
+
+#: Words that, alone, name no piece of a food: a container, a measure, a size or a serving.
+_NOT_A_PIECE = (
+    _CONTAINERS
+    | _UNUSUAL
+    | _COUNTS
+    | frozenset(MASS_UNITS)
+    | frozenset(w for s in _SIZES for w in s.split())
+    | frozenset({"quantity", "nlea", "oz", "g", "half", "quarter", "cubic"})
 )
 
 
@@ -759,6 +770,10 @@ def _by_words(
     count = not (set(words) - _COUNTS - food_words) or size is not None
     if not count:
         return None
+    if size is None:
+        # One of a food the name gives a size is one of that size ("medialunas (mini butter
+        # croissants)", 2 each: SR28's "croissant, mini", 28 g, not the medium, 57 g).
+        size = next((s for s in _SIZES if set(s.split()) <= named), None)
     plain = [
         (position, have)
         for position, have in enumerate(portion_words)
@@ -771,7 +786,7 @@ def _by_words(
         sizes = {w for s in _SIZES for w in s.split()}
         said: list[tuple[bool, int]] = []
         for position, have in plain:
-            core = have - sizes
+            core = have - sizes - {"with", "in", "and"}
             if core and core <= named | food_words and core & named:
                 said.append((bool(have & (sizes - {"medium"})), position))
         if said:
@@ -794,6 +809,18 @@ def _by_words(
     for position, _ in plain:
         if firsts[position] and firsts[position] in food_words:
             return food_portions.iloc[position], "one item for"
+    if not set(words) & {"serving", "portion"}:
+        # One of a food USDA counts by a piece of its own name is that piece, before a
+        # serving of many ("escargots", 6 each: FNDDS's "snail", 5 g, not "Quantity not
+        # specified", 85 g; prairie turnips by the "bulb"; corn dogs by the "corndog"). A
+        # shape many foods come in ("stick" of graham crackers, 3 g) is a kind of it, after.
+        for position, have in plain:
+            if (
+                len(have) == 1
+                and not have & (_NOT_A_PIECE | _ITEM_NOUNS)
+                and _volume_head(list(have)) is None
+            ):
+                return food_portions.iloc[position], "one item for"
     for key in ("serving", "nlea", "quantity"):
         for position, have in plain:
             if key in have and not have & _CONTAINERS:

@@ -488,7 +488,12 @@ def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) ->
     doubts = []
     if query.unknown:
         doubts.append("unknown word(s) " + ", ".join(repr(w) for w in query.unknown))
-    hard_doubt = bool(query.unknown or query.corrected)
+    if query.origin:
+        doubts.append(
+            "no food is named for where it says it is from: "
+            + ", ".join(repr(w) for w in query.origin)
+        )
+    hard_doubt = bool(query.unknown or query.corrected or query.origin)
     if query.corrected:
         doubts.append(
             "spelling fixed: " + ", ".join(f"{a!r} as {b!r}" for a, b in query.corrected.items())

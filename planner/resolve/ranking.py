@@ -57,6 +57,7 @@ from planner.resolve.words import (
     FREE_AS_CATEGORY,
     MOIST_HEAT,
     NOT_THE_FOOD,
+    PLACES,
     RAW,
     STATES,
     Salt,
@@ -288,6 +289,9 @@ class Query:
     #: Words of what the food is made or served with, in the name's details ("milk" of
     #: "Oatmeal, made with milk"): ingredients, not the food.
     ingredients: tuple[str, ...] = ()
+    #: Where the name says the food is from, when no USDA food is named by it
+    #: (:data:`planner.resolve.words.PLACES`): left out of the words, and a doubt.
+    origin: tuple[str, ...] = ()
 
     @property
     def salt(self) -> str:
@@ -935,9 +939,14 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         corrected[word] = str(found[0])
         return str(found[0])
 
+    origin: list[str] = []
+
     def fix(part: tuple[str, ...]) -> tuple[str, ...]:
         out = []
         for word in part:
+            if word in PLACES:
+                origin.append(word)
+                continue
             if word in FILLER or word in STATES:
                 out.append(word)
                 continue
@@ -981,7 +990,15 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         # Said anywhere ("oatmeal made with milk"), what follows is what it is made with.
         before = set(words_of(folded[: made.start()]))
         ingredients += tuple(w for w in words_of(made.group(1)) if w in content and w not in before)
-    return Query(words, content, states, tuple(dict.fromkeys(unknown)), corrected, ingredients)
+    return Query(
+        words,
+        content,
+        states,
+        tuple(dict.fromkeys(unknown)),
+        corrected,
+        ingredients,
+        tuple(dict.fromkeys(origin)),
+    )
 
 
 #: The shortest part of a word written as one or as two, and the longest word split

@@ -154,10 +154,40 @@ NOT_THE_FOOD = frozenset(
     "fatonly".split()
 )
 
+#: Where a food or its recipe is from, when no USDA description names a food by it (checked
+#: by a test against ``data/foods.csv``). Such a word is no word of any food, yet no unknown
+#: word either: "frozen wild Maine blueberries" are likely the wild frozen blueberries, but a
+#: "Brazilian cheese bread" is not USDA's cheese bread, so the name's food is a best guess
+#: (:func:`planner.resolve.ranking.parse_query`). Places USDA does name foods by ("Swiss",
+#: "Alaska Native", "Spanish peanuts", "Texas toast") stay words of the food.
+PLACES = frozenset(
+    """
+    afghan african alabama algerian appalachian argentine argentinian arkansas aussie
+    austrian bahamian bangladeshi barbadian basque bavarian belgian bolivian bosnian
+    brazilian british bulgarian burmese cajun californian cambodian cantonese caribbean
+    catalan chilean colombian colorado connecticut croatian cypriot czech delaware
+    ecuadorian egyptian emirati eritrean estonian fijian filipino finnish floridian
+    georgian ghanaian guatemalan haitian honduran idaho illinois indiana indonesian iowa
+    iranian iraqi israeli jamaican jordanian kansas kentucky kenyan laotian latvian lebanese
+    levantine libyan lithuanian louisiana maine malaysian maltese maryland massachusetts
+    michigan midwestern minnesota mississippi missouri mongolian montana nebraska nepali
+    nevada nicaraguan nigerian nordic norwegian ohio okinawan oklahoma pakistani palestinian
+    paraguayan pennsylvania polynesian portuguese romanian samoan saudi scandinavian
+    scottish senegalese serbian sicilian singaporean slovak slovenian somali swabian
+    taiwanese tennessee texan tibetan tongan trinidadian tunisian ukrainian uruguayan utah
+    venetian venezuelan vermont wisconsin wyoming
+    rhodeisland newjersey newmexico newhampshire northcarolina southcarolina northdakota
+    southdakota westvirginia pacificnorthwest middleeastern southamerican centralamerican
+    latinamerican northafrican westafrican eastafrican southafrican southeastasian srilankan
+    costarican neworleans
+    """.split()
+)
+
 #: Words that say nothing about what the food is, on either side: a name's filler words
 #: need not be found, and a food's cost nothing.
-FILLER = frozenset(
-    """
+FILLER = (
+    frozenset(
+        """
     regular plain all commercial commercially prepared ns nfs form type added not an my
     enriched unenriched vitamin d a c with without and or from to of in the as
     kernel meat only edible portion usda fresh large medium small jumbo ripe
@@ -166,6 +196,8 @@ FILLER = frozenset(
     fillet half stalk spear floret
     slice cube cubed pitted crumbled crumble wedge chunk grated shaved torn warmed
     """.split()
+    )
+    | PLACES
 )
 
 #: Words a food may have that a name need not say: the category a USDA description starts
@@ -205,6 +237,9 @@ CATEGORIES = frozenset(
         "fast food",
         # "Cookies, coconut macaroon" is a macaroon; "cookie" alone still asks for a cookie.
         "cookie",
+        # "Crackers, saltines" are saltines, "Crackers, matzo, whole-wheat" whole-wheat matzo;
+        # "crackers" alone still asks for a cracker.
+        "cracker",
         # SR28 files 70 dressings as "Salad dressing, italian dressing, reduced calorie" (read
         # as "dressing", see _PHRASES); "Salad dressing, home recipe, vinegar and oil" names
         # the food after its filler.
@@ -223,7 +258,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish".split()
+    "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish vitaminc".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -408,7 +443,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # heat (may have been previously frozen)"). Fish "not previously frozen" is a variant: its
     # sodium is not the usual one (Alaska pollock, cooked: 166 mg per 100 g against 419).
     (r"\bmixed species\b|\(may have been previously frozen\)", " "),
-    (r"\(not previously frozen\)", " neverfrozen "),
+    (r"\bnot previously frozen\b", " neverfrozen "),
     # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
     # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
     (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
@@ -1139,6 +1174,70 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # FNDDS's "Cookie, bar, with chocolate" is a bar cookie, not a bar.
     (r"^cookies?, bar\b", " bar cookie "),
     (r"^cookies?, nfs$", " cookie "),
+    (r"^crackers?, nfs$", " cracker "),
+    # Salt said of a product is its sodium: SR28 writes "low salt" (5 foods) and "low", "lower",
+    # "less/reduced" or "reduced sodium" (150): "low salt saltines", "reduced salt stock".
+    (r"\b(low|lower|reduced|less)[- ]salt\b", r" \1 sodium "),
+    # A stock or bouillon cube is SR28's dry broth cube ("Soup, beef broth, cubed, dry").
+    (r"\b(?:stock|bouillon|broth) cubes?\b", " broth cubed concentrated "),
+    # Fresh (cake) yeast is SR28's compressed baker's yeast.
+    (r"\b(?:fresh|raw|cake)\s+yeast\b", " yeast bakers compressed "),
+    # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
+    # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
+    # bullock's heart the custard apple; ladies' fingers okra; waffle fries SR28's cross-cut
+    # fries; UK thick flank the tip round, a fillet of beef the tenderloin; a Danish a Danish
+    # pastry; cognac and armagnac brandy; red grapes USDA does not name (Malbec, Tempranillo,
+    # Chianti, Shiraz as Syrah) red table wine; Manzanilla olives green olives; gambas shrimp
+    # and "a la plancha" grilled; haricots verts green beans; crustless "without crusts";
+    # mollejas sweetbreads, which SR28 calls thymus; pan frances a French roll; ensalada rusa
+    # potato salad with egg; batata sweet potato; added vitamin C SR28's added ascorbic acid, a
+    # variant.
+    (r"\btang\b", " orange flavor drink breakfast type "),
+    (r"\bjamuns?\b", " java plum "),
+    (r"\bbullock'?s[- ]?hearts?\b", " custard apple "),
+    (r"\bladies'? ?fingers?\b", " okra "),
+    (r"\bwaffle(?:[- ]cut)? (?:fries|chips|potatoes)\b", " french fries cross cut "),
+    (r"\bthick flank(?: of beef)?\b", " beef round tip round "),
+    (r"\bfillet of beef\b|\bbeef fillet\b", " beef tenderloin "),
+    (
+        r"(?<!\()\bdanish\b(?!,? (?:pastry|pastries|domestic|wedding|cabbage|blue))",
+        " danish pastry ",
+    ),
+    (r"\b(?:cognac|armagnac)\b", " brandy "),
+    (
+        r"\b(?:malbec|tempranillo|rioja|chianti|montepulciano|nebbiolo|grenache|garnacha|"
+        r"primitivo|carmenere|bordeaux|beaujolais|valpolicella)\b",
+        " red wine ",
+    ),
+    (r"\bshiraz\b", " syrah "),
+    (r"\bmanzanilla olives?\b", " olives green "),
+    (r"\bgambas?\b", " shrimp "),
+    (r"\ba la plancha\b", " grilled "),
+    (r"\bharicots? verts?\b", " snap beans green "),
+    (r"\bcrustless\b", " without crusts "),
+    (r"\bmollejas?\b", " sweetbreads "),
+    (r"\bsweetbreads?\b", " thymus sweetbread "),
+    (r"\bpan franc[ae]i?s[ea]?\b", " french roll "),
+    (r"\bensalada rusa\b", " potato salad with egg "),
+    (r"\bbatatas?\b", " sweet potato "),
+    (r"\bwithout added (?:vitamin c|ascorbic acid)\b", " "),
+    (
+        r"\b(?:with )?added (?:vitamin c|ascorbic acid)\b|\b(?:vitamin c|ascorbic acid) added\b",
+        " vitaminc ",
+    ),
+    (r"\b(?:copita|snifter|tumbler|pint glass)s?(?: of)?\b", " "),
+    (
+        r"\b(?:stirred|mixed|whisked|blended) into (?:my |the )?(?:coffee|tea|oatmeal|porridge)\b",
+        " ",
+    ),
+    (r"\bmeasured (?:dry|raw|uncooked)\b", " dry "),
+    # A place named in two words is one word of :data:`PLACES` ("Rhode Island johnnycake").
+    (
+        r"\b(rhode|new|north|south|west|east|central|latin|middle|southeast|sri|costa|deep|"
+        r"pacific) (island|jersey|mexico|hampshire|carolina|dakota|virginia|northwest|eastern|"
+        r"american|african|asian|lankan|rican|orleans)\b",
+        r" \1\2 ",
+    ),
     # A head of a vegetable is the vegetable ("cabbage green head", "a head of lettuce").
     (r"\b(?:an? )?heads? of (?=(?:\w+ )?(?:cabbage|lettuce|cauliflower|broccoli|garlic)\b)", " "),
     (r"\b(cabbage|lettuce|cauliflower|broccoli|garlic)\b([\w ]{0,12}?)\s+heads?\b", r" \1\2 "),
@@ -1166,7 +1265,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
-        r"carton|jar|tub|bowl|plate|glass|mug)s? of\b",
+        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube)(?:es|s)? of\b",
         " ",
     ),
     (
