@@ -87,6 +87,15 @@ def test_publix_milk_is_milk(matcher) -> None:
         ("Protein", "", "quick-add"),
         ("Spinach, raw", "", ""),
         ("Vitamin D fortified milk", "", ""),
+        # A food vitamins are added to is the food, wherever it is named.
+        ("American Cheese Product, Reduced Fat, Vitamin D, 1 Slice", "", ""),
+        # Cod liver oil by the spoon is SR28's "Fish oil, cod liver"; in capsules a supplement.
+        ("Cod Liver Oil, 1 Tbsp", "", ""),
+        ("a spoonful of cod liver oil", "", ""),
+        ("Cod Liver Oil Capsules", "", "supplement"),
+        ("Seven Seas Cod Liver Oil One-A-Day", "", "supplement"),
+        # A protein powder is a food USDA analysed ("Beverages, Protein powder whey based").
+        ("Whey Protein Powder, 1 Scoop", "", ""),
     ],
 )
 def test_supplements_and_quick_adds_are_recognised(name: str, group: str, reason: str) -> None:

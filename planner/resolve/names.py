@@ -119,15 +119,17 @@ MATCH_COLUMNS = (
 )
 
 #: Supplements and medicines by name. A vitamin is a supplement unless a food it is added to
-#: is named ("Calcium + Vitamin D Orange Juice", "vitamin water") or the name says it is
-#: added to the food or not (:data:`_ADDED`).
+#: is named ("Calcium + Vitamin D Orange Juice", "vitamin water", :data:`_VITAMIN_FOODS`) or
+#: the name says it is added to the food or not (:data:`_ADDED`). A protein powder USDA
+#: analysed is a food ("Beverages, Protein powder whey based"), as the labelled sets from
+#: fresh10 on have it.
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)"
     r"(?!.{0,120}?\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
-    r"tablets?|softgels?|gummies|creatine|protein powder|"
-    r"whey (?:isolate|protein powder)|"
+    r"tablets?|softgels?|gummies|creatine|"
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
-    r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|cod liver oil|"
+    r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|"
+    r"cod liver oil|one[- ]a[- ]day|"
     r"probiotics?|melatonin|ibuprofen|acetaminophen|paracetamol|aspirin|medication|"
     r"medicine|electrolyte (?:tablets?|capsules?|powder)|salt (?:tablets?|capsules?)|"
     r"lmnt|nuun|liquid i\.?v\.?|dioralyte|hydralyte|oral rehydration|"
@@ -146,6 +148,19 @@ _SUPPLEMENT = re.compile(
 #: mg, Fortified").
 _ADDED = re.compile(r"\b(?:added|fortified|enriched)\b", re.IGNORECASE)
 _VITAMINS = re.compile(r"\bvitamins? [a-z]\d*\b", re.IGNORECASE)
+#: Foods vitamins are added to, named anywhere in a name ("American Cheese Product, Reduced
+#: Fat, Vitamin D": SR28's cheese product "fortified with vitamin D").
+_VITAMIN_FOODS = re.compile(
+    r"\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt|cheese|bread|margarine|spread|"
+    r"soymilk|butter|flour|formula)s?\b",
+    re.IGNORECASE,
+)
+#: Cod liver oil taken by the spoon is a food (SR28 04589, "Fish oil, cod liver"); in
+#: capsules it is a supplement.
+_OIL_BY_SPOON = re.compile(
+    r"\b(?:liquid|tsps?|teaspoons?|tbsps?|tablespoons?|spoon(?:ful)?s?|ml)\b", re.IGNORECASE
+)
+_COD_LIVER_OIL = re.compile(r"\bcod liver oil\b", re.IGNORECASE)
 _SUPPLEMENT_GROUPS = frozenset({"supplements", "supplement", "medications", "medication"})
 _QUICK_ADD = re.compile(
     r"^(?:quick[ -]?add(?:ed)?(?: \w+)*|calories?|kcal|protein|carbs?|carbohydrates?|fats?|"
@@ -166,7 +181,9 @@ def skip_reason(name: str, group: str = "") -> str:
         return "no food name"
     if _QUICK_ADD.match(text):
         return "a quick-add entry (energy or macronutrients only, no food)"
-    named = _VITAMINS.sub(" ", text) if _ADDED.search(text) else text
+    named = _VITAMINS.sub(" ", text) if _ADDED.search(text) or _VITAMIN_FOODS.search(text) else text
+    if _OIL_BY_SPOON.search(named):
+        named = _COD_LIVER_OIL.sub(" ", named)
     if str(group).strip().lower() in _SUPPLEMENT_GROUPS or _SUPPLEMENT.search(named):
         return "a supplement or medicine, not a food in the USDA tables"
     return ""
