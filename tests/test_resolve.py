@@ -1663,6 +1663,9 @@ def test_a_place_the_name_says_makes_its_food_a_guess(index, name: str, food_id:
         ("a snifter of cognac", "fndds:93501000"),  # Brandy
         ("haricots verts boiled in salted water", "sr28:11723"),  # Beans, snap, green, ...
         ("a fruit danish", "sr28:18246"),  # Danish pastry, fruit, enriched (no cabbage)
+        ("sugar free hard candy", "sr28:43058"),  # Candies, hard, dietetic or low calorie
+        ("sugar free popsicle", "sr28:19873"),  # Frozen novelties, ice type, sugar free, ...
+        ("roast turkey white meat with skin", "sr28:05182"),  # Turkey from whole, light meat
     ],
 )
 def test_everyday_and_trade_words_of_fresh11(index, query: str, food_id: str) -> None:

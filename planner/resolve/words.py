@@ -258,7 +258,8 @@ SUBCATEGORIES = frozenset({"carbonated"})
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
-    "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish vitaminc".split()
+    "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish vitaminc "
+    "sugarfree".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -1180,6 +1181,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(low|lower|reduced|less)[- ]salt\b", r" \1 sodium "),
     # A stock or bouillon cube is SR28's dry broth cube ("Soup, beef broth, cubed, dry").
     (r"\b(?:stock|bouillon|broth) cubes?\b", " broth cubed concentrated "),
+    # Sugar-free is one word (SR28's "sugar free" candies, ices and drinks, 50 foods), as is
+    # SR28's "dietetic" hard candy; "no sugar added" stays other words.
+    (r"\bsugar[- ]?free\b|\bdietetic(?: or low calorie)?\b", " sugarfree "),
+    # A bird's white meat is USDA's light meat ("Turkey from whole, light meat, ...").
+    (r"\bwhite meat\b", " light meat "),
     # Fresh (cake) yeast is SR28's compressed baker's yeast.
     (r"\b(?:fresh|raw|cake)\s+yeast\b", " yeast bakers compressed "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
