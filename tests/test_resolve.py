@@ -1670,3 +1670,24 @@ def test_a_place_the_name_says_makes_its_food_a_guess(index, name: str, food_id:
 )
 def test_everyday_and_trade_words_of_fresh11(index, query: str, food_id: str) -> None:
     assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # SR28 microwaves potatoes only in their skin: the flesh is the name's food, and a
+        # microwaved potato is still eaten with its skin.
+        ("Potato, Microwaved, Flesh Only, With Salt", "sr28:11835"),
+        ("microwaved potato", "sr28:11675"),
+        # Potato wedges are a cut ("USDA Commodity, Potato wedges, frozen").
+        ("Frozen Potato Wedges, 100g", "sr28:11410"),
+        # British broad beans and fresh beans and peas are the green seeds, USDA's immature.
+        ("Broad Beans, Boiled in Salted Water, 80g", "sr28:11738"),
+        ("Black-Eyed Peas, Fresh, Boiled, With Salt", "sr28:11777"),
+        ("Dried Broad Beans, Boiled in Salted Water, 80g", "sr28:16353"),
+    ],
+)
+def test_how_a_potato_was_cooked_and_green_beans_sold_dried_too(
+    index, name: str, food_id: str
+) -> None:
+    _assert_first(index, name, food_id)

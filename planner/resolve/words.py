@@ -538,6 +538,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A potato "boiled, cooked in skin, flesh" was peeled after cooking: its flesh is eaten,
     # and it is a kind of boiled potato that a name must ask for (SR28 11365 against
     # "cooked without skin", 11367).
+    # SR28 microwaves potatoes only in their skin ("Potatoes, microwaved, cooked in skin,
+    # flesh"): there the skin is how, not which.
+    (r"\bmicrowaved, cooked,? in skin, flesh\b(?! and skin)", " microwaved skinoff "),
+    (r"\bmicrowaved, cooked,? in skin, flesh and skin\b", " microwaved skinon "),
     (r"\bcooked in skin, flesh\b(?! and skin)", " skinoff inskin "),
     # Potatoes "boiled in their skins" are that kind of boiled potato.
     (
@@ -756,6 +760,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bfresh\s+(?=(?:egg\s+)?(?:pasta|noodles?|ravioli|tortellini|gnocchi|lasagna)\b)",
         " refrigerated ",
+    ),
+    # Fresh beans and peas sold dried too are the green seeds, USDA's "immature seeds"
+    # ("Black-Eyed Peas, Fresh, Boiled": SR28's "Cowpeas (blackeyes), immature seeds, ...").
+    (
+        r"\bfresh\s*,?\s+(?=(?:\w+ )?(?:blackeyedpeas|cowpeas|lima beans|fava beans|"
+        r"broad ?beans|soybeans|pigeon peas)\b)",
+        " immature ",
+    ),
+    (
+        r"\b(blackeyedpeas|cowpeas|lima beans|fava beans|broad ?beans|soybeans|"
+        r"pigeon peas)\s*,?\s*fresh\b",
+        r" \1 immature ",
     ),
     # Fresh is raw, unless the name says it was cooked ("Fresh Garden Peas, Cooked"; FNDDS's
     # "Green peas, fresh, cooked"): then it only says the food was not frozen or canned.
@@ -1186,6 +1202,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsugar[- ]?free\b|\bdietetic(?: or low calorie)?\b", " sugarfree "),
     # A bird's white meat is USDA's light meat ("Turkey from whole, light meat, ...").
     (r"\bwhite meat\b", " light meat "),
+    # Potato wedges are a cut, not a wedge of potato.
+    (r"\bpotato(?:es)? wedges?\b|\bwedges?,? potato(?:es)?\b", " potatowedge potato "),
     # Fresh (cake) yeast is SR28's compressed baker's yeast.
     (r"\b(?:fresh|raw|cake)\s+yeast\b", " yeast bakers compressed "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
@@ -1382,6 +1400,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsultanas?\b", " raisins "),
     (r"\bbeetroots?\b", " beets "),
     (r"\bswede\b", " rutabaga "),
+    # British broad beans are the green beans (SR28's "Broadbeans, immature seeds"), unless
+    # the name says they were dried or canned.
+    (r"\b(dried|dry|canned|tinned|mature) broad beans?\b", r" \1 fava beans "),
+    (
+        r"\bbroad beans?\b(?!.{0,40}?\b(?:dried|dry|mature|canned|tinned)\b)",
+        " fava beans immature ",
+    ),
     (r"\bbroad beans?\b", " fava beans "),
     # SR28's "Broadbeans (fava beans), mature seeds" are FNDDS's "Fava beans".
     (r"\bbroadbeans? \(fava beans?\)", " fava beans "),
