@@ -1666,6 +1666,8 @@ def test_a_place_the_name_says_makes_its_food_a_guess(index, name: str, food_id:
         ("sugar free hard candy", "sr28:43058"),  # Candies, hard, dietetic or low calorie
         ("sugar free popsicle", "sr28:19873"),  # Frozen novelties, ice type, sugar free, ...
         ("roast turkey white meat with skin", "sr28:05182"),  # Turkey from whole, light meat
+        ("a copita of dry fino sherry", "sr28:14536"),  # Alcoholic beverage, wine, dessert, dry
+        ("avocado oil drizzle", "sr28:04581"),  # Oil, avocado
     ],
 )
 def test_everyday_and_trade_words_of_fresh11(index, query: str, food_id: str) -> None:

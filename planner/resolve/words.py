@@ -1234,6 +1234,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " red wine ",
     ),
     (r"\bshiraz\b", " syrah "),
+    # Sherry is a fortified (SR28 "dessert") wine: fino, manzanilla and amontillado are dry,
+    # cream and oloroso sweet.
+    (r"\b(?:fino|manzanilla|amontillado|dry) sherry\b", " wine dessert dry "),
+    (r"\b(?:cream|sweet|oloroso|pedro ximenez) sherry\b", " wine dessert sweet "),
+    (r"\bsherry\b(?! vinegar)", " wine dessert "),
+    # Marcona almonds are a kind of almond; juniper ash is the ash of Navajo blue corn mush;
+    # a drizzle of oil at the end of a name is how it was served.
+    (r"\bmarcona\b", " "),
+    (r"\bjuniper ash\b", " ash "),
+    (r"\s+drizzle\s*$", " "),
     (r"\bmanzanilla olives?\b", " olives green "),
     (r"\bgambas?\b", " shrimp "),
     (r"\ba la plancha\b", " grilled "),
