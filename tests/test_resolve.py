@@ -1687,6 +1687,8 @@ def test_everyday_and_trade_words_of_fresh11(index, query: str, food_id: str) ->
         ("Broad Beans, Boiled in Salted Water, 80g", "sr28:11738"),
         ("Black-Eyed Peas, Fresh, Boiled, With Salt", "sr28:11777"),
         ("Dried Broad Beans, Boiled in Salted Water, 80g", "sr28:16353"),
+        # SR28's "mixed-grain" is multigrain: toasted is its toasted English muffin.
+        ("English Muffin, Multigrain, Toasted, 1 Muffin", "sr28:18261"),
     ],
 )
 def test_how_a_potato_was_cooked_and_green_beans_sold_dried_too(

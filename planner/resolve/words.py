@@ -1006,7 +1006,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # names of fish and vegetables (bangus is milkfish, porgy scup, hamachi yellowtail,
     # malanga yautia, molokhia jute, moringa the drumstick tree, gandules pigeon peas).
     (r"\bcrunch ?berries\b", " crunchberries "),
-    (r"\bmulti[- ]?grain\b", " multigrain "),
+    (r"\bmulti[- ]?grain\b|\bmixed[- ]grain\b", " multigrain "),
     (r"\bdrag[eé]es?\b", " candies sugar-coated "),
     (r"\bespresso beans\b", " coffee beans "),
     (r"\bsesame snaps?\b", " candies sesame crunch "),
