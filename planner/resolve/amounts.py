@@ -629,6 +629,7 @@ _COUNTS = frozenset(
     {"each", "ea", "item", "piece", "pc", "whole", "unit", "serving", "portion", "count"}
 )
 _SIZES = ("extra large", "large", "medium", "small", "extra small", "jumbo", "mini")
+_SIZE_WORDS = frozenset(w for s in _SIZES for w in s.split())
 #: Words of a portion that is one of the food, whatever the food.
 _ONE_OF = frozenset({"each", "item", "piece", "whole", "unit"})
 #: Portions that are one whole item of the usual size, in order: SR28's "medium", FNDDS's
@@ -712,8 +713,8 @@ _NOT_A_PIECE = (
     | _UNUSUAL
     | _COUNTS
     | frozenset(MASS_UNITS)
-    | frozenset(w for s in _SIZES for w in s.split())
-    | frozenset({"quantity", "nlea", "oz", "g", "half", "quarter", "cubic"})
+    | _SIZE_WORDS
+    | frozenset({"quantity", "nlea", "half", "quarter", "cubic"})
 )
 
 
@@ -783,12 +784,11 @@ def _by_words(
         # One of a kind the diary's name says is that kind's piece ("cherry tomatoes", 6
         # each: "cherry", 17 g), of any size when the name says none ("a dill pickle spear",
         # 1 each: "spear, small", 35 g), the medium or unsized one first.
-        sizes = {w for s in _SIZES for w in s.split()}
         said: list[tuple[bool, int]] = []
         for position, have in plain:
-            core = have - sizes - {"with", "in", "and"}
+            core = have - _SIZE_WORDS - {"with", "in", "and"}
             if core and core <= named | food_words and core & named:
-                said.append((bool(have & (sizes - {"medium"})), position))
+                said.append((bool(have & (_SIZE_WORDS - {"medium"})), position))
         if said:
             return food_portions.iloc[min(said)[1]], "one item, as the name says, for"
     for key in (size or "medium", *_WHOLE_ITEM):

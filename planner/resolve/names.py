@@ -124,8 +124,7 @@ MATCH_COLUMNS = (
 #: analysed is a food ("Beverages, Protein powder whey based"), as the labelled sets from
 #: fresh10 on have it.
 _SUPPLEMENT = re.compile(
-    r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)"
-    r"(?!.{0,120}?\b(?:juice|milk|water|drink|cereal|yogurt|yoghurt)s?\b)|capsules?|"
+    r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)|capsules?|"
     r"tablets?|softgels?|gummies|creatine|"
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|"

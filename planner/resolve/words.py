@@ -184,7 +184,8 @@ PLACES = frozenset(
 )
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
-#: need not be found, and a food's cost nothing.
+#: need not be found, and a food's cost nothing. :data:`PLACES` are among them (no food has
+#: one), though :func:`planner.resolve.ranking.parse_query` takes them out first, as a doubt.
 FILLER = (
     frozenset(
         """
