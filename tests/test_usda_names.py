@@ -613,10 +613,10 @@ def test_fish_as_usually_sold_and_fish_never_frozen(index) -> None:
 )
 def test_more_names_as_usda_writes_them(index, name: str, food_ids: set[str]) -> None:
     if name == "Chicken Breast, Poached":
-        # The best food, shown for confirmation: the braised skinless breast (SR28 05746)
-        # scores within SURE_LEAD points of it.
+        # Matched, as sure: the stewed breast (SR28 05065) scores 78, above SURE_SCORE, and the
+        # braised skinless one (SR28 05746) 77, moist heat both.
         row = _match(index, name).loc[name]
-        assert (row["status"], row["food_id"]) == ("guessed", "sr28:05065"), row["reason"]
+        assert (row["status"], row["food_id"]) == ("matched", "sr28:05065"), row["reason"]
         return
     _assert_matched(index, name, food_ids)
 
@@ -635,3 +635,42 @@ def test_parmigiano_and_a_can_not_drained(index) -> None:
     # A can "not drained" is its whole contents, never FNDDS's drained beans.
     row = _match(index, "Black Beans, Canned, Not Drained").loc["Black Beans, Canned, Not Drained"]
     assert row["food_id"] != "fndds:41102080" or row["status"] == "guessed"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # "Chicken or turkey cacciatore": turkey is the other name of the dish, not a word the
+        # name lacks.
+        ("chicken cacciatore 1 cup", "fndds:27141000"),
+        # "Fish, cake or patty": a fish cake, not an angel food cake.
+        ("fish cakes 2 cakes", "fndds:27250050"),
+        # FNDDS's baked fish "coated" is breaded, and a plain baked fish is not coated: SR28's
+        # tilapia cooked by dry heat, without the salt FNDDS assumes.
+        ("Baked Breaded Tilapia, 1 Fillet", "fndds:26158020"),
+        ("baked tilapia", "sr28:15262"),
+        # FNDDS grills chicken "with sauce" (barbecue) or without; bbq is barbecue.
+        ("grilled bbq chicken breast with skin", "fndds:24123310"),
+        # Buffalo wings are FNDDS's wings with hot sauce, not a meatless product.
+        ("buffalo wings restaurant 6 wings", "fndds:24168000"),
+        # Skinless and boneless are properties of the breast: SR28's grilled skinless,
+        # boneless breast (05747) says the whole name, before FNDDS's salted grilled breast.
+        ("grilled chicken breast boneless skinless", "sr28:05747"),
+    ],
+)
+def test_fndds_dish_words(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert (row["status"], row["food_id"]) == ("matched", food_id), row["reason"]
+
+
+def test_alternatives_are_another_name_and_cost_nothing() -> None:
+    from planner.resolve.ranking import _alternatives_apart
+
+    words, alternatives = _alternatives_apart(food_words("Chicken or turkey cacciatore"))
+    assert alternatives == ("turkey",)
+    assert "turkey" not in words.all
+    assert {"chicken", "cacciatore"} <= words.all
+    # States stay: "baked or broiled" is read as two ways of cooking.
+    words, alternatives = _alternatives_apart(food_words("Fish, cod, baked or broiled"))
+    assert alternatives == ()
+    assert {"baked", "broiled"} <= words.all

@@ -509,6 +509,10 @@ def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) ->
             "no food is named for where it says it is from: "
             + ", ".join(repr(w) for w in query.origin)
         )
+    if index.no_minerals[positions[0]]:
+        # USDA gives the food none of the minerals this tool is for: it is taken only when the
+        # person confirms it (a red wine by grape: SR28 14097 against red table wine, 14096).
+        doubts.append("the best food has no potassium, magnesium, calcium or sodium values")
     hard_doubt = bool(query.unknown or query.corrected or query.origin)
     if query.corrected:
         doubts.append(

@@ -667,6 +667,49 @@ def _asides_apart(description: str, found_by: str) -> tuple[str, str]:
     return _INCLUDES.sub("", description), " ".join([found_by, *said]).strip()
 
 
+def _alternatives_apart(words: Words) -> tuple[Words, tuple[str, ...]]:
+    """A description's words without the alternatives after the first, and those alternatives.
+
+    USDA lists a food's alternatives with "or": "Chicken or turkey cacciatore", "Meatball
+    sandwich or sub", "Fish, cake or patty", "Barfi or Burfi" (FNDDS has about 1,000 such
+    descriptions). A name that says one of them says the food, so the others are another name
+    for it, found by a query but costing nothing when it lacks them, as a common name is. A
+    state ("baked or broiled") or filler word stays: the states are read as such.
+    """
+    every = (*words.head, *words.rest)
+    alternatives = [
+        b
+        for part in (words.head, words.rest)
+        for a, o, b in zip(part, part[1:], part[2:], strict=False)
+        if o == "or"
+        and not {a, b} & (FILLER | STATES)
+        and every.count(b) == 1
+        and every.count(a) == 1
+    ]
+    if not alternatives:
+        return words, ()
+    drop = set(alternatives)
+    return (
+        Words(
+            tuple(x for x in words.head if x not in drop),
+            tuple(x for x in words.rest if x not in drop),
+            words.salt,
+            words.combined,
+            tuple(x for x in words.kind if x not in drop),
+        ),
+        tuple(alternatives),
+    )
+
+
+def _extra_words(common: str, maker: str, alternatives: tuple[str, ...]) -> Words | None:
+    """The words a query finds a food by beyond its own: its common name, its maker's name and
+    its alternatives (:func:`_alternatives_apart`)."""
+    if not (common or maker or alternatives):
+        return None
+    named = food_words(f"{common} {maker}".strip())
+    return Words(named.head, (*named.rest, *alternatives), named.salt)
+
+
 def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
     common = foods["common_name"].fillna("")
     makers = foods["manufacturer"].fillna("") if "manufacturer" in foods else common.map(str)
@@ -674,12 +717,15 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         _asides_apart(*_cuisine_apart(*_without_maker(_UNSPECIFIED.sub("", d), m)))
         for d, m in zip(foods["description"], makers, strict=True)
     ]
-    described = [food_words(own) for own, _ in split]
+    apart = [_alternatives_apart(food_words(own)) for own, _ in split]
+    described = [w for w, _ in apart]
+    alternatives = [alt for _, alt in apart]
     # The maker's name is found by a query, like a common name, but costs nothing when the
-    # query does not say it.
+    # query does not say it; so is each alternative after the first ("turkey" of "Chicken or
+    # turkey cacciatore").
     extra = [
-        food_words(f"{c} {maker}".strip()) if c or maker else None
-        for c, (_, maker) in zip(common, split, strict=True)
+        _extra_words(c, maker, alt)
+        for c, (_, maker), alt in zip(common, split, alternatives, strict=True)
     ]
     # A common name is another name for the food, not its preparation: "Eye of round roast"
     # of a raw cut, "Roasted chicken" of chicken, raw.
@@ -1217,7 +1263,13 @@ def score_parts(
     # last ("cottage cheese" is "Cheese, cottage", "milk chocolate" is not "Milk,
     # chocolate"), and reading either way changed which of a name's kinds was matched
     # ("Brown Rice, Dry": medium-grain or long-grain, 33 or 9 mg calcium per 100 g).
-    own_name = [w for w in dict.fromkeys(query.words.head) if w in known and w not in details]
+    # Whether the skin was eaten, or the cut has its bone, is a property of the food, no part
+    # of its name ("grilled chicken breast, boneless skinless" is named "chicken breast").
+    own_name = [
+        w
+        for w in dict.fromkeys(query.words.head)
+        if w in known and w not in details and w not in _PROPERTIES
+    ]
     # Foods that are another food than the name's, though they have its words (each counts).
     other_food = np.zeros(len(pool))
     if own_name:
@@ -1564,6 +1616,8 @@ _SPICE_WORDS = frozenset({"spice", "seed", "powder", "ground"})
 #: 311 mg potassium, 5.32 g fat per 100 g: fndds:24102000 and fndds:24102020 in
 #: ``data/foods.csv``), not those of "skin eaten" (203 kcal, 10.8 g fat).
 _POULTRY = frozenset({"chicken", "turkey", "duck", "goose", "hen"})
+#: A meat's properties that a name may put among the words of its name.
+_PROPERTIES = frozenset({"skinon", "skinoff", "boneless", "bonein"})
 #: Words that name a meat.
 _MEATS = _POULTRY | frozenset({"meat", "pork", "beef", "lamb", "veal", "goat", "ham", "bacon"})
 

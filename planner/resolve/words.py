@@ -445,6 +445,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # heat (may have been previously frozen)"). Fish "not previously frozen" is a variant: its
     # sodium is not the usual one (Alaska pollock, cooked: 166 mg per 100 g against 419).
     (r"\bmixed species\b|\(may have been previously frozen\)", " "),
+    # SR28's flatfish are its flounder and sole ("Fish, flatfish (flounder and sole species),
+    # cooked, dry heat"), FNDDS's "Fish, flounder" and "Fish, sole".
+    (r"\bflatfish \(flounder and sole species\)", " flounder, sole flatfish "),
     (r"\bnot previously frozen\b", " neverfrozen "),
     # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
     # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
@@ -531,9 +534,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat withfat ",
     ),
-    # FNDDS's coated poultry: "skin / coating eaten" or "not eaten".
-    (r"\bskin ?/ ?coating not eaten\b", " skinoff "),
-    (r"\bskin ?/ ?coating eaten\b", " skinon coated "),
+    # FNDDS's coated poultry: "skin / coating eaten" or "not eaten"; a name says "skin and
+    # coating removed".
+    # The coating taken off is a detail a name must say: a breaded drumstick is eaten with it.
+    (r"\bskin ?(?:/|and|&) ?coating (?:not eaten|removed|taken off|off)\b", " skinoff coatingoff "),
+    (r"\bskin ?(?:/|and|&) ?coating (?:eaten|on)\b", " skinon coated "),
+    # Barbecue is one word, however written; FNDDS grills chicken "with sauce" (barbecue
+    # sauce) or "without sauce", the plain grilled chicken a name means when it says no sauce.
+    (r"\bbar-?b-?q\b|\bbarbecued?\b", " bbq "),
+    (r"\bwith (?:a )?bbq sauce\b", " bbq "),
+    (r"\bgrilled with sauce\b", " grilled bbq "),
+    (r"\bgrilled without sauce\b", " grilled "),
+    # Buffalo wings are wings in hot sauce (FNDDS's 'Chicken "wings" with hot sauce').
+    (r"\bbuffalo (?:style )?(?:chicken )?wings?\b", " chicken wings with hot sauce "),
+    # FNDDS coats meat and fish it bakes, broils or pan-cooks ("Fish, cod, baked or broiled,
+    # coated"; "Pork, chop, coated"): SR28 and a name say breaded. Its fried chicken and fish
+    # are "fried, coated", the usual fried food, which a name need not call breaded.
+    (r"(?<!fried), coated\b(?! or)", ", breaded "),
     # Skin eaten or not is a property of the food ("skinoff", "skinon"); a bare "skin" is
     # the skin alone ("Potatoes, raw, skin").
     # A potato "boiled, cooked in skin, flesh" was peeled after cooking: its flesh is eaten,
