@@ -389,3 +389,36 @@ def test_the_same_food_in_the_other_source_lends_its_cup(
     found = unit_grams([key], portions, descriptions=described, stand_ins=stand_ins)[key]
     assert found.grams == 170.0
     assert "other USDA source" in found.via
+
+
+def test_a_portion_of_several_pieces_is_divided(portions: pd.DataFrame) -> None:
+    # Chick-fil-A Chick-n-Strips (SR28 21143): "serving 4 pieces" weighs 201 g, so a piece is
+    # 50.25 g, not the whole serving; a slice "per can" is still one slice.
+    grams = unit_grams([("sr28:21143", "piece", "Chick-fil-A Chick-n-Strips")], portions)
+    assert math.isclose(
+        grams[("sr28:21143", "piece", "Chick-fil-A Chick-n-Strips")].grams or 0, 201 / 4
+    )
+
+
+def test_the_container_a_name_states_is_weighed(portions: pd.DataFrame) -> None:
+    # "an 8-oz bottle": 8 fl oz at the drink's own 31 g per fl oz (FNDDS Carnation Instant
+    # Breakfast, fndds:95102000), not USDA's 11 fl oz bottle (341 g); a jar of food weighs
+    # its ounces (4 oz = 113.4 g).
+    name = "a 10-oz bottle of chocolate Carnation Instant Breakfast"
+    found = unit_grams(
+        [("fndds:95102000", "bottle", name), ("fndds:95102000", "jar", "a 4-oz jar of it")],
+        portions,
+    )
+    assert math.isclose(found[("fndds:95102000", "bottle", name)].grams or 0, 310.0)
+    assert math.isclose(
+        found[("fndds:95102000", "jar", "a 4-oz jar of it")].grams or 0, 4 * 28.349523125
+    )
+    # Without a size in the name, the bottle is USDA's.
+    plain = unit_grams([("fndds:95102000", "bottle", "Carnation Instant Breakfast")], portions)
+    assert plain[("fndds:95102000", "bottle", "Carnation Instant Breakfast")].grams == 341.0
+
+
+def test_an_item_that_states_its_weight_is_one_item(portions: pd.DataFrame) -> None:
+    # McDonald's Fruit 'n Yogurt Parfait (SR28 21380) has only "item 5.2 oz", 149 g.
+    found = unit_grams([("sr28:21380", "each")], portions)
+    assert found[("sr28:21380", "each")].grams == 149.0

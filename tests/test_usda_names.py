@@ -674,3 +674,23 @@ def test_alternatives_are_another_name_and_cost_nothing() -> None:
     words, alternatives = _alternatives_apart(food_words("Fish, cod, baked or broiled"))
     assert alternatives == ()
     assert {"baked", "broiled"} <= words.all
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Food for a baby is USDA's babyfood; infant formula stays its own food.
+        ("a jar of strained pears (stage 1)", "sr28:03132"),
+        # A count in words opens the name.
+        ("two deviled eggs", "fndds:32102000"),
+        # A flower's honey is honey; a candy cane is hard candy.
+        ("a drizzle of thyme honey", "sr28:19296"),
+        # British brown bread is the wholemeal loaf, not Boston's.
+        ("two slices of brown bread", "sr28:18075"),
+        # Moussaka is FNDDS's eggplant and meat casserole.
+        ("moussaka (eggplant and ground meat casserole)", "fndds:77316600"),
+    ],
+)
+def test_menu_words_of_stop_29(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]

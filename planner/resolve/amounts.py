@@ -26,7 +26,7 @@ from planner.fooddb.nutrients import (
 )
 from planner.fooddb.schema import by_unique
 from planner.fooddb.tables import rows_among
-from planner.resolve.words import FILLER, food_words, singular
+from planner.resolve.words import FILLER, fold, food_words, singular
 
 #: Grams in one unit of mass.
 MASS_UNITS: dict[str, float] = {
@@ -263,6 +263,9 @@ def unit_grams(
             food_words,
             _name_words(key[2]) - food_words if len(key) > 2 else frozenset(),
         )
+        if len(key) > 2:
+            # The person's container, of the size the name says, not USDA's.
+            found = _container_said(unit, key[2], by_food.get(food_id, empty)) or found
         other = standing.get(food_id)
         if found.grams is None and other is not None and _is_volume(unit):
             stand_in = _one_unit(unit, by_food.get(other, empty))
@@ -279,6 +282,48 @@ def unit_grams(
                 )
         out[key] = found
     return out
+
+
+#: The size of the container a name says the food came in: "an 8-oz bottle of vanilla Ensure",
+#: "a 4-oz jar of strained pears". A drink's can, bottle, carton or glass holds fluid ounces;
+#: a jar, box, pouch or container of food weighs its ounces.
+_CONTAINER_SIZE = re.compile(
+    r"(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)[- ]?(fl\.? ?oz|oz|ounces?|ml|g)\.?[- ]"
+    r"(cans?|bottles?|cartons?|glass(?:es)?|jars?|box(?:es)?|pouch(?:es)?|containers?|cups?)\b"
+)
+_DRINK_CONTAINERS = frozenset({"can", "bottle", "carton", "glass", "cup"})
+
+
+def _one_container(word: str) -> str:
+    """ "glasses" -> "glass", "boxes" -> "box", "cans" -> "can"."""
+    if word.endswith(("sses", "xes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _container_said(unit: str, name: str, food_portions: pd.DataFrame) -> UnitGrams | None:
+    """One container of the size the name states, when the unit is that container and the
+    food's own portions do not have it ("1 bottle" of "an 8-oz bottle of vanilla Ensure")."""
+    said = _CONTAINER_SIZE.search(fold(str(name)[: _MAX_UNIT_LENGTH * 4]))
+    if said is None:
+        return None
+    container = _one_container(said.group(3))
+    if _one_container(normalise_unit(unit)) != container:
+        return None
+    size, measure = float(said.group(1)), said.group(2).replace(".", "").replace(" ", "")
+    if measure in {"g"}:
+        return UnitGrams(size, f"the {container} the name states ({said.group(0)})")
+    if measure in {"oz", "ounce", "ounces"} and container not in _DRINK_CONTAINERS:
+        return UnitGrams(
+            size * MASS_UNITS["oz"], f"the {container} the name states ({said.group(0)})"
+        )
+    volume = "ml" if measure == "ml" else "fl oz"
+    per = _one_unit(volume, food_portions)
+    if per.grams is None:
+        return None
+    return UnitGrams(
+        size * per.grams, f"the {container} the name states ({said.group(0)}; {per.via})"
+    )
 
 
 #: What rinsing a drained food changes: the liquid that clings to it, not how much of it
@@ -539,7 +584,12 @@ def _one_unit(
     chosen = _by_words(words, food_portions, food_words, named)
     if chosen is not None:
         row, how = chosen
-        return UnitGrams(float(row["grams_per_unit"]), f"{row['portion']} ({how} {unit!r})")
+        grams = float(row["grams_per_unit"])
+        count = _count_in_portion(str(row["portion"]), words)
+        if count is not None:
+            # "serving 4 pieces" of chicken strips is four pieces: one is a quarter of it.
+            return UnitGrams(grams / count, f"1/{count:g} of {row['portion']} ({how} {unit!r})")
+        return UnitGrams(grams, f"{row['portion']} ({how} {unit!r})")
     volume = name if name in VOLUME_UNITS else _volume_head(words)
     if volume is not None:
         plain = food_portions[texts.isin(list(VOLUME_UNITS)) | texts.str.match(r"^fl oz \(")]
@@ -718,6 +768,24 @@ _NOT_A_PIECE = (
 )
 
 
+_COUNT_IN_PORTION = re.compile(r"(?<![\d/.])(\d{1,3})\s+([a-z]{1,20})\b")
+
+
+def _count_in_portion(portion: str, words: list[str]) -> float | None:
+    """How many of the unit a portion that is not one of them holds ("serving 4 pieces",
+    "serving (3 cookies)": 4 and 3 for "piece" and "cookie"), or ``None``."""
+    if len(words) != 1:
+        return None
+    unit = _singular(words[0])
+    named = _unit_words(normalise_unit(portion))
+    if not named or _singular(named[0]) == unit:
+        return None  # one slice, whatever the can holds ("slice (approx 8 slices per can)")
+    for match in _COUNT_IN_PORTION.finditer(portion.lower()):
+        if _singular(match.group(2)) == unit and int(match.group(1)) > 1:
+            return float(match.group(1))
+    return None
+
+
 def _unusual(portion: object) -> bool:
     return bool(set(_unit_words(normalise_unit(str(portion)))) & _UNUSUAL)
 
@@ -775,10 +843,13 @@ def _by_words(
         # One of a food the name gives a size is one of that size ("medialunas (mini butter
         # croissants)", 2 each: SR28's "croissant, mini", 28 g, not the medium, 57 g).
         size = next((s for s in _SIZES if set(s.split()) <= named), None)
+    # A measure is no item, though "item 5.2 oz" (a McDonald's fruit and yogurt parfait) is one
+    # item that gives its weight.
     plain = [
         (position, have)
         for position, have in enumerate(portion_words)
         if not (have & {"cup", "tbsp", "tsp", "oz", "lb", "slice"})
+        or (firsts[position] == "item" and not have & {"cup", "tbsp", "tsp", "slice"})
     ]
     if size is None and named:
         # One of a kind the diary's name says is that kind's piece ("cherry tomatoes", 6
@@ -799,7 +870,7 @@ def _by_words(
     for position, have in plain:
         # A portion named as one of the food ("1 item", "1 piece": FNDDS's "Idli" has 1 item
         # 38 g beside "Quantity not specified" 76 g, two of them).
-        if have and have <= _ONE_OF and not have & _CONTAINERS:
+        if (core := have - set(MASS_UNITS)) and core <= _ONE_OF and not have & _CONTAINERS:
             return food_portions.iloc[position], "one item for"
     for position, have in plain:
         if have and have <= food_words:

@@ -1234,6 +1234,36 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # mollejas sweetbreads, which SR28 calls thymus; pan frances a French roll; ensalada rusa
     # potato salad with egg; batata sweet potato; added vitamin C SR28's added ascorbic acid, a
     # variant.
+    # Menu and tracker words of fresh12 and menus_fresh11 (tuned on from stop 29): food for a
+    # baby ("strained pears (stage 1)", "arrowroot cookies for babies", "dry infant oatmeal")
+    # is USDA's babyfood, though infant formula is its own food; a name's count in words ("two
+    # deviled eggs"); spiked eggnog is the alcoholic one; a flower's honey is honey; a glaze of
+    # brown sugar, honey or maple is the food glazed; a candy cane is hard candy, a sticky bun a
+    # cinnamon sweet roll; moussaka is FNDDS's eggplant and meat casserole, horiatiki (village
+    # salad) the Greek salad, akutaq (Eskimo ice cream) SR28's agutuk, a fastnacht a raised
+    # doughnut, bangers pork sausage links.
+    (
+        r"\bbaby ?foods?\b|\bfor (?:babies|baby|infants?|toddlers?)\b|\(?\bstage [123]\b\)?|"
+        r"\binfants?\b(?! formulas?\b)",
+        " babyfood ",
+    ),
+    (r"^(?:two|three|four|five|six|a couple of|a few)\b", " "),
+    (r"\bspiked\b", " alcoholic "),
+    (
+        r"\b(?:thyme|clover|wildflower|manuka|acacia|orange blossom|lavender|alfalfa|"
+        r"tupelo|heather|raw) (?=honey\b)",
+        " ",
+    ),
+    (r"\b(?:brown[- ]sugar|honey|maple)[- ]glazed\b", " glazed "),
+    (r"\bcandy canes?\b", " candies hard "),
+    (r"\bsticky buns?\b", " sweet rolls cinnamon "),
+    (r"\bmoussaka\b", " eggplant and meat casserole "),
+    (r"\bhoriatiki\b|\bvillage salad\b", " greek salad "),
+    (r"\b(?:akutaq|eskimo ice cream)\b", " agutuk "),
+    (r"\bfastnachts?\b", " doughnuts yeast-leavened "),
+    (r"\bbangers?\b", " pork sausage "),
+    # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
+    (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
     (r"\btang\b", " orange flavor drink breakfast type "),
     (r"\bjamuns?\b", " java plum "),
     (r"\bbullock'?s[- ]?hearts?\b", " custard apple "),
@@ -1317,7 +1347,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
-        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube)(?:es|s)? of\b",
+        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot)"
+        r"(?:es|s)? of\b",
         " ",
     ),
     (
@@ -1476,7 +1507,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:extra |very )?(?:mature|mild|vintage|aged|strong) (?=(?:white |red )?cheddar\b)", " "),
     (
         r"\b(?:braeburn|honeycrisp|pink lady|jazz|cox(?:'?s)?(?: orange pippin)?|jonagold|"
-        r"mcintosh|envy|ambrosia|cosmic crisp|empire|cortland|kanzi|smitten)\s+(?=apples?\b)",
+        r"mcintosh|envy|ambrosia|cosmic crisp|empire|cortland|kanzi|smitten|stayman|winesap|"
+        r"northern spy|rome|baldwin|macoun|opal|pazazz|snapdragon)\s+(?=apples?\b)",
         " ",
     ),
     (
