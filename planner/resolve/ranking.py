@@ -736,6 +736,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
             w.head,
             (*w.rest, *(x for x in (*e.head, *e.rest) if x not in STATES)),
             w.salt,
+            w.combined,
             kind=w.kind,
         )
         for w, e in zip(described, extra, strict=True)

@@ -335,7 +335,8 @@ _TRAILING_COUNT = (
 )
 _PLAIN_SUGAR = r"^\s*(?:white |table |granulated )?sugars?\s*$"
 _UNCUT_PORK_CHOP = (
-    r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country)\b)(.{0,120}?)\bpork chop"
+    r"^(?!.{0,120}?\b(?:loin|blade|sirloin|shoulder|rib|country|breaded|battered|stuffed)\b)"
+    r"(.{0,120}?)\bpork chop"
 )
 
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -1262,6 +1263,33 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:akutaq|eskimo ice cream)\b", " agutuk "),
     (r"\bfastnachts?\b", " doughnuts yeast-leavened "),
     (r"\bbangers?\b", " pork sausage "),
+    # FNDDS's dishes as people name them: a caprese salad is its mozzarella, tomato and basil; a
+    # mooncake its pastry with lotus seed paste; nian gao its cake of glutinous rice; kugel its
+    # noodle pudding; boeuf bourguignon its beef burgundy; chile con queso its cheese dip with
+    # chili; chicken-fried steak its country-fried steak; a Philly cheesesteak its cheese steak
+    # sandwich; hot wings its wings in hot sauce; fish in batter its fried fish; aerosol cheese
+    # its pressurized cheese spread; a tuna pasta bake its tuna noodle casserole; a gateau a
+    # cake and a bap a bun; a TV dinner a frozen meal.
+    (r"\bcaprese(?: salad)?\b", " mozzarella cheese, tomato, and basil "),
+    (r"\bmoon ?cakes?\b", " pastry lotus seed paste "),
+    (r"\bnian gao\b", " cake glutinous rice "),
+    (r"\b(?:noodle )?kugel\b", " noodle pudding "),
+    (r"\bbo?euf bourgu?ig?non\b|\bbeef bourgu?ig?non\b", " beef burgundy "),
+    (r"\bchile con queso\b|\bchili con queso\b|\bqueso dip\b", " cheese dip chili pepper "),
+    (r"\bchicken[-\s]+fried\s+(?:addedfat\s+)?steak\b", " beef steak country fried "),
+    (r"\bphilly cheese ?st(?:e|a)(?:a)?ke?s?\b|\bcheesesteaks?\b", " cheese steak sandwich "),
+    (r"\bhot wings?\b", " chicken wings with hot sauce "),
+    (r"\b(cod|haddock|fish|pollock|plaice|hake) in batter\b", r" \1 fried "),
+    (
+        r"\b(?:aerosol|spray|squirt(?:able)?|canned spray) cheese\b|\bcheese from an aerosol can\b|"
+        r"\beasy cheese\b",
+        " cheese spread pressurized can ",
+    ),
+    (r"\btuna (?:pasta|noodle) bake\b", " tuna noodle casserole "),
+    (r"\bgateaux?\b", " cake "),
+    (r"\bbaps?\b", " bun "),
+    (r"\btv dinners?\b", " frozen meal "),
+    (r"\bfrom (?:the |a )?gas station(?: (?:warmer|jar|counter|hot case))?\b", " "),
     # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
     (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
     (r"\btang\b", " orange flavor drink breakfast type "),
@@ -1353,7 +1381,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:an? |one )?(?:heaping |level |rounded )?(?:tablespoon|teaspoon|tbsp|tsp|spoon|"
-        r"spoonful|scoop|dollop|dash|pinch|drizzle|splash|sprinkle)s? of\b",
+        r"spoonful|scoop|dollop|dash|pinch|drizzle|splash|sprinkle|squirt)s? of\b",
         " ",
     ),
     (r"\bby the spoonful\b", " "),
