@@ -694,3 +694,10 @@ def test_alternatives_are_another_name_and_cost_nothing() -> None:
 def test_menu_words_of_stop_29(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["food_id"] == food_id, row["reason"]
+
+
+def test_a_dish_with_alternatives_still_combines_two_foods(index) -> None:
+    # "Beef with cream or white sauce": its alternative ("white") is another name, and it is
+    # still beef with a sauce, no plain beef.
+    at = list(index.food_ids).index("fndds:27113000")
+    assert index.combined[at]
