@@ -701,3 +701,21 @@ def test_a_dish_with_alternatives_still_combines_two_foods(index) -> None:
     # still beef with a sauce, no plain beef.
     at = list(index.food_ids).index("fndds:27113000")
     assert index.combined[at]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("crab ragoon 4 pieces", "fndds:58111200"),
+        ("schezuan beef 1 cup", "fndds:27415130"),
+        ("Wild Hog, Cooked, 4 Oz", "fndds:23345100"),
+        ("Chicken Fried Steak, 1 Steak", "fndds:21104110"),
+        ("noodle kugel 1 piece", "fndds:58149110"),
+        ("beef bourgignon 1 cup", "fndds:27111200"),
+        ("a squirt of cheese from an aerosol can", "fndds:14420300"),
+        ("Black Forest Gateau, 1 Slice", "fndds:53102800"),
+    ],
+)
+def test_fndds_dishes_as_people_name_them(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]

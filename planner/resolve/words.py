@@ -1290,6 +1290,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbaps?\b", " bun "),
     (r"\btv dinners?\b", " frozen meal "),
     (r"\bfrom (?:the |a )?gas station(?: (?:warmer|jar|counter|hot case))?\b", " "),
+    # Crab rangoon is FNDDS's fried puffs of crab and cream cheese; Szechuan beef its own dish
+    # however spelt; a wild hog or boar its wild pig; crispy aromatic duck its Peking duck; an
+    # ice lolly an ice pop and an ice cream lolly an ice cream bar; an omelette an omelet;
+    # Spanish conejo, pollo, cerdo and bistec rabbit, chicken, pork and beef steak.
+    (r"\bcrab ran?goons?\b", " puffs fried crab meat and cream cheese filled "),
+    (r"\b(?:s[zc]h?e?[cz]?h?[uw]a?n|sichuan)(?= (?:beef|chicken|pork|shrimp)\b)", " szechuan "),
+    (r"\bwild (?:hog|boar)\b", " wild pig "),
+    (r"\bcrispy aromatic duck\b", " duck peking "),
+    (r"\bice cream lolly\b|\bice cream lollies\b", " ice cream bar "),
+    (r"\bice lolly\b|\bice lollies\b", " ice pop "),
+    (r"\bomelettes?\b", " omelet "),
+    (r"\bconejo\b", " rabbit "),
+    (r"\bpollo\b", " chicken "),
+    (r"\bcerdo\b", " pork "),
+    (r"\bbistec\b", " beef steak "),
     # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
     (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
     (r"\btang\b", " orange flavor drink breakfast type "),
