@@ -302,8 +302,8 @@ def _one_container(word: str) -> str:
 
 
 def _container_said(unit: str, name: str, food_portions: pd.DataFrame) -> UnitGrams | None:
-    """One container of the size the name states, when the unit is that container and the
-    food's own portions do not have it ("1 bottle" of "an 8-oz bottle of vanilla Ensure")."""
+    """One container of the size the name states, when the unit is that container ("1 bottle"
+    of "an 8-oz bottle of vanilla Ensure": 8 fl oz, whatever size USDA's bottle is)."""
     said = _CONTAINER_SIZE.search(fold(str(name)[: _MAX_UNIT_LENGTH * 4]))
     if said is None:
         return None

@@ -536,8 +536,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " addedfat withfat ",
     ),
     # FNDDS's coated poultry: "skin / coating eaten" or "not eaten"; a name says "skin and
-    # coating removed".
-    # The coating taken off is a detail a name must say: a breaded drumstick is eaten with it.
+    # coating removed". The coating taken off is a detail a name must say: a breaded drumstick
+    # is eaten with it.
     (r"\bskin ?(?:/|and|&) ?coating (?:not eaten|removed|taken off|off)\b", " skinoff coatingoff "),
     (r"\bskin ?(?:/|and|&) ?coating (?:eaten|on)\b", " skinon coated "),
     # Barbecue is one word, however written; FNDDS grills chicken "with sauce" (barbecue
@@ -1225,16 +1225,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpotato(?:es)? wedges?\b|\bwedges?,? potato(?:es)?\b", " potatowedge potato "),
     # Fresh (cake) yeast is SR28's compressed baker's yeast.
     (r"\b(?:fresh|raw|cake)\s+yeast\b", " yeast bakers compressed "),
-    # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
-    # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
-    # bullock's heart the custard apple; ladies' fingers okra; waffle fries SR28's cross-cut
-    # fries; UK thick flank the tip round, a fillet of beef the tenderloin; a Danish a Danish
-    # pastry; cognac and armagnac brandy; red grapes USDA does not name (Malbec, Tempranillo,
-    # Chianti, Shiraz as Syrah) red table wine; Manzanilla olives green olives; gambas shrimp
-    # and "a la plancha" grilled; haricots verts green beans; crustless "without crusts";
-    # mollejas sweetbreads, which SR28 calls thymus; pan frances a French roll; ensalada rusa
-    # potato salad with egg; batata sweet potato; added vitamin C SR28's added ascorbic acid, a
-    # variant.
     # Menu and tracker words of fresh12 and menus_fresh11 (tuned on from stop 29): food for a
     # baby ("strained pears (stage 1)", "arrowroot cookies for babies", "dry infant oatmeal")
     # is USDA's babyfood, though infant formula is its own food; a name's count in words ("two
@@ -1307,6 +1297,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbistec\b", " beef steak "),
     # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
     (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
+    # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
+    # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
+    # bullock's heart the custard apple; ladies' fingers okra; waffle fries SR28's cross-cut
+    # fries; UK thick flank the tip round, a fillet of beef the tenderloin; a Danish a Danish
+    # pastry; cognac and armagnac brandy; red grapes USDA does not name (Malbec, Tempranillo,
+    # Chianti, Shiraz as Syrah) red table wine; Manzanilla olives green olives; gambas shrimp
+    # and "a la plancha" grilled; haricots verts green beans; crustless "without crusts";
+    # mollejas sweetbreads, which SR28 calls thymus; pan frances a French roll; ensalada rusa
+    # potato salad with egg; batata sweet potato; added vitamin C SR28's added ascorbic acid, a
+    # variant.
     (r"\btang\b", " orange flavor drink breakfast type "),
     (r"\bjamuns?\b", " java plum "),
     (r"\bbullock'?s[- ]?hearts?\b", " custard apple "),
