@@ -1277,7 +1277,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\btuna (?:pasta|noodle) bake\b", " tuna noodle casserole "),
     (r"\bgateaux?\b", " cake "),
-    (r"\bbaps?\b", " bun "),
+    (
+        r"\b(bacon|sausage|egg|pork|chicken|ham|cheese|burger|breakfast|floury|white|brown|"
+        r"soft|bread) baps?\b",
+        r" \1 bun ",
+    ),
     (r"\btv dinners?\b", " frozen meal "),
     (r"\bfrom (?:the |a )?gas station(?: (?:warmer|jar|counter|hot case))?\b", " "),
     # Crab rangoon is FNDDS's fried puffs of crab and cream cheese; Szechuan beef its own dish
