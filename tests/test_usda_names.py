@@ -719,3 +719,43 @@ def test_a_dish_with_alternatives_still_combines_two_foods(index) -> None:
 def test_fndds_dishes_as_people_name_them(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["food_id"] == food_id, row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # The fat a food is cooked in is how it was cooked, and which fat is its kind.
+        ("two eggs scrambled in butter", "fndds:32130020"),
+        ("an egg fried in olive oil", "fndds:31105030"),
+        ("plantains cooked in butter", "fndds:71905100"),
+        # "No skin" is the meat only, not an unknown word.
+        ("chicken thigh, stewed, no skin", "sr28:05099"),
+        # FNDDS's "peel eaten" is the skin eaten; SR28's "with peel" is the usual cucumber.
+        ("baked potato, peel eaten, with sour cream", "fndds:71508010"),
+        ("cucumber slices", "sr28:11205"),
+        # The sauce is not the wings; "bell pepper" is read after any earlier phrase.
+        ("buffalo wing sauce 1 tbsp", "fndds:74406060"),
+        ("red bell pepper strips", "sr28:11821"),
+        # Fresh greens simmered are cooked.
+        ("fresh collard greens, simmered", "sr28:11162"),
+        # Names of stop 30's vocabulary.
+        ("apple crumble", "fndds:53415100"),
+        ("candyfloss", "fndds:91745050"),
+        ("rice vermicelli, cooked", "sr28:20134"),
+        ("virgin pina colada", "fndds:92512090"),
+        ("hot dog on a wheat bun", "fndds:27564001"),
+        ("French toast, two slices", "fndds:55301000"),
+    ],
+)
+def test_names_of_stop_30(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_a_recipe_made_with_butter_is_no_kind_of_fat() -> None:
+    # A cookie made from a recipe with butter is a homemade cookie; eggs made with butter are
+    # eggs cooked in that fat.
+    cookie = food_words("Cookies, chocolate chip, prepared from recipe, made with butter")
+    eggs = food_words("Egg omelet or scrambled egg, made with butter")
+    assert "fatbutter" not in cookie.all
+    assert "fatbutter" in eggs.all

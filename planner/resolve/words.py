@@ -260,7 +260,7 @@ VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
     "chocolate choicegrade selectgrade imported neverfrozen partskim deepdish vitaminc "
-    "sugarfree".split()
+    "sugarfree fatoil fatbutter fatmargarine".split()
 )
 
 #: Foods a person means cooked when they name no preparation ("rice", "lentils").
@@ -528,18 +528,49 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsolids and liquids\b", " solid "),
     (r"\bns as to (?:fat type|fat|type|form|cooking method)\b", " "),
     (r"\b(?:no added fat|no fat added|without (?:added )?fat)\b", " "),
+    # The fat a food is cooked in is how it was cooked, not the food eaten ("scrambled eggs
+    # cooked in butter" is FNDDS's "Egg omelet or scrambled egg, made with butter").
+    (
+        r"\b(cooked|scrambled|fried|sauteed|made|done|browned|roasted|tossed)\s+in\s+"
+        r"(?:a\s+little\s+|some\s+)?(butter|margarine)\b",
+        r" \1 with \2 ",
+    ),
+    (
+        r"\b(cooked|scrambled|fried|sauteed|made|done|browned|roasted|tossed)\s+in\s+"
+        r"(?:a\s+little\s+|some\s+)?(?:(?:vegetable|olive|canola|coconut|avocado|sunflower|"
+        r"peanut|bacon)\s+)?(?:oil|grease|lard)\b",
+        r" \1 with oil ",
+    ),
     # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
     # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
     # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
+    # Which fat is a kind a name may ask for ("eggs scrambled in butter"), but not of a
+    # recipe made with it ("Cookies, chocolate chip, prepared from recipe, made with butter").
+    (
+        r"(?<!recipe, )(?<!recipe, made )\b(?:made )?with (oil|butter|margarine)\b",
+        r" addedfat withfat fat\1 ",
+    ),
     (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat withfat ",
+    ),
+    # Cooked "with no fat" is cooked without added fat; "no fat" milk or yogurt is nonfat.
+    (
+        r"\bwith\s+no\s+(?:added\s+)?fat\b|\bno\s+(?:added\s+)?fat\b(?!\s+(?:milk|yogh?urt|"
+        r"cheese|cream|sour|cottage|ice|frozen|dressing|mayo|mayonnaise|half|creamer|greek))",
+        " ",
     ),
     # FNDDS's coated poultry: "skin / coating eaten" or "not eaten"; a name says "skin and
     # coating removed". The coating taken off is a detail a name must say: a breaded drumstick
     # is eaten with it.
     (r"\bskin ?(?:/|and|&) ?coating (?:not eaten|removed|taken off|off)\b", " skinoff coatingoff "),
     (r"\bskin ?(?:/|and|&) ?coating (?:eaten|on)\b", " skinon coated "),
+    # Breading taken off a fried piece takes its skin with it ("fried chicken, breading
+    # removed").
+    (
+        r"\b(?:breading|coating|batter) (?:not eaten|removed|taken off|off)\b",
+        " skinoff coatingoff ",
+    ),
     # Barbecue is one word, however written; FNDDS grills chicken "with sauce" (barbecue
     # sauce) or "without sauce", the plain grilled chicken a name means when it says no sauce.
     (r"\bbar-?b-?q\b|\bbarbecued?\b", " bbq "),
@@ -547,6 +578,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bgrilled with sauce\b", " grilled bbq "),
     (r"\bgrilled without sauce\b", " grilled "),
     # Buffalo wings are wings in hot sauce (FNDDS's 'Chicken "wings" with hot sauce').
+    # The sauce itself is FNDDS's "Buffalo sauce".
+    (r"\b(?:buffalo|hot) (?:style )?(?:chicken )?wings? sauce\b", " buffalo sauce "),
     (r"\bbuffalo (?:style )?(?:chicken )?wings?\b", " chicken wings with hot sauce "),
     # FNDDS coats meat and fish it bakes, broils or pan-cooks ("Fish, cod, baked or broiled,
     # coated"; "Pork, chop, coated"): SR28 and a name say breaded. Its fried chicken and fish
@@ -570,13 +603,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Pork rinds are the fried skin: a snack of its own, not skin as a part.
     (r"\bpork skins?(?: rinds?)?\b", " pork rind "),
     (
-        r"\bwithout skin\b|\bpeeled\b|\bflesh only\b|\bskin(?:less| removed before cooking|"
+        r"\b(?:without|no) skin\b|\bpeel not eaten\b|\bpeeled\b|\bflesh only\b|"
+        r"\bskin(?:less| removed before cooking|"
         r" removed| not eaten|[- ]off)\b|\bmeat only\b",
         " skinoff ",
     ),
     (
         r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith (?:the |its |their )?skins?\b"
-        r"|\bunpeeled\b|\bin skin\b|"
+        r"|\bunpeeled\b|\bin skin\b|\b(?:peel eaten|with peel)\b|"
         r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b",
         " skinon ",
     ),
@@ -796,7 +830,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "Green peas, fresh, cooked"): then it only says the food was not frozen or canned.
     (
         r"^(?!.*\b(?:cooked|boiled|steamed|baked|roasted|roast|grilled|broiled|fried|sauteed|"
-        r"stewed|braised|poached|microwaved|toasted|heated|prepared)\b)(.*?)\bfresh\b",
+        r"stewed|braised|poached|microwaved|toasted|heated|prepared|simmered|blanched|scrambled|"
+        r"mashed|seared)\b)(.*?)\bfresh\b",
         r"\1 raw ",
     ),
     (r"\bgarbanzos?(?: beans?)?\b", " chickpeas "),
@@ -873,7 +908,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Prunes are dried plums: SR28 "Plums, dried (prunes), stewed".
     (r"^plums, dried \(prunes\)", "prunes"),
     (r"\baubergines?\b", " eggplant "),
-    (r"\bbell peppers?\b", " sweet peppers "),
+    (r"\bbell\s+peppers?\b", " sweet peppers "),
     (r"\bcapsicums?\b", " sweet peppers "),
     # A green, yellow or orange pepper is a sweet pepper (a red one may be the spice).
     (r"\b(green|yellow|orange) peppers?\b", r" \1 sweet peppers "),
@@ -1301,6 +1336,76 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbistec\b", " beef steak "),
     # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
     (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
+    # Menu and tracker words of fresh13 and menus_fresh12 (tuned on from stop 30) for foods
+    # USDA names otherwise: seared is sauteed; a fruit crumble is FNDDS's crisp; Egg Beaters
+    # are egg substitute; crispy chicken in a sandwich or burger is fried; a hot dog "on" a
+    # bun or bread is the hot dog sandwich; cannoli an Italian pastry with cheese; blondies
+    # butterscotch brownies; fruit loaf fruit bread; beans and sausages beans and franks;
+    # candyfloss cotton candy; hundreds and thousands sprinkles; dilly beans pickled green
+    # beans; toum garlic sauce; an Icee a slush; yaka mein yat ga mein; tamale pie a tamale
+    # casserole; magic bars the cookie bar with chocolate, nuts and graham crackers; toffee
+    # and candy apples candied apples; red bean paste sweetened bean paste; an appletini a
+    # flavored martini; Waldorf salad apple salad with dressing; fresh spring or summer rolls
+    # FNDDS's rice-paper roll, not fried; a Boston cream doughnut the custard-filled one with
+    # icing; a chicory drink chicory beverage; a virgin cocktail the nonalcoholic one.
+    (r"\b(?:pan[- ]?)?seared\b", " sauteed "),
+    # FNDDS's "Egg omelet or scrambled egg, ..." is either: scrambled eggs are not an omelet
+    # a name did not ask for.
+    (r"\begg omelet or scrambled egg\b", " scrambled egg or omelet "),
+    # Tex-Mex is Mexican food as US restaurants serve it; a hotdish is a casserole; a
+    # standing rib roast is the rib roast; rice vermicelli are rice noodles; a spiked coffee
+    # is FNDDS's alcoholic coffee drink. Sizzling, drizzled and smothered say how a dish was
+    # served: "smothered in gravy" is with gravy.
+    (r"\btex[- ]?mex\b", " mexican "),
+    (r"\bhot\s*dish\b", " casserole "),
+    (r"\bstanding\s+(?=rib\b)", " "),
+    (r"\brice\s+vermicelli\b", " rice noodles "),
+    (r"\bspiked\s+coffee\b", " alcoholic coffee drink "),
+    (r"\bsizzling\b", " "),
+    (r"\bdrizzled\s+(?=with\b)", " "),
+    (r"\bsmothered\s+(?:in|with)\b", " with "),
+    # A count in words before its pieces ("French toast, two slices") is the amount.
+    (
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:small\s+|large\s+|"
+        r"medium\s+|thin\s+|thick\s+)?(?:slices?|pieces?|strips?|links?)\b)",
+        " ",
+    ),
+    # SR28 misspells the chain once ("WEND'YS, Crispy Chicken Sandwich").
+    (r"\bwend'ys\b", " wendy "),
+    (
+        r"\b(apple|cherry|rhubarb|berry|peach|blackberry|blueberry|plum|pear|apricot|"
+        r"strawberry)\s+crumble\b",
+        r" \1 crisp ",
+    ),
+    (r"\begg\s*beaters?\b", " egg substitute "),
+    (r"\bcrispy\s+chicken\s+(?=(?:sandwich|burger)\b)", " crispy fried chicken "),
+    (
+        r"\b(?:hot\s*dogs?|franks?)\s+on\s+(?=(?:an?\s+)?(?:white|wheat|wholegrain|bun|bread|roll)\b)",
+        " hot dog sandwich on ",
+    ),
+    (r"\bcannolis?\b", " italian pastry with cheese "),
+    (r"\bblondies?\b", " butterscotch brownie "),
+    (r"\bfruit\s+loaf\b", " fruit bread "),
+    (r"\bbeans\s+(?:and|&|n)\s+sausages?\b", " beans and frankfurters "),
+    (r"\bcandy\s*floss\b", " cotton candy "),
+    (r"\bhundreds\s+and\s+thousands\b", " sprinkles candy "),
+    (r"\bdilly\s+beans?\b", " pickled green beans "),
+    (r"\btoum\b", " garlic sauce "),
+    (r"\bicees?\b", " slush frozen drink "),
+    (r"\byaka\s*mein\b", " yat ga mein "),
+    (r"\btamale\s+pie\b", " tamale casserole "),
+    (r"\bmagic\s+(?:cookie\s+)?bars?\b", " cookie bar with chocolate nuts and graham crackers "),
+    (r"\b(?:toffee|candy|caramel)\s+apples?\b", " candied apple "),
+    (r"\bred\s+bean\s+paste\b", " sweetened bean paste "),
+    (r"\bappletinis?\b", " flavored martini "),
+    (r"\bwaldorf\s+salad\b", " apple salad with dressing "),
+    (
+        r"\b(?:fresh|raw|vietnamese)\s+spring\s+rolls?\b|\b(?:summer|rice\s+paper)\s+rolls?\b",
+        " roll with meat and shrimp vegetables and rice paper not fried ",
+    ),
+    (r"\bboston\s+cream\s+(?:donut|doughnut)s?\b", " doughnut custard filled with icing "),
+    (r"\bchicory\s+(?:drink|coffee)\b", " chicory beverage "),
+    (r"\bvirgin\s+(pina\s+colada|mojito|daiquiri|margarita|bloody\s+mary)\b", r" \1 nonalcoholic "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
     # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
     # bullock's heart the custard apple; ladies' fingers okra; waffle fries SR28's cross-cut
@@ -1338,7 +1443,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a drizzle of oil at the end of a name is how it was served.
     (r"\bmarcona\b", " "),
     (r"\bjuniper ash\b", " ash "),
-    (r"\s+drizzle\s*$", " "),
+    (r"(?<!\s)\s+drizzle\s*$", " "),
     (r"\bmanzanilla olives?\b", " olives green "),
     (r"\bgambas?\b", " shrimp "),
     (r"\ba la plancha\b", " grilled "),
@@ -1394,7 +1499,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
-        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot)"
+        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock)"
         r"(?:es|s)? of\b",
         " ",
     ),
@@ -1744,8 +1849,8 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     r"\b\d+ grams? protein per \d+ ounces?\b": (" protein per ",),
     r"\b(?:brewed, )?prepared with (?:tap |distilled |bottled )?water\b": ("prepared with ",),
     r"\b(?:with )?skin(?: eaten|[- ]on)\b|\bwith (?:the |its |their )?skins?\b"
-    r"|\bunpeeled\b|\bin skin\b|"
-    r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled"),
+    r"|\bunpeeled\b|\bin skin\b|\b(?:peel eaten|with peel)\b|"
+    r"\bflesh and skin\b|\bmeat and skin\b|\bincludes skin\b": ("skin", "unpeeled", "peel"),
     r"^(?=.*\b(?:butter|margarine)\b)(.*?)\bsticks?\b": ("stick",),
     r"(^|,)\s*lean\s*(?=,|$)": ("lean",),
     _UNCUT_PORK_CHOP: ("pork chop",),
