@@ -759,3 +759,9 @@ def test_a_recipe_made_with_butter_is_no_kind_of_fat() -> None:
     eggs = food_words("Egg omelet or scrambled egg, made with butter")
     assert "fatbutter" not in cookie.all
     assert "fatbutter" in eggs.all
+
+
+def test_a_buttered_vegetable_is_cooked_with_butter(index) -> None:
+    # FNDDS's "Cabbage, green, cooked with butter or margarine", not raw cabbage.
+    row = _match(index, "buttered cabbage").loc["buttered cabbage"]
+    assert row["food_id"] == "fndds:75211032", row["reason"]

@@ -1364,6 +1364,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsizzling\b", " "),
     (r"\bdrizzled\s+(?=with\b)", " "),
     (r"\bsmothered\s+(?:in|with)\b", " with "),
+    # A buttered vegetable is FNDDS's vegetable "cooked with butter or margarine".
+    (
+        r"\bbuttered\s+(cabbage|carrots?|corn|peas|green\s+beans|broccoli|cauliflower|spinach|"
+        r"zucchini|squash|asparagus|brussels\s+sprouts|beets?|mixed\s+vegetables|vegetables|"
+        r"parsnips?|turnips?|leeks|kale|mushrooms)\b",
+        r" \1 cooked addedfat withfat fatbutter ",
+    ),
+    # Still water is plain water.
+    (r"\bstill\s+(?=(?:mineral\s+|spring\s+)?water\b)", " "),
     # A count in words before its pieces ("French toast, two slices") is the amount.
     (
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:small\s+|large\s+|"
