@@ -765,3 +765,9 @@ def test_a_buttered_vegetable_is_cooked_with_butter(index) -> None:
     # FNDDS's "Cabbage, green, cooked with butter or margarine", not raw cabbage.
     row = _match(index, "buttered cabbage").loc["buttered cabbage"]
     assert row["food_id"] == "fndds:75211032", row["reason"]
+
+
+def test_home_fries_are_potatoes(index) -> None:
+    # Not "Yuca fries" or sweet potato fries: FNDDS's "Potato, home fries, ...".
+    row = _match(index, "diner home fries").loc["diner home fries"]
+    assert row["food_id"].startswith("fndds:714030"), row["reason"]

@@ -1371,6 +1371,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"parsnips?|turnips?|leeks|kale|mushrooms)\b",
         r" \1 cooked addedfat withfat fatbutter ",
     ),
+    # Home fries are potatoes (FNDDS's "Potato, home fries, ...").
+    (r"\bhome\s*fries\b", " potato homefries "),
     # Still water is plain water.
     (r"\bstill\s+(?=(?:mineral\s+|spring\s+)?water\b)", " "),
     # A count in words before its pieces ("French toast, two slices") is the amount.
