@@ -771,3 +771,17 @@ def test_home_fries_are_potatoes(index) -> None:
     # Not "Yuca fries" or sweet potato fries: FNDDS's "Potato, home fries, ...".
     row = _match(index, "diner home fries").loc["diner home fries"]
     assert row["food_id"].startswith("fndds:714030"), row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("coffee with milk", "fndds:92130010"),
+        ("coffee with cream and sugar", "fndds:92130000"),
+        # SR28's coffee liqueur "with cream" stays the liqueur.
+        ("Coffee and Cream Liqueur, 50ml", "sr28:14415"),
+    ],
+)
+def test_coffee_with_milk_is_one_drink(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]

@@ -1373,6 +1373,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # Home fries are potatoes (FNDDS's "Potato, home fries, ...").
     (r"\bhome\s*fries\b", " potato homefries "),
+    # Coffee with milk or cream (and sugar) is FNDDS's coffee "pre-lightened" (and
+    # "pre-sweetened with sugar"), one drink.
+    (
+        r"(?<!liqueur, )\bcoffee\s+with\s+(?:milk|cream|creamer)\s+(?:and|&|n)\s+sugar\b",
+        " coffee pre-lightened and pre-sweetened with sugar ",
+    ),
+    (
+        r"(?<!liqueur, )\bcoffee\s+with\s+(?:milk|cream|creamer)\b(?!\s+(?:and|&|liqueur))",
+        " coffee pre-lightened ",
+    ),
+    (r"\bcoffee\s+with\s+sugar\b", " coffee pre-sweetened with sugar "),
     # Still water is plain water.
     (r"\bstill\s+(?=(?:mineral\s+|spring\s+)?water\b)", " "),
     # A count in words before its pieces ("French toast, two slices") is the amount.
