@@ -785,3 +785,15 @@ def test_home_fries_are_potatoes(index) -> None:
 def test_coffee_with_milk_is_one_drink(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["food_id"] == food_id, row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("a sloppy joe on a white bun", "fndds:27510100"),
+        ("egg whites scrambled with cooking spray", "fndds:32400075"),
+    ],
+)
+def test_sandwiches_and_egg_whites_as_menus_write_them(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]

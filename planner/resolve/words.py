@@ -1371,6 +1371,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"parsnips?|turnips?|leeks|kale|mushrooms)\b",
         r" \1 cooked addedfat withfat fatbutter ",
     ),
+    # A sloppy joe on a bun is the sandwich; egg whites scrambled are FNDDS's egg white omelet.
+    (r"\bsloppy\s+joes?\s+on\b", " sloppy joe sandwich on "),
+    (
+        r"\begg\s+whites?\s+scrambled\b|\bscrambled\s+egg\s+whites?\b",
+        " egg white omelet scrambled ",
+    ),
     # Home fries are potatoes (FNDDS's "Potato, home fries, ...").
     (r"\bhome\s*fries\b", " potato homefries "),
     # Coffee with milk or cream (and sugar) is FNDDS's coffee "pre-lightened" (and
@@ -1538,6 +1544,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"match|race|hike|training)\b",
         " ",
     ),
+    # ... or after which meal ("a spiked coffee after dinner"; "for breakfast" is a meal).
+    (r"\b(?:after|before|with)\s+(?:breakfast|lunch|dinner|supper)\b", " "),
     # Wine named without its kind is SR28's "wine, table, all", not FNDDS's white wine.
     (r"^alcoholic beverage, wine, table, all\b|\btable wine\b", " wine "),
     (r"\b(wine|beer) glass\b", r" \1 "),
