@@ -797,3 +797,17 @@ def test_coffee_with_milk_is_one_drink(index, name: str, food_id: str) -> None:
 def test_sandwiches_and_egg_whites_as_menus_write_them(index, name: str, food_id: str) -> None:
     row = _match(index, name).loc[name]
     assert row["food_id"] == food_id, row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        ("kirkland signature almonds", "sr28:12061"),
+        ("tillamook medium cheddar 1 oz", "sr28:01009"),
+        # A brand in a segment of its own is still dropped as one.
+        ("Jennie-O - Ground Turkey 93/7 (raw)", "sr28:05665"),
+    ],
+)
+def test_grocery_brands_usda_lacks_are_dropped(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["food_id"] == food_id, row["reason"]

@@ -1390,6 +1390,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " coffee pre-lightened ",
     ),
     (r"\bcoffee\s+with\s+sugar\b", " coffee pre-sweetened with sugar "),
+    # Store and grocery brands USDA has no food of, before the food they name ("kirkland
+    # almonds", "tillamook medium cheddar"): the brand says nothing USDA can use. Brands whose
+    # name stands for the food (Yoplait, Smirnoff, Starbucks) are not here, and a brand before
+    # a comma or dash is a segment of its own (:mod:`planner.resolve.names`), and a brand
+    # alone is kept to be known as one.
+    (
+        r"^(?![^,]*,)(?!.*\s-\s)(.*?)\b(?>kirkland(?:\s+signature)?|great\s+value|trader\s+joe'?s?|market\s+pantry|"
+        r"good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
+        r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
+        r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
+        r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
+        r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
+        r"boar'?s?\s+head|hillshire\s+farms?|land\s+o'?\s*lakes|green\s+giant|birds\s+eye|"
+        r"horizon\s+organic|fairlife|siggi'?s?|jif|skippy|jennie[- ]?o|sara\s+lee|"
+        r"dave'?s?\s+killer|nature'?s?\s+own|arnold)\b(?=\s+[a-z0-9])",
+        r"\1 ",
+    ),
     # Still water is plain water.
     (r"\bstill\s+(?=(?:mineral\s+|spring\s+)?water\b)", " "),
     # A count in words before its pieces ("French toast, two slices") is the amount.
