@@ -728,6 +728,8 @@ def test_fndds_dishes_as_people_name_them(index, name: str, food_id: str) -> Non
         ("two eggs scrambled in butter", "fndds:32130020"),
         ("an egg fried in olive oil", "fndds:31105030"),
         ("plantains cooked in butter", "fndds:71905100"),
+        # A buttered vegetable is FNDDS's vegetable cooked with butter, not the raw one.
+        ("buttered cabbage", "fndds:75211032"),
         # "No skin" is the meat only, not an unknown word.
         ("chicken thigh, stewed, no skin", "sr28:05099"),
         # FNDDS's "peel eaten" is the skin eaten; SR28's "with peel" is the usual cucumber.
@@ -745,6 +747,17 @@ def test_fndds_dishes_as_people_name_them(index, name: str, food_id: str) -> Non
         ("virgin pina colada", "fndds:92512090"),
         ("hot dog on a wheat bun", "fndds:27564001"),
         ("French toast, two slices", "fndds:55301000"),
+        # Coffee with milk or cream is one drink; SR28's coffee liqueur "with cream" stays one.
+        ("coffee with milk", "fndds:92130010"),
+        ("coffee with cream and sugar", "fndds:92130000"),
+        ("Coffee and Cream Liqueur, 50ml", "sr28:14415"),
+        # Sandwiches and egg whites as menus write them.
+        ("a sloppy joe on a white bun", "fndds:27510100"),
+        ("egg whites scrambled with cooking spray", "fndds:32400075"),
+        # Grocery brands USDA lacks are dropped; one in a segment of its own still is.
+        ("kirkland signature almonds", "sr28:12061"),
+        ("tillamook medium cheddar 1 oz", "sr28:01009"),
+        ("Jennie-O - Ground Turkey 93/7 (raw)", "sr28:05665"),
     ],
 )
 def test_names_of_stop_30(index, name: str, food_id: str) -> None:
@@ -761,53 +774,7 @@ def test_a_recipe_made_with_butter_is_no_kind_of_fat() -> None:
     assert "fatbutter" in eggs.all
 
 
-def test_a_buttered_vegetable_is_cooked_with_butter(index) -> None:
-    # FNDDS's "Cabbage, green, cooked with butter or margarine", not raw cabbage.
-    row = _match(index, "buttered cabbage").loc["buttered cabbage"]
-    assert row["food_id"] == "fndds:75211032", row["reason"]
-
-
 def test_home_fries_are_potatoes(index) -> None:
     # Not "Yuca fries" or sweet potato fries: FNDDS's "Potato, home fries, ...".
     row = _match(index, "diner home fries").loc["diner home fries"]
     assert row["food_id"].startswith("fndds:714030"), row["reason"]
-
-
-@pytest.mark.parametrize(
-    ("name", "food_id"),
-    [
-        ("coffee with milk", "fndds:92130010"),
-        ("coffee with cream and sugar", "fndds:92130000"),
-        # SR28's coffee liqueur "with cream" stays the liqueur.
-        ("Coffee and Cream Liqueur, 50ml", "sr28:14415"),
-    ],
-)
-def test_coffee_with_milk_is_one_drink(index, name: str, food_id: str) -> None:
-    row = _match(index, name).loc[name]
-    assert row["food_id"] == food_id, row["reason"]
-
-
-@pytest.mark.parametrize(
-    ("name", "food_id"),
-    [
-        ("a sloppy joe on a white bun", "fndds:27510100"),
-        ("egg whites scrambled with cooking spray", "fndds:32400075"),
-    ],
-)
-def test_sandwiches_and_egg_whites_as_menus_write_them(index, name: str, food_id: str) -> None:
-    row = _match(index, name).loc[name]
-    assert row["food_id"] == food_id, row["reason"]
-
-
-@pytest.mark.parametrize(
-    ("name", "food_id"),
-    [
-        ("kirkland signature almonds", "sr28:12061"),
-        ("tillamook medium cheddar 1 oz", "sr28:01009"),
-        # A brand in a segment of its own is still dropped as one.
-        ("Jennie-O - Ground Turkey 93/7 (raw)", "sr28:05665"),
-    ],
-)
-def test_grocery_brands_usda_lacks_are_dropped(index, name: str, food_id: str) -> None:
-    row = _match(index, name).loc[name]
-    assert row["food_id"] == food_id, row["reason"]

@@ -544,7 +544,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
     # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
     # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
-    # Which fat is a kind a name may ask for ("eggs scrambled in butter"), but not of a
+    # Which fat is a variant too, a name may ask for ("eggs scrambled in butter"), but not of a
     # recipe made with it ("Cookies, chocolate chip, prepared from recipe, made with butter").
     (
         r"(?<!recipe, )(?<!recipe, made )\b(?:made )?with (oil|butter|margarine)\b",
@@ -1337,17 +1337,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # British brown bread is the wholemeal loaf, not Boston's steamed brown bread.
     (r"(?<!boston )\bbrown bread\b", " wholegrain wheat bread "),
     # Menu and tracker words of fresh13 and menus_fresh12 (tuned on from stop 30) for foods
-    # USDA names otherwise: seared is sauteed; a fruit crumble is FNDDS's crisp; Egg Beaters
-    # are egg substitute; crispy chicken in a sandwich or burger is fried; a hot dog "on" a
-    # bun or bread is the hot dog sandwich; cannoli an Italian pastry with cheese; blondies
-    # butterscotch brownies; fruit loaf fruit bread; beans and sausages beans and franks;
-    # candyfloss cotton candy; hundreds and thousands sprinkles; dilly beans pickled green
-    # beans; toum garlic sauce; an Icee a slush; yaka mein yat ga mein; tamale pie a tamale
-    # casserole; magic bars the cookie bar with chocolate, nuts and graham crackers; toffee
-    # and candy apples candied apples; red bean paste sweetened bean paste; an appletini a
-    # flavored martini; Waldorf salad apple salad with dressing; fresh spring or summer rolls
-    # FNDDS's rice-paper roll, not fried; a Boston cream doughnut the custard-filled one with
-    # icing; a chicory drink chicory beverage; a virgin cocktail the nonalcoholic one.
+    # USDA names otherwise, first: seared is sauteed.
     (r"\b(?:pan[- ]?)?seared\b", " sauteed "),
     # FNDDS's "Egg omelet or scrambled egg, ..." is either: scrambled eggs are not an omelet
     # a name did not ask for.
@@ -1396,8 +1386,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a comma or dash is a segment of its own (:mod:`planner.resolve.names`), and a brand
     # alone is kept to be known as one.
     (
-        r"^(?![^,]*,)(?!.*\s-\s)(.*?)\b(?>kirkland(?:\s+signature)?|great\s+value|trader\s+joe'?s?|market\s+pantry|"
-        r"good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
+        r"^(?![^,]*,)(?!.*\s-\s)(.*?)\b(?>kirkland(?:\s+signature)?|great\s+value|"
+        r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
         r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
         r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
         r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
@@ -1417,6 +1407,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # SR28 misspells the chain once ("WEND'YS, Crispy Chicken Sandwich").
     (r"\bwend'ys\b", " wendy "),
+    # Then: a fruit crumble is FNDDS's crisp; Egg Beaters are egg substitute; crispy chicken in
+    # a sandwich or burger is fried; a hot dog "on" a bun or bread is the hot dog sandwich;
+    # cannoli an Italian pastry with cheese; blondies butterscotch brownies; fruit loaf fruit
+    # bread; beans and sausages beans and franks; candyfloss cotton candy; hundreds and
+    # thousands sprinkles; dilly beans pickled green beans; toum garlic sauce; an Icee a slush;
+    # yaka mein yat ga mein; tamale pie a tamale casserole; magic bars the cookie bar with
+    # chocolate, nuts and graham crackers; toffee and candy apples candied apples; red bean
+    # paste sweetened bean paste; an appletini a flavored martini; Waldorf salad apple salad
+    # with dressing; fresh spring or summer rolls FNDDS's rice-paper roll, not fried; a Boston
+    # cream doughnut the custard-filled one with icing; a chicory drink chicory beverage; a
+    # virgin cocktail the nonalcoholic one.
     (
         r"\b(apple|cherry|rhubarb|berry|peach|blackberry|blueberry|plum|pear|apricot|"
         r"strawberry)\s+crumble\b",
