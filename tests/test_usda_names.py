@@ -765,6 +765,57 @@ def test_names_of_stop_30(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Beans "with meat" are the dish, though "meat" alone is a filler word.
+        ("Black Beans with Meat", "fndds:41102170"),
+        # An egg over easy or sunny side up is fried; a bare count at the end is the amount.
+        ("eggs over easy 2", "sr28:01128"),
+        ("sunny side up egg", "sr28:01128"),
+        ("two percent milk", "sr28:01079"),
+        ("Miller Lite - Beer, 1 can", "fndds:93102000"),
+        ("white rice side", "sr28:20045"),
+        ("Black Coffee, 1 Large Mug", "sr28:14209"),
+        # The fat a vegetable is roasted with, and roasted vegetables, are cooked with fat.
+        ("roasted asparagus with olive oil", "fndds:75202027"),
+        ("roasted brussels sprouts", "fndds:75209021"),
+        ("greens with fatback", "fndds:72118221"),
+        ("stir fry veg", "fndds:75340020"),
+        ("fajita veggies", "fndds:75307000"),
+        ("sour cream and onion chips", "fndds:71200120"),
+        ("cheese and onion crisps", "fndds:71200140"),
+        ("chilli tortilla chips", "fndds:54401085"),
+        ("vanilla coke", "fndds:92411510"),
+        ("scotch and soda", "fndds:93301170"),
+        ("juice box", "fndds:92510610"),
+        ("decaf frappuccino", "fndds:92101930"),
+        ("taco meat", "fndds:27116350"),
+        ("a1 sauce", "fndds:74406100"),
+        ("vodka sauce", "fndds:74404090"),
+        ("garlic knots", "fndds:51156500"),
+        ("jalapeno poppers", "fndds:75410550"),
+        ("mcdonalds nuggets", "sr28:21309"),
+        ("cheese calzone", "fndds:58108000"),
+        ("tuna salad made with miracle whip", "fndds:27450062"),
+    ],
+)
+def test_names_of_stop_31(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_sauteed_vegetables_are_cooked_with_fat_and_pringles_stay_pringles() -> None:
+    # SR28's stir-fried mushrooms keep their word; a sauteed vegetable gains added fat.
+    assert "addedfat" in food_words("garlic sauteed spinach").all
+    assert "addedfat" not in food_words("sauteed chicken breast").all
+    # Pringles' flavour is no flavoured chip of FNDDS: they stay chips made from dried potatoes.
+    pringles = food_words("pringles sour cream and onion 16 crisps")
+    assert "flavored" not in pringles.all
+    assert "dried" in pringles.all
+
+
 def test_a_recipe_made_with_butter_is_no_kind_of_fat() -> None:
     # A cookie made from a recipe with butter is a homemade cookie; eggs made with butter are
     # eggs cooked in that fat.

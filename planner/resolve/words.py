@@ -339,6 +339,14 @@ _UNCUT_PORK_CHOP = (
     r"(.{0,120}?)\bpork chop"
 )
 
+#: Vegetables a name says were sauteed, which FNDDS cooks "with oil" or "fat added".
+_SAUTEED_VEGETABLE = (
+    r"(?:zucchini|courgettes?|squash|spinach|kale|greens|chard|cabbage|bok\s+choy|pak\s+choi|"
+    r"snap\s+beans?\s+green|broccoli(?!\s+ra)|asparagus|carrots?|nopales|cactus|okra|eggplant|"
+    r"brussels?\s+sprouts?|cauliflower|collards?|vegetables|veggies|corn|peas|potato(?:es)?|"
+    r"chickpeas)"
+)
+
 _PHRASES: tuple[tuple[str, str], ...] = (
     # A company's "& Co." is no food combined with another ("Gerolsteiner Brunnen GmbH &
     # Co. KG").
@@ -408,7 +416,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
     # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
+    # Stir-fried mixed vegetables are FNDDS's Asian stir fry vegetables, cooked with fat.
+    (
+        r"(?<!asian )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
+        " asian stir fry vegetables cooked addedfat withfat ",
+    ),
     (r"\bstir[- ]?fried\b", " sauteed addedfat "),
+    # An egg over easy, medium or hard, or sunny side up, is a fried egg.
+    (r"\b(?:over[- ](?:easy|medium|hard|well)|sunny[- ]side[- ]up)\b", " fried "),
     # The length of a rice grain is one kind ("Rice, brown, medium-grain, cooked"), not a
     # size ("medium") and a grain.
     (r"\b(long|medium|short)[- ]grain\b", r" \1grain "),
@@ -477,6 +492,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # large patty"), and a count that opens the name or a segment of it ("1 banana";
     # "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that names the food
     # ("7 grain bread", "2% milk", "93/7").
+    # A size before a vessel the amount is ("Black Coffee, 1 Large Mug") is part of it, and
+    # two percent milk is 2 % milk.
+    (
+        r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:small|medium|large|big|regular)\s+(?:mugs?|"
+        r"glass(?:es)?|bowls?|plates?)\s*$",
+        " ",
+    ),
+    (r"\b(?:two|2)\s+percent\b", " 2% "),
+    (r"\b(?:one|1)\s+percent\b", " 1% "),
     (
         _AMOUNT_IN_UNITS,
         " ",
@@ -484,6 +508,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_TRAILING_REPEAT, r"\1"),
     (_TRAILING_SERVING, " "),
     (_TRAILING_COUNT, " "),
+    # A bare count at the end ("eggs over easy 2", "chicken wings 6") is the amount, though not
+    # a number that names the food ("omega 3", "vitamin b 12", "7 up").
+    (
+        r"^(.{0,160}?\b(?!(?:omega|vitamin|number|no|formula|stage|size|grade|type|zero|step|"
+        r"part|fat|lean|up|plus|max|chocolate|cacao|cocoa|dark|proof)\b)[a-z]{3,})\s+\d{1,2}\s*$",
+        r"\1 ",
+    ),
     (
         _COUNT_OPENING,
         " ",
@@ -540,6 +571,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:a\s+little\s+|some\s+)?(?:(?:vegetable|olive|canola|coconut|avocado|sunflower|"
         r"peanut|bacon)\s+)?(?:oil|grease|lard)\b",
         r" \1 with oil ",
+    ),
+    (
+        r"\b(cooked|fried|sauteed|roasted|grilled|baked|broiled|tossed|made)\b(.{0,40}?)\s+with\s+"
+        r"(?:a\s+little\s+|some\s+|a\s+drizzle\s+of\s+)?(?:extra[- ]virgin\s+)?"
+        r"(?:vegetable|olive|canola|coconut|avocado|sunflower|peanut)\s+oil\b",
+        r" \1\2 with oil ",
     ),
     # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
     # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
@@ -880,6 +917,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bgrilled cheese\b(?! sandwich)", " grilled cheese sandwich "),
     # A ground meat's "93/7" is USDA's "93% lean, 7% fat".
     (r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))", r" \1% lean \2% fat "),
+    (
+        r"\b(70|73|75|80|85|90|93|95|96)\s+(30|27|25|20|15|10|7|5|4)\b(?!\s*(?:inch|in\b|\"|oz|g\b))",
+        r" \1% lean \2% fat ",
+    ),
     (r"\bbread ?crumbs?\b|\bpanko(?: bread ?crumbs?)?\b", " bread crumbs "),
     (r"\brib[- ]?eye\b", " ribeye "),
     (r"\bcorn grits\b", " grits "),
@@ -1358,7 +1399,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bbuttered\s+(cabbage|carrots?|corn|peas|green\s+beans|broccoli|cauliflower|spinach|"
         r"zucchini|squash|asparagus|brussels\s+sprouts|beets?|mixed\s+vegetables|vegetables|"
-        r"parsnips?|turnips?|leeks|kale|mushrooms)\b",
+        r"parsnips?|turnips?|leeks|kale|mushrooms|(?:brown\s+|white\s+)?rice|noodles|"
+        r"(?:new\s+|baby\s+|boiled\s+)?potatoes)\b",
         r" \1 cooked addedfat withfat fatbutter ",
     ),
     # A sloppy joe on a bun is the sandwich; egg whites scrambled are FNDDS's egg white omelet.
@@ -1452,6 +1494,120 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bboston\s+cream\s+(?:donut|doughnut)s?\b", " doughnut custard filled with icing "),
     (r"\bchicory\s+(?:drink|coffee)\b", " chicory beverage "),
     (r"\bvirgin\s+(pina\s+colada|mojito|daiquiri|margarita|bloody\s+mary)\b", r" \1 nonalcoholic "),
+    # Words of fresh14 (tuned on from stop 31) for foods USDA names otherwise: beans "with
+    # meat" (or a meat) are a dish of beans and meat, though USDA's "meat only" makes the word
+    # filler ("Black beans with meat"); buttered popcorn has butter added; a light beer
+    # named by its brand is light, the brand's regular beer regular; a food's "side" is
+    # the food.
+    (
+        r"\b(beans?\b[^()]{0,24}?\s+with\s+(?:(?:ground|lean)\s+)?(?:meat|ham|pork|beef|hamburger|sausages?|"
+        r"bacon|chorizo))\b(?!\s+(?:sauce|only|loaf|balls?|gravy))",
+        r" \1 withmeat ",
+    ),
+    (r"\bbuttered\s+popcorn\b", " popcorn with added butter "),
+    (r"\b(?:miller|coors|natural|busch)\s+(?:lite|light)\b|\bmichelob\s+ultra\b", " beer light "),
+    (
+        r"\b(?:miller\s+high\s+life|coors\s+banquet|pabst(?:\s+blue\s+ribbon)?|pbr|"
+        r"busch|budweiser|yuengling)\b(?!\s+(?:select|light))",
+        " beer regular ",
+    ),
+    (r"(?<=[a-z])\s+side(?:\s+dish|\s+order)?\s*$", " "),
+    # A sauteed vegetable is cooked with fat, as FNDDS's vegetables "cooked with oil" are
+    # (SR28's sauteed mushrooms, onions and peppers keep their own word); buttered green
+    # beans (by now USDA's snap beans) are cooked with butter; roasted vegetables are cooked
+    # with fat; greens with fatback are cooked with fat.
+    (r"\bsauteed\s+((?:[a-z]+\s+){0,2}?" + _SAUTEED_VEGETABLE + r")\b", r" sauteed addedfat \1 "),
+    (
+        r"\b(" + _SAUTEED_VEGETABLE + r"(?:\s+[a-z]+){0,2}?)\s+sauteed\b(?!\s+addedfat)",
+        r"\1 sauteed addedfat ",
+    ),
+    (
+        r"\bbuttered\s+snap\s+beans?\s+green\b",
+        " snap beans green cooked addedfat withfat fatbutter ",
+    ),
+    (
+        r"\broasted\s+(brussels?\s+sprouts?|broccoli|cauliflower|asparagus|carrots?|zucchini|"
+        r"parsnips?|okra|vegetables|veggies|veg|green\s+beans|snap\s+beans?\s+green)\b",
+        r" \1 cooked addedfat withfat ",
+    ),
+    (
+        r"\bwith\s+(?:fat\s*back|salt\s+pork|bacon\s+(?:grease|fat|drippings))\b",
+        " cooked addedfat withfat ",
+    ),
+    # Snacks and drinks by the names people use: flavoured potato chips and crisps are
+    # FNDDS's flavored ones (Pringles, by now potato chips made from dried potatoes, are
+    # SR28's own); Doritos nacho cheese are tortilla chips; Ruffles are ruffled chips;
+    # flavoured tortilla chips; vanilla or cherry cola; a juice box is a fruit juice drink;
+    # scotch and soda, 7 and 7; a Frappuccino (not the bottled one) is a frozen coffee drink.
+    (
+        r"\bnacho\s+cheese\s+doritos\b",
+        " tortilla chips nacho cheese doritos ",
+    ),
+    (
+        r"^(?!.{0,160}?\bdried\s+potato)(.{0,160}?)(?<!chilli )(?<!chili )(?<!nacho )\b(sour\s+"
+        r"cream\s+(?:and|&|n)\s+onion|barbecue|bbq|cheddar|cheese)\s+(?:flavou?red\s+)?"
+        r"(?:potato\s+)?(?:chips|crisps)\b",
+        r"\1 potato chips \2 flavored ",
+    ),
+    (
+        r"^(?!.{0,160}?\bdried\s+potato)(.{0,160}?)\b(?:salt\s+(?:and|&|n)\s+vinegar|cheese\s+"
+        r"(?:and|&|n)\s+onion|prawn\s+cocktail|jalapeno|dill\s+pickle|ketchup)\s+"
+        r"(?:flavou?red\s+)?(?:potato\s+)?(?:chips|crisps)\b",
+        r"\1 potato chips other flavored ",
+    ),
+    (r"\bruffles\b", " potato chips ruffled "),
+    (
+        r"\b(?:chil?li|lime|spicy|salsa|sweet\s+chil?li)\s+(?:flavou?red\s+)?tortilla\s+chips\b",
+        " tortilla chips flavored ",
+    ),
+    (
+        r"\b(?:vanilla|cherry)\s+(?:coke|pepsi|cola)\b",
+        " soft drink cola fruit or vanilla flavored ",
+    ),
+    (r"\bjuice\s+box(?:es)?\b", " fruit juice drink "),
+    (r"\bscotch\s+(?:and|&|n)\s+soda\b", " whiskey and soda "),
+    (r"^\s*7\s*(?:and|&|n)\s*7\s*$", " seven and seven "),
+    (r"(?<!bottled )\bfrappuccinos?\b", " frozen coffee drink "),
+    # Dishes by the names people use: taco meat is FNDDS's seasoned ground beef, Mexican
+    # style; A1 is a steak sauce; vodka sauce the one with tomatoes and cream; garlic knots
+    # garlic rolls; jalapeno poppers stuffed jalapenos; McDonald's nuggets McNuggets; a
+    # cheese calzone is meatless; a frosted sugar cookie (or a Jammie Dodger) is a butter or
+    # sugar cookie with icing or filling; California blend is broccoli, cauliflower and
+    # carrots; fajita vegetables are peppers and onions cooked with fat; Miracle Whip a
+    # mayonnaise-type dressing; a tuna melt a tuna salad sandwich with cheese; a chili or
+    # coney dog a hot dog with chili; plain SpaghettiOs the original ones; crispy bacon is
+    # cooked; natural almonds, and brown eggs, the usual ones.
+    (
+        r"(?<!turkey )(?<!chicken )\b(?:seasoned\s+)?taco\s+meat\b",
+        " stewed seasoned ground beef mexican style ",
+    ),
+    (r"\ba\.?\s?1\b(?:\s+steak)?\s+sauce\b", " steak sauce "),
+    (r"\bvodka\s+sauce\b(?!\s+with)", " vodka sauce with tomatoes and cream "),
+    (r"\bgarlic\s+knots?\b", " roll garlic "),
+    (r"\bjalapeno\s+poppers?\b", " stuffed jalapeno pepper "),
+    (r"\b(mcdonald'?s?)\s+(?:chicken\s+)?nuggets\b", r" \1 chicken mcnuggets "),
+    (r"\bcheese\s+calzones?\b", " calzone with cheese meatless "),
+    (
+        r"\b(?:frosted|iced)\s+sugar\s+cookies?\b(?!\s+toaster)|\bjammie\s+dodgers?\b",
+        " cookie butter or sugar with icing or filling other than chocolate ",
+    ),
+    (
+        r"\bcalifornia\s+blend(?:\s+(?:vegetables|veggies|veg))?\b",
+        " broccoli cauliflower and carrots ",
+    ),
+    (
+        r"\bfajita\s+(?:veggies|vegetables|veg|peppers(?:\s+(?:and|&)\s+onions)?)\b",
+        " peppers and onions cooked addedfat withfat ",
+    ),
+    (
+        r"(?<=salad)\s+(?:made\s+with\s+|with\s+)?miracle\s+whip\b",
+        " made with mayonnaise-type salad dressing ",
+    ),
+    (r"\btuna\s+melts?\b", " tuna salad sandwich with cheese "),
+    (r"\bconey\s+(?=(?:hot\s*)?dogs?\b)", " chili "),
+    (r"^\s*spaghettios\s*$", " spaghettios original "),
+    (r"\bcrispy\s+bacon\b", " bacon cooked "),
+    (r"\bnatural\s+(?=almonds?\b)|\bbrown\s+(?=eggs?\b)", " "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
     # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
     # bullock's heart the custard apple; ladies' fingers okra; waffle fries SR28's cross-cut
