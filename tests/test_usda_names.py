@@ -798,6 +798,9 @@ def test_names_of_stop_30(index, name: str, food_id: str) -> None:
         ("mcdonalds nuggets", "sr28:21309"),
         ("cheese calzone", "fndds:58108000"),
         ("tuna salad made with miracle whip", "fndds:27450062"),
+        # Where a menu's food was had says nothing of the food.
+        ("a gin and tonic at the airport bar", "fndds:93301060"),
+        ("a pint of IPA", "fndds:93102300"),
     ],
 )
 def test_names_of_stop_31(index, name: str, food_id: str) -> None:

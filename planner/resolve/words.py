@@ -1206,7 +1206,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A can of a drink is the drink (a can of tuna stays canned tuna).
     (
         r"\b(?:an? |one )?cans? of (?=(?:\w+ ){0,3}(?:energy drink|cola|soda|pop|beer|lager|"
-        r"seltzer|sparkling water|red bull|monster|coke|pepsi|sprite)\b)",
+        r"seltzer|sparkling water|red bull|monster|coke|pepsi|sprite|lemon-lime soda)\b)",
         " ",
     ),
     # Menu words for foods USDA names otherwise (menus_fresh7): reindeer is caribou,
@@ -1550,8 +1550,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\1 potato chips \2 flavored ",
     ),
     (
-        r"^(?!.{0,160}?\bdried\s+potato)(.{0,160}?)\b(?:salt\s+(?:and|&|n)\s+vinegar|cheese\s+"
-        r"(?:and|&|n)\s+onion|prawn\s+cocktail|jalapeno|dill\s+pickle|ketchup)\s+"
+        r"^(?!.{0,160}?\b(?:dried\s+potato|fried\s+(?:addedfat\s+)*dill))(.{0,160}?)\b(?:salt\s+"
+        r"(?:and|&|n)\s+"
+        r"vinegar|cheese\s+(?:and|&|n)\s+onion|prawn\s+cocktail|jalapeno|dill\s+pickle|ketchup)\s+"
         r"(?:flavou?red\s+)?(?:potato\s+)?(?:chips|crisps)\b",
         r"\1 potato chips other flavored ",
     ),
@@ -1568,6 +1569,31 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bscotch\s+(?:and|&|n)\s+soda\b", " whiskey and soda "),
     (r"^\s*7\s*(?:and|&|n)\s*7\s*$", " seven and seven "),
     (r"(?<!bottled )\bfrappuccinos?\b", " frozen coffee drink "),
+    # Menu words of menus_fresh13 (tuned on from stop 31): where a food was had ("from the
+    # airport grill", "at the gate", "on the plane", "from the lemonade stand") and a shop's
+    # style ("Cinnabon-style") say nothing of the food; nor do leftover, backyard, shucked,
+    # cedar-plank, mulled, Walla Walla, fingerling, midgees, sports-bar or on a stick. Off
+    # the grill is grilled, dusted in a sugar is with it; marionberries are blackberries; an
+    # IPA is a stronger beer (SR28's "beer, higher alcohol");
+    # deep-fried Oreos are FNDDS's fried cookie-type pastry.
+    (
+        r"\s(?:from|at|on|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:airport|plane|flight|gate|"
+        r"kiosk|cooler|stand|wagon|barn|cafe|cafeteria|canteen|office|desk|diner|pub|bar|grill|"
+        r"counter|lounge|booth)\s*$",
+        " ",
+    ),
+    (r"\b(?:cinnabon|auntie\s+anne'?s|coffee\s+shop|mall|stadium|ballpark)-style\b", " "),
+    (
+        r"^\s*(?:an?\s+|some\s+)?leftovers?\s+|\b(?:backyard|(?:freshly\s+)?shucked|"
+        r"cedar[- ]plank(?:ed)?|mulled|walla\s+walla|fingerling|midgees?|sports[- ]bar)\b",
+        " ",
+    ),
+    (r"\s+on\s+a\s+stick\s*$", " "),
+    (r"\s+off\s+the\s+grill\b", " grilled "),
+    (r"\bdusted\s+(?:in|with)\b", " with "),
+    (r"\bmarionberr(?:y|ies)\b", " blackberry "),
+    (r"(?<!alcoholic )\b(?:ipas?|india\s+pale\s+ale)\b", " beer higher alcohol "),
+    (r"\bdeep[- ]fried\s+oreos?\b", " pastry cookie type fried "),
     # Dishes by the names people use: taco meat is FNDDS's seasoned ground beef, Mexican
     # style; A1 is a steak sauce; vodka sauce the one with tomatoes and cream; garlic knots
     # garlic rolls; jalapeno poppers stuffed jalapenos; McDonald's nuggets McNuggets; a
@@ -1701,7 +1727,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
-        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock)"
+        r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock|"
+        r"basket|pint)"
         r"(?:es|s)? of\b",
         " ",
     ),
