@@ -801,6 +801,13 @@ def test_names_of_stop_30(index, name: str, food_id: str) -> None:
         # Where a menu's food was had says nothing of the food.
         ("a gin and tonic at the airport bar", "fndds:93301060"),
         ("a pint of IPA", "fndds:93102300"),
+        # Tracker words: a UK baker's name alone is its bread; grocery brands USDA lacks.
+        ("Warburtons Wholemeal Medium, 2 Slices", "sr28:18075"),
+        ("Hovis Wholemeal Bread, 2 Slices", "sr28:18075"),
+        ("heineken 1 bottle", "fndds:93101000"),
+        ("Cadbury Dairy Milk, 4 Chunks", "sr28:19120"),
+        ("Philadelphia Original, 30g", "sr28:01017"),
+        ("fried egg sunny side up x2", "sr28:01128"),
     ],
 )
 def test_names_of_stop_31(index, name: str, food_id: str) -> None:

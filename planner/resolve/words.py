@@ -327,7 +327,7 @@ _TRAILING_REPEAT = r"^(.{0,120}\b([a-z]{3,30}?)(?:e?s)?\b.{0,120}?)\s+\d{1,2}\s+
 _TRAILING_SERVING = (
     r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:orders?|bowls?|sides?|plates?|portions?|glass(?:es)?|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
-    r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?)\s*$"
+    r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?)\s*$"
 )
 _TRAILING_COUNT = (
     r"(?<=[a-z])\s+\d{1,2}\s+(?=(?!up\b|cal|kcal|proof|grain|percent|layer|minute|bean|spice|lean|fat|"
@@ -1428,7 +1428,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a comma or dash is a segment of its own (:mod:`planner.resolve.names`), and a brand
     # alone is kept to be known as one.
     (
-        r"^(?![^,]*,)(?!.*\s-\s)(.*?)\b(?>kirkland(?:\s+signature)?|great\s+value|"
+        r"^(?!.*\s-\s)([^,]*?)\b(?>kirkland(?:\s+signature)?|great\s+value|"
         r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
         r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
         r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
@@ -1436,7 +1436,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
         r"boar'?s?\s+head|hillshire\s+farms?|land\s+o'?\s*lakes|green\s+giant|birds\s+eye|"
         r"horizon\s+organic|fairlife|siggi'?s?|jif|skippy|jennie[- ]?o|sara\s+lee|"
-        r"dave'?s?\s+killer|nature'?s?\s+own|arnold)\b(?=\s+[a-z0-9])",
+        r"dave'?s?\s+killer|nature'?s?\s+own|arnold|chiquita|mahatma|folgers|earthbound(?:\s+farms?)?|"
+        r"driscoll'?s?|starkist|bumble\s+bee|lurpak|walkers|athenos|"
+        r"lindt(?:\s+excellence)?|gorton'?s?|vlasic|snyder'?s?(?:\s+of\s+hanover)?|honey\s+maid|"
+        r"vital\s+farms|cravendale|smithfield|smartfood|"
+        r"kodiak(?:\s+cakes)?|kite\s+hill|innocent|alpro|tetley|twinings|"
+        r"ben\s*(?:&|and)\s*jerry'?s?|haagen[- ]?dazs|activia|la\s+banderita|kikkoman|tropicana|"
+        r"welch'?s|premier\s+protein)\b(?=\s+[a-z0-9])",
         r"\1 ",
     ),
     # Still water is plain water.
@@ -1569,6 +1575,32 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bscotch\s+(?:and|&|n)\s+soda\b", " whiskey and soda "),
     (r"^\s*7\s*(?:and|&|n)\s*7\s*$", " seven and seven "),
     (r"(?<!bottled )\bfrappuccinos?\b", " frozen coffee drink "),
+    # Tracker words of fresh14: a count at the end ("fried egg sunny side up x2"); a UK
+    # baker's name alone is its bread ("Warburtons Wholemeal Medium"); where or
+    # when it was had ("in the car on the way home"); UK rocket is arugula, builder's tea and
+    # PG Tips black tea; Heineken and Modelo regular beers; Cadbury Dairy Milk milk
+    # chocolate; Philadelphia alone cream cheese; Almond Breeze almond milk.
+    (r"\s+x\s?\d{1,2}\s*$", " "),
+    (
+        r"\b(?:warburtons?|hovis|kingsmill)\b(?!\s+(?:[a-z]+\s+){0,3}?(?:bread|muffins?|crumpets?|rolls?|bagels?))",
+        " bread ",
+    ),
+    (r"\b(?:warburtons?|hovis|kingsmill)\b", " "),
+    (r"\s+in\s+the\s+car\b|\s+on\s+the\s+way\s+(?:home|to\s+work|to\s+school|in)\b", " "),
+    (r"\brocket\b(?!\s+(?:pop|ice|leaves|salad))", " arugula "),
+    (r"(?:\bbuilder'?s'?\s+tea|\bpg\s+tips|\byorkshire\s+tea)\b(?!,?\s+with)", " tea black "),
+    (r"\bbuilder'?s'?\s+tea\b|\bpg\s+tips\b|\byorkshire\s+tea\b", " tea "),
+    (
+        r"\b(?:heineken|modelo(?:\s+especial)?|corona(?:\s+extra)?|stella\s+artois)\b",
+        " beer regular ",
+    ),
+    (
+        r"\bcadbury(?:'?s)?\s+dairy\s+milk\b(?!\s+(?:caramel|fruit|oreo|buttons))",
+        " milk chocolate candy ",
+    ),
+    (r"^\s*philadelphia\s+original\s*(?=,|$)", " cream cheese "),
+    (r"\balmond\s+breeze\b(?!(?:\s+[a-z]+){0,3}\s+milk\b)", " almond milk "),
+    (r"\balmond\s+breeze\b", " "),
     # Menu words of menus_fresh13 (tuned on from stop 31): where a food was had ("from the
     # airport grill", "at the gate", "on the plane", "from the lemonade stand") and a shop's
     # style ("Cinnabon-style") say nothing of the food; nor do leftover, backyard, shucked,
@@ -1741,7 +1773,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # When it was had ("Gatorade G2 during the morning row", "for the afternoon row").
     (
         r"\b(?:during|for|after|before) (?:the |my |an? )?(?:morning|afternoon|evening|"
-        r"night|long|easy|hard)?[ -]?(?:row|run|ride|swim|workout|session|practice|game|"
+        r"night|long|easy|hard)?[ -]?(?:row|run|ride|swim|workout|session|practice|game|gym|"
         r"match|race|hike|training)\b",
         " ",
     ),
