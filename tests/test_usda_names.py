@@ -801,6 +801,9 @@ def test_names_of_stop_30(index, name: str, food_id: str) -> None:
         # Where a menu's food was had says nothing of the food.
         ("a gin and tonic at the airport bar", "fndds:93301060"),
         ("a pint of IPA", "fndds:93102300"),
+        ("Athletic Brewing - Non-Alcoholic IPA", "fndds:92803000"),
+        ("a can of tomato juice on the plane", "sr28:11886"),
+        ("marinated green and wax bean salad", "fndds:75302080"),
         # Tracker words: a UK baker's name alone is its bread; grocery brands USDA lacks.
         ("Warburtons Wholemeal Medium, 2 Slices", "sr28:18075"),
         ("Hovis Wholemeal Bread, 2 Slices", "sr28:18075"),

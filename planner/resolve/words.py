@@ -1604,7 +1604,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Menu words of menus_fresh13 (tuned on from stop 31): where a food was had ("from the
     # airport grill", "at the gate", "on the plane", "from the lemonade stand") and a shop's
     # style ("Cinnabon-style") say nothing of the food; nor do leftover, backyard, shucked,
-    # cedar-plank, mulled, Walla Walla, fingerling, midgees, sports-bar or on a stick. Off
+    # cedar-plank, mulled, Walla Walla, fingerling, midgees, sports-bar, on a stick, a
+    # bucket of fries, a two-bar pouch or a marinated bean salad's "marinated"; a can of
+    # juice is canned juice. Off
     # the grill is grilled, dusted in a sugar is with it; marionberries are blackberries; an
     # IPA is a stronger beer (SR28's "beer, higher alcohol");
     # deep-fried Oreos are FNDDS's fried cookie-type pastry.
@@ -1621,10 +1623,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\s+on\s+a\s+stick\s*$", " "),
+    (r"\b(?:an?|one)\s+cans?\s+of\s+(?=(?:[a-z]+\s+){0,3}juice\b)", " canned "),
+    (r"\b(?:one|two|three|\d)[- ]bar\s+(?=(?:pouch|pack|packet)\b)", " "),
+    (r"\ban?\s+bucket\s+of\s+(?=(?:[a-z]+\s+)?fries\b)|\bfair\s+(?=fries\b)", " "),
+    (r"\bmarinated\s+(?=(?:[a-z]+\s+){0,4}bean\s+salad\b)", " "),
     (r"\s+off\s+the\s+grill\b", " grilled "),
     (r"\bdusted\s+(?:in|with)\b", " with "),
     (r"\bmarionberr(?:y|ies)\b", " blackberry "),
-    (r"(?<!alcoholic )\b(?:ipas?|india\s+pale\s+ale)\b", " beer higher alcohol "),
+    (
+        r"^(?!.{0,160}?\bnonalcoholic)(.{0,160}?)\b(?:ipas?|india\s+pale\s+ale)\b",
+        r"\1 beer higher alcohol ",
+    ),
+    (r"\b(?:ipas?|india\s+pale\s+ale)\b", " beer "),
     (r"\bdeep[- ]fried\s+oreos?\b", " pastry cookie type fried "),
     # Dishes by the names people use: taco meat is FNDDS's seasoned ground beef, Mexican
     # style; A1 is a steak sauce; vodka sauce the one with tomatoes and cream; garlic knots
