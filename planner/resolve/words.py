@@ -414,13 +414,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"fresh and frozen|baby and lesuer types)\)",
         " ",
     ),
-    # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
-    # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
     # Stir-fried mixed vegetables are FNDDS's Asian stir fry vegetables, cooked with fat.
     (
         r"(?<!asian )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
         " asian stir fry vegetables cooked addedfat withfat ",
     ),
+    # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
+    # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
     (r"\bstir[- ]?fried\b", " sauteed addedfat "),
     # An egg over easy, medium or hard, or sunny side up, is a fried egg.
     (r"\b(?:over[- ](?:easy|medium|hard|well)|sunny[- ]side[- ]up)\b", " fried "),
@@ -487,11 +487,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"sachets?|envelopes?)\b)?",
         " ",
     ),
-    # So is an amount in household units ("green grapes 1 cup", "Plums, 2 Small", "fresh
-    # raspberries 1 container", "1 1/2 cups rice"), though not a burger's patty size ("1
-    # large patty"), and a count that opens the name or a segment of it ("1 banana";
-    # "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that names the food
-    # ("7 grain bread", "2% milk", "93/7").
     # A size before a vessel the amount is ("Black Coffee, 1 Large Mug") is part of it, and
     # two percent milk is 2 % milk.
     (
@@ -501,6 +496,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:two|2)\s+percent\b", " 2% "),
     (r"\b(?:one|1)\s+percent\b", " 1% "),
+    # An amount in household units is no part of the name either ("green grapes 1 cup",
+    # "Plums, 2 Small", "fresh raspberries 1 container", "1 1/2 cups rice"), though not a
+    # burger's patty size ("1 large patty"), and a count that opens the name or a segment of
+    # it ("1 banana"; "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that
+    # names the food ("7 grain bread", "2% milk", "93/7").
     (
         _AMOUNT_IN_UNITS,
         " ",
@@ -918,7 +918,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A ground meat's "93/7" is USDA's "93% lean, 7% fat".
     (r"\b([5-9]\d)\s*/\s*([1-4]?\d)\b(?!\s*(?:inch|in\b|\"|oz))", r" \1% lean \2% fat "),
     (
-        r"\b(70|73|75|80|85|90|93|95|96)\s+(30|27|25|20|15|10|7|5|4)\b(?!\s*(?:inch|in\b|\"|oz|g\b))",
+        r"\b(70|73|75|80|85|90|93|95|96)\s+(30|27|25|20|15|10|7|5|4)\b"
+        r"(?!\s*(?:inch|in\b|\"|oz|g\b))",
         r" \1% lean \2% fat ",
     ),
     (r"\bbread ?crumbs?\b|\bpanko(?: bread ?crumbs?)?\b", " bread crumbs "),
@@ -1436,7 +1437,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
         r"boar'?s?\s+head|hillshire\s+farms?|land\s+o'?\s*lakes|green\s+giant|birds\s+eye|"
         r"horizon\s+organic|fairlife|siggi'?s?|jif|skippy|jennie[- ]?o|sara\s+lee|"
-        r"dave'?s?\s+killer|nature'?s?\s+own|arnold|chiquita|mahatma|folgers|earthbound(?:\s+farms?)?|"
+        r"dave'?s?\s+killer|nature'?s?\s+own|arnold|chiquita|mahatma|folgers|"
+        r"earthbound(?:\s+farms?)?|"
         r"driscoll'?s?|starkist|bumble\s+bee|lurpak|walkers|athenos|"
         r"lindt(?:\s+excellence)?|gorton'?s?|vlasic|snyder'?s?(?:\s+of\s+hanover)?|honey\s+maid|"
         r"vital\s+farms|cravendale|smithfield|smartfood|"
@@ -1506,8 +1508,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # named by its brand is light, the brand's regular beer regular; a food's "side" is
     # the food.
     (
-        r"\b(beans?\b[^()]{0,24}?\s+with\s+(?:(?:ground|lean)\s+)?(?:meat|ham|pork|beef|hamburger|sausages?|"
-        r"bacon|chorizo))\b(?!\s+(?:sauce|only|loaf|balls?|gravy))",
+        r"\b(beans?\b[^()]{0,24}?\s+with\s+(?:(?:ground|lean)\s+)?(?:meat|ham|pork|beef|"
+        r"hamburger|sausages?|bacon|chorizo))\b(?!\s+(?:sauce|only|loaf|balls?|gravy))",
         r" \1 withmeat ",
     ),
     (r"\bbuttered\s+popcorn\b", " popcorn with added butter "),
@@ -1582,7 +1584,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # chocolate; Philadelphia alone cream cheese; Almond Breeze almond milk.
     (r"\s+x\s?\d{1,2}\s*$", " "),
     (
-        r"\b(?:warburtons?|hovis|kingsmill)\b(?!\s+(?:[a-z]+\s+){0,3}?(?:bread|muffins?|crumpets?|rolls?|bagels?))",
+        r"\b(?:warburtons?|hovis|kingsmill)\b"
+        r"(?!\s+(?:[a-z]+\s+){0,3}?(?:bread|muffins?|crumpets?|rolls?|bagels?))",
         " bread ",
     ),
     (r"\b(?:warburtons?|hovis|kingsmill)\b", " "),
@@ -1605,11 +1608,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # airport grill", "at the gate", "on the plane", "from the lemonade stand") and a shop's
     # style ("Cinnabon-style") say nothing of the food; nor do leftover, backyard, shucked,
     # cedar-plank, mulled, Walla Walla, fingerling, midgees, sports-bar, on a stick, a
-    # bucket of fries, a two-bar pouch or a marinated bean salad's "marinated"; a can of
-    # juice is canned juice. Off
-    # the grill is grilled, dusted in a sugar is with it; marionberries are blackberries; an
-    # IPA is a stronger beer (SR28's "beer, higher alcohol");
-    # deep-fried Oreos are FNDDS's fried cookie-type pastry.
+    # bucket of fries, a two-bar pouch or a marinated bean salad's "marinated". A can of
+    # juice is canned juice; off the grill is grilled, dusted in a sugar is with it;
+    # marionberries are blackberries; an IPA is a stronger beer (SR28's "beer, higher
+    # alcohol"); deep-fried Oreos are FNDDS's fried cookie-type pastry.
     (
         r"\s(?:from|at|on|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:airport|plane|flight|gate|"
         r"kiosk|cooler|stand|wagon|barn|cafe|cafeteria|canteen|office|desk|diner|pub|bar|grill|"
@@ -1642,8 +1644,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # cheese calzone is meatless; a frosted sugar cookie (or a Jammie Dodger) is a butter or
     # sugar cookie with icing or filling; California blend is broccoli, cauliflower and
     # carrots; fajita vegetables are peppers and onions cooked with fat; Miracle Whip a
-    # mayonnaise-type dressing; a tuna melt a tuna salad sandwich with cheese; a chili or
-    # coney dog a hot dog with chili; plain SpaghettiOs the original ones; crispy bacon is
+    # mayonnaise-type dressing; a tuna melt a tuna salad sandwich with cheese; a coney dog a
+    # chili dog; plain SpaghettiOs the original ones; crispy bacon is
     # cooked; natural almonds, and brown eggs, the usual ones.
     (
         r"(?<!turkey )(?<!chicken )\b(?:seasoned\s+)?taco\s+meat\b",
