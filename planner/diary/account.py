@@ -8,8 +8,9 @@ and keeps the account.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from planner.diary.formats import DATE_EXPECTED, parse_dates
+from planner.fooddb.nutrients import WATERY_G_PER_100_G
 from planner.fooddb.tables import positions_once, rows_among
 from planner.resolve.amounts import (
     MASS_UNITS,
@@ -86,6 +88,40 @@ class Diary:
     def problems(self) -> pd.DataFrame:
         """The account of every row that was not used."""
         return self.account[self.account["status"] != "used"].reset_index(drop=True)
+
+
+def watery_foods(foods: pd.DataFrame) -> frozenset[str]:
+    """Foods whose volume may be taken at 1 g/mL when USDA gives no density: drinks and
+    foods of at least :data:`WATERY_G_PER_100_G` water (milk 88, orange juice 88, broth 96;
+    rye bread, at 37, may not)."""
+    # A few dozen groups: each is looked at once.
+    codes, groups = pd.factorize(foods["food_group"], use_na_sentinel=False)
+    drink = pd.Series(np.asarray(groups, dtype=object), dtype=object).str.contains(
+        "Beverages|beverages|drinks|Water|juice", regex=True, na=False
+    )
+    watery = (foods["water_g"] >= WATERY_G_PER_100_G).to_numpy() | drink.to_numpy(dtype=bool)[codes]
+    return frozenset(foods.loc[watery, "food_id"])
+
+
+class WateryFoods(Collection[str]):
+    """:func:`watery_foods` of a food table, worked out when first asked: only a volume
+    of a food with no density asks, and a diary weighed in grams never does."""
+
+    def __init__(self, foods: pd.DataFrame) -> None:
+        self._foods = foods
+
+    @functools.cached_property
+    def _ids(self) -> frozenset[str]:
+        return watery_foods(self._foods)
+
+    def __contains__(self, food_id: object) -> bool:
+        return food_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def resolve_rows(
@@ -260,15 +296,20 @@ def resolve_rows(
         stand_ins = volume_stand_ins(foods, described)
         lenders = foods[rows_among(foods["food_id"], set(stand_ins.values()))]
         described |= dict(zip(lenders["food_id"], lenders["description"], strict=True))
-    conversions = unit_grams(
-        keys,
-        portions,
-        assume_density=assume_density,
-        descriptions=described,
-        stand_ins=stand_ins,
-    )
+    conversions = unit_grams(keys, portions, descriptions=described, stand_ins=stand_ins)
     if foods is not None:
-        conversions = _borrowed(conversions, keys, foods, portions, assume_density)
+        conversions = _borrowed(conversions, keys, foods, portions, False)
+    # Water's density (1 g/mL) only for what neither the food nor the same food elsewhere
+    # in the tables measures.
+    failed = [k for k in keys if conversions[k].grams is None]
+    if failed and assume_density:
+        conversions |= unit_grams(
+            failed,
+            portions,
+            assume_density=assume_density,
+            descriptions=described,
+            stand_ins=stand_ins,
+        )
     looked = [conversions[k] for k in keys]  # in the order of ``wanted``
     # Rows already closed may hold pairs never converted: they are marked as not known.
     position = np.clip(np.searchsorted(wanted, pair), 0, max(len(wanted) - 1, 0))

@@ -17,7 +17,7 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
-from planner.diary.account import Diary, coded, match_rows, resolve_rows
+from planner.diary.account import Diary, WateryFoods, coded, match_rows, resolve_rows
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
 from planner.fooddb.schema import by_unique, strip_text
@@ -151,6 +151,9 @@ def resolve_diary(
         portions=portions,
         matches=matches,
         skip_reasons=skips,
+        # A drink or watery food without a density is measured at 1 g/mL, as in an
+        # export, and flagged ("8 fl oz" of Pedialyte); a solid is still refused.
+        assume_density=WateryFoods(foods),
         foods=foods,
         food_notes=notes if notes is not None and (notes != "").any() else None,
     )

@@ -10,8 +10,7 @@ grams, and recomputes the nutrients, so the two can be set side by side.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -19,13 +18,13 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
-from planner.diary.account import FINGERPRINT, Diary, RowAccount, resolve_rows
+from planner.diary.account import FINGERPRINT, Diary, RowAccount, WateryFoods, resolve_rows
 from planner.diary.columns import read_with_columns
 from planner.diary.formats import DATE_EXPECTED, MACROS, Export, read_export
 from planner.diary.planner_csv import amount_text, resolve_diary
 from planner.diary.table import check_distinct_names, read_table_text
 from planner.errors import PlannerError
-from planner.fooddb.nutrients import ENERGY, TOTALLED, WATERY_G_PER_100_G
+from planner.fooddb.nutrients import ENERGY, TOTALLED
 from planner.resolve.amounts import parse_amounts
 from planner.resolve.names import (
     MatchIndex,
@@ -195,7 +194,7 @@ def database_diary(
         portions=portions,
         matches=matches,
         skip_reasons=skips,
-        assume_density=True if foods is None else _WateryFoods(foods),
+        assume_density=True if foods is None else WateryFoods(foods),
         foods=foods,
         energy_kcal=rows[ENERGY] if ENERGY in export.available else None,
         logged=rows[
@@ -212,40 +211,6 @@ def database_diary(
         else None,
         food_notes=notes if (notes != "").any() else None,
     )
-
-
-def watery_foods(foods: pd.DataFrame) -> frozenset[str]:
-    """Foods whose volume may be taken at 1 g/mL when USDA gives no density: drinks and
-    foods of at least :data:`WATERY_G_PER_100_G` water (milk 88, orange juice 88, broth 96;
-    rye bread, at 37, may not)."""
-    # A few dozen groups: each is looked at once.
-    codes, groups = pd.factorize(foods["food_group"], use_na_sentinel=False)
-    drink = pd.Series(np.asarray(groups, dtype=object), dtype=object).str.contains(
-        "Beverages|beverages|drinks|Water|juice", regex=True, na=False
-    )
-    watery = (foods["water_g"] >= WATERY_G_PER_100_G).to_numpy() | drink.to_numpy(dtype=bool)[codes]
-    return frozenset(foods.loc[watery, "food_id"])
-
-
-class _WateryFoods(Collection[str]):
-    """:func:`watery_foods` of a food table, worked out when first asked: only a volume
-    of a food with no density asks, and a diary weighed in grams never does."""
-
-    def __init__(self, foods: pd.DataFrame) -> None:
-        self._foods = foods
-
-    @functools.cached_property
-    def _ids(self) -> frozenset[str]:
-        return watery_foods(self._foods)
-
-    def __contains__(self, food_id: object) -> bool:
-        return food_id in self._ids
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
 
 
 def logged_diary(export: Export, *, complete_only: bool = False) -> Diary:

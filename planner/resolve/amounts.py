@@ -256,13 +256,9 @@ def unit_grams(
             out[key] = _one_unit(unit, empty)
             continue
         food_words = _name_words(described.get(food_id, ""))
-        found = _one_unit(
-            unit,
-            by_food.get(food_id, empty),
-            assume_density if isinstance(assume_density, bool) else food_id in assume_density,
-            food_words,
-            _name_words(key[2]) - food_words if len(key) > 2 else frozenset(),
-        )
+        named = _name_words(key[2]) - food_words if len(key) > 2 else frozenset()
+        assumed = assume_density if isinstance(assume_density, bool) else food_id in assume_density
+        found = _one_unit(unit, by_food.get(food_id, empty), False, food_words, named)
         if len(key) > 2:
             # The person's container, of the size the name says, not USDA's.
             found = _container_said(unit, key[2], by_food.get(food_id, empty)) or found
@@ -280,6 +276,9 @@ def unit_grams(
                 found = UnitGrams(
                     stand_in.grams, f"{stand_in.via} of the same food {how} ({other})"
                 )
+        if found.grams is None and assumed:
+            # Water's density only when neither the food nor its stand-in gives one.
+            found = _one_unit(unit, by_food.get(food_id, empty), True, food_words, named)
         out[key] = found
     return out
 

@@ -973,7 +973,7 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
         if not fix_spelling or len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return None
         if not _may_correct(index, word):
-            return None
+            return _slipped(index, word, corrected)
         # Imported here: most names and queries have no unknown word, and a command that
         # meets none need not load it.
         from rapidfuzz import fuzz, process
@@ -982,7 +982,7 @@ def parse_query(index: FoodIndex, text: str, *, fix_spelling: bool = True) -> Qu
             word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
         )
         if found is None:
-            return None
+            return _slipped(index, word, corrected)
         corrected[word] = str(found[0])
         return str(found[0])
 
@@ -1148,6 +1148,51 @@ def _may_correct(index: FoodIndex, word: str) -> bool:
         200.0 * _common_subsequence(word, index.vocabulary[k]) / (len(word) + lengths[k]) >= cutoff
         for k in np.flatnonzero(bound >= cutoff).tolist()
     )
+
+
+#: Words a slip is fixed in: two letters swapped from this length ("appel", "mlik"), one
+#: vowel written for another from this one ("salmen"), where rapidfuzz's ratio is too low
+#: to say (a swap in a five-letter word scores 80). A vowel is fixed only to a word this
+#: many foods have, so that a rare food's word does not take a dish's ("nigiri" is no
+#: "nigari", the tofu coagulant four foods name).
+_SWAP_MIN_LENGTH = 4
+_SUBSTITUTE_MIN_LENGTH = 6
+_SUBSTITUTE_MIN_FOODS = 5
+_VOWELS = "aeiouy"
+
+
+def _slipped(index: FoodIndex, word: str, corrected: dict[str, str]) -> str | None:
+    """The one known word ``word`` is a slip of, recorded in ``corrected``, or None.
+
+    Two neighbouring letters swapped, else (in longer words) one vowel for another; only
+    when exactly one known word is that slip away, so that a fix is never a guess between
+    two.
+    """
+    if not word.isalpha():
+        return None
+    found: set[str] = set()
+    if len(word) >= _SWAP_MIN_LENGTH:
+        found = {
+            w
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+            and (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in index.postings
+        }
+    if not found and len(word) >= _SUBSTITUTE_MIN_LENGTH:
+        found = {
+            w
+            for i in range(len(word))
+            if word[i] in _VOWELS
+            for c in _VOWELS
+            if c != word[i]
+            and len(index.postings.get(w := word[:i] + c + word[i + 1 :], ()))
+            >= _SUBSTITUTE_MIN_FOODS
+        }
+    if len(found) != 1:
+        return None
+    fixed = found.pop()
+    corrected[word] = fixed
+    return fixed
 
 
 def _common_subsequence(a: str, b: str) -> int:

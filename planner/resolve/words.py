@@ -416,8 +416,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # Stir-fried mixed vegetables are FNDDS's Asian stir fry vegetables, cooked with fat.
     (
-        r"(?<!asian )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
+        r"(?<!asian )(?<!steamed )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|"
+        r"vegetables)\b",
         " asian stir fry vegetables cooked addedfat withfat ",
+    ),
+    # ... unless steamed: then they are cooked without fat.
+    (
+        r"\bsteamed\s+stir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
+        " asian stir fry vegetables cooked ",
     ),
     # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
     # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
@@ -751,7 +757,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # FNDDS codes a salad without its dressing, which the survey records as a food of its
     # own (28 salads "..., no dressing"): a salad named without saying is that salad.
-    (r"\bno dressing\b", " "),
+    (r"\b(?:no|without)\s+dressing\b", " "),
     # Soft margarine is the tub kind (SR28 "Margarine, regular, 80% fat, composite, tub").
     (r"\bsoft (margarine|spread)\b|(?<=margarine, )soft\b", r" tub \1 "),
     # Vegetables cut in sticks or strips are the vegetable ("carrot sticks", "celery
@@ -1591,7 +1597,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:warburtons?|hovis|kingsmill)\b", " "),
     (r"\s+in\s+the\s+car\b|\s+on\s+the\s+way\s+(?:home|to\s+work|to\s+school|in)\b", " "),
     (r"\brocket\b(?!\s+(?:pop|ice|leaves|salad))", " arugula "),
-    (r"(?:\bbuilder'?s'?\s+tea|\bpg\s+tips|\byorkshire\s+tea)\b(?!,?\s+with)", " tea black "),
+    (
+        r"(?:\bbuilder'?s'?\s+tea|\bpg\s+tips|\byorkshire\s+tea)\b(?!,?\s+with\b(?!\s+no\b))",
+        " tea black ",
+    ),
     (r"\bbuilder'?s'?\s+tea\b|\bpg\s+tips\b|\byorkshire\s+tea\b", " tea "),
     (
         r"\b(?:heineken|modelo(?:\s+especial)?|corona(?:\s+extra)?|stella\s+artois)\b",
@@ -1612,6 +1621,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # juice is canned juice; off the grill is grilled, dusted in a sugar is with it;
     # marionberries are blackberries; an IPA is a stronger beer (SR28's "beer, higher
     # alcohol"); deep-fried Oreos are FNDDS's fried cookie-type pastry.
+    # Menu words of menus_fresh14 (tuned on from stop 32), first where the place is ("the
+    # cafe downstairs"), so that the place itself goes below.
+    (
+        r"(?<=[a-z])\s+(?:downstairs|upstairs|next\s+door|nearby|around\s+the\s+corner|"
+        r"down\s+the\s+(?:street|road|hall))\s*$",
+        " ",
+    ),
     (
         r"\s(?:from|at|on|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:airport|plane|flight|gate|"
         r"kiosk|cooler|stand|wagon|barn|cafe|cafeteria|canteen|office|desk|diner|pub|bar|grill|"
@@ -1638,6 +1654,84 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:ipas?|india\s+pale\s+ale)\b", " beer "),
     (r"\bdeep[- ]fried\s+oreos?\b", " pastry cookie type fried "),
+    # Menu words of menus_fresh14: more places ("from the office machine", "from the takeout",
+    # "from the goody bag", "from the vending machine") and Ramadan's hours ("at suhoor",
+    # "before dawn", "after taraweeh"); a dyed Easter egg is an egg, Peeps marshmallows, a
+    # hollow chocolate bunny chocolate candy; drawn butter is butter; a brat a bratwurst,
+    # "piled on the brat" where it went; stadium nachos, a souvenir cup, a mini helmet and
+    # draft beer say nothing of the food; Cheetos are FNDDS's cheese flavored corn snacks,
+    # Cracker Jack caramel popcorn with peanuts; a birthday cake is a cake; a latte made with
+    # whole milk is the latte (FNDDS's latte is made with whole milk); boxed macaroni and
+    # cheese is the box mix, a chicken biryani "Biryani with chicken", vegetable fried rice
+    # fried rice without meat, and beans simmered from dry are boiled.
+    (
+        r"\s(?:from|at|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:machine|takeout|"
+        r"take-?away|goody\s+bag|basket|break\s+room|snack\s+bar)\s*$",
+        " ",
+    ),
+    (
+        r"\s+(?:before\s+(?:dawn|sunrise|the\s+fast)|at\s+(?:suhoor|suhur|sehri|iftar)|"
+        r"after\s+(?:taraweeh|tarawih|the\s+fast|sunset)|to\s+break\s+the\s+fast)\b",
+        " ",
+    ),
+    (r"\bdyed\b|(?<=boiled )easter\s+(?=eggs?\b)", " "),
+    (r"\bpeeps?\b(?:\s+marshmallows?)?(?:\s+(?:chicks|bunnies))?", " marshmallows candies "),
+    (
+        r"\b(?:hollow\s+|solid\s+)?((?:milk|dark|white)\s+)?chocolate\s+(?:easter\s+)?"
+        r"(?:bunny|bunnies|rabbits?)\b",
+        r" \1chocolate candies ",
+    ),
+    (r"\bdrawn\s+butter(?:\s+for\s+(?:the\s+)?[a-z]+)?", " butter "),
+    (r"\s+piled\s+(?:on|onto)\s+(?:the|an?|my)\s+[a-z]+\s*$", " "),
+    (r"\bbrats?\b", " bratwurst "),
+    (r"\b(?:stadium|ballpark|souvenir)\s+(?!-)", " "),
+    (r"\s+in\s+an?\s+(?:mini\s+|plastic\s+)?(?:baseball\s+)?helmet\b", " "),
+    (r"\bdraf(?:t|ught)\s+(?=(?:[a-z]+\s+)?(?:beers?|ales?|lagers?|stouts?)\b)", " "),
+    (
+        r"(?<!baked )\bcheetos?\b(?:\s+crunchy)?(?:\s+cheese(?:\s+flavou?red)?\s+snacks?)?",
+        " cheetos cheese flavored corn snacks ",
+    ),
+    (r"\bcracker\s*jacks?\b", " popcorn caramel coated with peanuts "),
+    (r"\bbirthday\s+(?=(?:[a-z]+\s+){0,2}(?:cakes?|cupcakes?)\b)", " "),
+    (r"\b(latte|cappuccino)\s+(?:made\s+)?with\s+(?:whole|regular)\s+milk\b", r" \1 "),
+    (r"\bboxed\s+(mac(?:aroni)?\s+(?:and|&|n)\s+cheese)\b", r" \1 box mix prepared "),
+    (r"\b(chicken|vegetable)\s+biryani\b", r" biryani with \1 "),
+    (r"\b(?:vegetable|veggie)\s+fried\s+(addedfat\s+)?rice\b", r" fried \1rice without meat "),
+    (r"\bsimmered\s+from\s+dry\b", " boiled "),
+    # Tracker words of fresh15 (tuned on from stop 32): Pepsi is a cola (USDA has no Pepsi
+    # cola, only its Aquafina water); oven-baked meat or fish is baked (not the deli's
+    # "oven-roasted"); a white bagel is plain; British baked beans in tomato sauce are the
+    # plain, vegetarian canned kind; the size of a cottage cheese's curd ("large or small
+    # curd") says nothing of it.
+    (r"\bpepsi\b(?!,?\s*(?:aquafina|quaker|co\b))", " cola "),
+    (
+        r"\boven[- ]baked\s+(?=(?:[a-z]+\s+){0,2}(?:chicken|turkey|breasts?|thighs?|pork|"
+        r"salmon|cod|fish)\b)(?!(?:[a-z]+\s+){1,3}(?:taquitos?|nuggets?|tenders?|strips?|"
+        r"patt(?:y|ies)|fingers?|sticks?|pot\s+pies?)\b)",
+        " baked ",
+    ),
+    (r"\bwhite\s+(?=bagels?\b)", " plain "),
+    (r"\bbaked\s+beans\s+in\s+tomato\s+sauce\b", " baked beans canned plain meatfree "),
+    (r"\b(?:large\s+or\s+small|small|large)\s+curd\b", " "),
+    # Dishes of fresh15: pasta with marinara is FNDDS's pasta with tomato-based sauce; a
+    # cheese toastie a grilled cheese sandwich, a Reuben on rye a Reuben sandwich, California
+    # rolls FNDDS's California sushi roll, arroz con frijoles beans and white rice, a bowl of
+    # red chili; a vegetable or beef ramen bowl FNDDS's; GoGo SqueeZ is unsweetened
+    # applesauce.
+    (
+        r"\b(?:pasta|spaghetti|penne|linguine|noodles)\s+(?:with|in|and)\s+(?:marinara|"
+        r"tomato)\s+sauce\b|\b(?:pasta|spaghetti|penne|linguine|noodles)\s+(?:with|in|and)\s+"
+        r"marinara\b",
+        " pasta with tomato based sauce ",
+    ),
+    (r"\bcheese\s+toasties?\b", " grilled cheese sandwich "),
+    (r"\breuben(?:\s+sandwich)?\s+on\s+rye\b", " reuben sandwich "),
+    (r"\bcalifornia\s+rolls?\b", " sushi roll california "),
+    (r"\barroz\s+con\s+frijoles\b", " beans and white rice "),
+    (r"\bbowl\s+of\s+red\b", " chili with meat "),
+    (r"\b(?:vegetable|veggie|vegetarian)\s+ramen\s+bowl\b", " ramen bowl vegetarian "),
+    (r"\b(beef|chicken|pork|shrimp)\s+ramen\s+bowl\b", r" ramen bowl with \1 "),
+    (r"\bgo\s?go\s+squeez\b(?:\s*-)?(?:\s+apple)*", " applesauce unsweetened "),
     # Dishes by the names people use: taco meat is FNDDS's seasoned ground beef, Mexican
     # style; A1 is a steak sauce; vodka sauce the one with tomatoes and cream; garlic knots
     # garlic rolls; jalapeno poppers stuffed jalapenos; McDonald's nuggets McNuggets; a
@@ -1772,7 +1866,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
         r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock|"
-        r"basket|pint)"
+        r"basket|pint|flute)"
         r"(?:es|s)? of\b",
         " ",
     ),
