@@ -78,9 +78,8 @@ labels reviewed). An eighteenth, ``fresh16`` pair (``search_queries_fresh16.csv`
 tuned on, shaped like a real diary too (about 60 % everyday foods said new ways, the rest foods
 no earlier set labels first): the honest estimate at stop 32, blind. ``fresh7`` may never be
 tuned on, nor ``fresh16`` while it is blind, and their failures are listed only with
-``--failures``. The
-eighteen are printed separately (``tuning``, ``held-out``, ``fresh``, ``fresh2``,
-``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``,
+``--failures``. The eighteen are printed separately (``tuning``, ``held-out``, ``fresh``,
+``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``,
 ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15`` and ``fresh16``).
 
 The baseline, from the same run, is plain rapidfuzz: ``WRatio`` of the query against every
