@@ -706,6 +706,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Basmati and jasmine are long-grain rices, which USDA does not name apart.
     (r"\bbrown (?:basmati|jasmine)\b", " brown longgrain "),
     (r"\b(?:basmati|jasmine)\b", " white longgrain "),
+    # Scott's "porage" is porridge; porridge oats made with water or milk are the porridge.
+    (r"\bporage\b", " porridge "),
+    (r"\bporridge\s+oats\s+(?=(?:made|cooked|prepared)\s+with\b)", " porridge "),
     # Porridge is cooked oats; "porridge oats" are the dry oats it is made from.
     (r"\bporridge oats\b", " oat "),
     (r"\bporridge\b", " oat cooked "),
@@ -1450,7 +1453,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"vital\s+farms|cravendale|smithfield|smartfood|"
         r"kodiak(?:\s+cakes)?|kite\s+hill|innocent|alpro|tetley|twinings|"
         r"ben\s*(?:&|and)\s*jerry'?s?|haagen[- ]?dazs|activia|la\s+banderita|kikkoman|tropicana|"
-        r"welch'?s|premier\s+protein)\b(?=\s+[a-z0-9])",
+        r"welch'?s|premier\s+protein|fairtrade|filippo\s+berio|new\s+york\s+bakery(?:\s+co)?|"
+        r"bonne\s+maman|kerrygold|pilgrims?'?\s+choice|peet'?s|keurig|tyrrells?|scott'?s|"
+        r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?)\b"
+        r"(?=\s+[a-z0-9])",
         r"\1 ",
     ),
     # Still water is plain water.
@@ -1603,7 +1609,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bbuilder'?s'?\s+tea\b|\bpg\s+tips\b|\byorkshire\s+tea\b", " tea "),
     (
-        r"\b(?:heineken|modelo(?:\s+especial)?|corona(?:\s+extra)?|stella\s+artois)\b",
+        r"\b(?:heineken|modelo(?:\s+especial)?|corona(?:\s+extra)?|stella\s+artois|carling|"
+        r"peroni(?:\s+nastro\s+azzurro)?)\b",
         " beer regular ",
     ),
     (
@@ -1713,6 +1720,41 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwhite\s+(?=bagels?\b)", " plain "),
     (r"\bbaked\s+beans\s+in\s+tomato\s+sauce\b", " baked beans canned plain meatfree "),
     (r"\b(?:large\s+or\s+small|small|large)\s+curd\b", " "),
+    # ... and the words around what people logged: where and when ("from the fridge", "before
+    # bed", "on a cold day", "through the morning"; water "from the sink" is tap water; a sub
+    # "from the sub shop" a restaurant's), a variety or look that USDA does not tell apart
+    # (heirloom tomatoes, curly kale, tri-colour quinoa, closed cup mushrooms are white ones),
+    # sheet-pan (roasted) and chargrilled (grilled) cooking, a bloomer (a loaf), a
+    # microwave rice pouch, a runny yolk; ridged chips are ruffled, stackable ones USDA's
+    # restructured chips, a jacket sweet potato baked in its skin; a coffee pod makes brewed
+    # coffee, an oat drink is oat milk and a conserve jam.
+    (
+        r"\s+(?:from\s+the\s+(?:fridge|freezer)|before\s+bed(?:time)?|on\s+a\s+(?:cold|hot|"
+        r"rainy|busy)\s+day|for\s+the\s+kids(?:\s+and\s+me)?|through(?:out)?\s+the\s+(?:morning|"
+        r"day|afternoon|evening)|on\s+the\s+drive\s+(?:to\s+work|home|in)|on\s+their\s+own)\b",
+        " ",
+    ),
+    (r"\s+from\s+the\s+(?:sink|tap)\b", " tap "),
+    (
+        r"\s+from\s+(?:the\s+|a\s+)?(?:sub|ramen|sandwich|noodle|burger|taco|pizza)\s+"
+        r"(?:shop|place|joint|bar|truck)\b",
+        " restaurant ",
+    ),
+    (r"\b(?:heirloom|curly|tri[- ]?colou?r(?:ed)?|washed|fresh\s+british|runny\s+yolks?)\b", " "),
+    (r"\bclosed\s+cup\s+(?=mushrooms?\b)", " white "),
+    (r"\bsheet[- ]pan\b", " roasted "),
+    (r"\bchar-?grilled\b", " grilled "),
+    (r"\bbloomer\b", " bread "),
+    (
+        r"\bmicrowave(?:able)?\s+(?=(?:[a-z]+\s+){0,2}rice\b)|(?<=rice)\s+pouch\b|,\s*microwave\s+pouch\b",
+        " ",
+    ),
+    (r"\bridged\b", " ruffled "),
+    (r"\bstackable\b", " restructured "),
+    (r"\bsweet\s+potato(?:es)?,\s*jacket\b", " sweet potato baked skinon "),
+    (r"\bcoffee\s+pods?\b", " coffee brewed "),
+    (r"\b(?:barista\s+)?oat\s+drink\b", " oat milk "),
+    (r"\bconserves?\b", " jam "),
     # Dishes of fresh15: pasta with marinara is FNDDS's pasta with tomato-based sauce; a
     # cheese toastie a grilled cheese sandwich, a Reuben on rye a Reuben sandwich, California
     # rolls FNDDS's California sushi roll, arroz con frijoles beans and white rice, a bowl of
@@ -1864,7 +1906,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (
-        r"\b(?:an? |one )?(?:small |large |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
+        r"\b(?:an? |one )?(?:small |large |big |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
         r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock|"
         r"basket|pint|flute)"
         r"(?:es|s)? of\b",
