@@ -202,3 +202,23 @@ def test_each_is_the_portion_of_one_item_not_a_quantity_not_specified(
     data = b"date,meal,food,amount,unit\n2024-05-01,breakfast,fndds:55702000,2,each\n"
     diary = _read(data, foods, portions, index)
     assert diary.entries.at[0, "grams"] == 76.0
+
+
+def test_a_drink_without_a_density_is_measured_as_water_and_a_bread_is_not(
+    foods, portions, index
+) -> None:
+    # SR28 01289 "Kefir, lowfat, plain, LIFEWAY" (90 g water per 100 g) has no volume portion,
+    # nor does any food of the same values: a cup is 236.59 g at 1 g/mL, said on the row. Rye
+    # bread (37 g water) is still refused, as a tracker's export would be.
+    data = (
+        b"date,meal,food,amount,unit\n"
+        b"2024-05-01,breakfast,sr28:01289,1,cup\n"
+        b"2024-05-01,lunch,sr28:18060,3.25,cup\n"
+    )
+    diary = _read(data, foods, portions, index)
+    account = diary.account.set_index("row")
+    assert account.at[1, "status"] == "used"
+    assert account.at[1, "reason"].startswith("ASSUMED 1 g/mL")
+    assert diary.entries.at[0, "grams"] == pytest.approx(236.5882365)
+    assert account.at[2, "status"] == "rejected"
+    assert "density" in account.at[2, "reason"]

@@ -1156,7 +1156,7 @@ def _may_correct(index: FoodIndex, word: str) -> bool:
 #: many foods have, so that a rare food's word does not take a dish's ("nigiri" is no
 #: "nigari", the tofu coagulant four foods name).
 _SWAP_MIN_LENGTH = 4
-_SUBSTITUTE_MIN_LENGTH = 6
+_SUBSTITUTE_MIN_LENGTH = 5
 _SUBSTITUTE_MIN_FOODS = 5
 _VOWELS = "aeiouy"
 

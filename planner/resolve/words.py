@@ -307,7 +307,7 @@ _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 #: and a pork chop named without its cut.
 _AMOUNT_IN_UNITS = (
     r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
-    r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
+    r"(?:(?:heaping|heaped|level|rounded)\s+)?(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
     r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
     r"wedges?|sprigs?|leaves|links?|rashers?|strips?|shots?)\b(?!\s*patt)"
 )
@@ -327,7 +327,8 @@ _TRAILING_REPEAT = r"^(.{0,120}\b([a-z]{3,30}?)(?:e?s)?\b.{0,120}?)\s+\d{1,2}\s+
 _TRAILING_SERVING = (
     r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:orders?|bowls?|sides?|plates?|portions?|glass(?:es)?|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
-    r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?)\s*$"
+    r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?|knobs?|"
+    r"punnets?|blocks?|travel\s+mugs?)\s*$"
 )
 _TRAILING_COUNT = (
     r"(?<=[a-z])\s+\d{1,2}\s+(?=(?!up\b|cal|kcal|proof|grain|percent|layer|minute|bean|spice|lean|fat|"
@@ -1673,7 +1674,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # fried rice without meat, and beans simmered from dry are boiled.
     (
         r"\s(?:from|at|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:machine|takeout|"
-        r"take-?away|goody\s+bag|basket|break\s+room|snack\s+bar)\s*$",
+        r"take-?away|goody\s+bag|basket|break\s+room|snack\s+bar)\s*(?=,|$)",
         " ",
     ),
     (
@@ -1689,7 +1690,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r" \1chocolate candies ",
     ),
     (r"\bdrawn\s+butter(?:\s+for\s+(?:the\s+)?[a-z]+)?", " butter "),
-    (r"\s+piled\s+(?:on|onto)\s+(?:the|an?|my)\s+[a-z]+\s*$", " "),
+    (r"\s+piled\s+(?:on|onto)\s+(?:the|an?|my)\s+(?:[a-z]+\s+)?[a-z]+\s*(?=,|$)", " "),
     (r"\bbrats?\b", " bratwurst "),
     (r"\b(?:stadium|ballpark|souvenir)\s+(?!-)", " "),
     (r"\s+in\s+an?\s+(?:mini\s+|plastic\s+)?(?:baseball\s+)?helmet\b", " "),
@@ -1752,6 +1753,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bridged\b", " ruffled "),
     (r"\bstackable\b", " restructured "),
     (r"\bsweet\s+potato(?:es)?,\s*jacket\b", " sweet potato baked skinon "),
+    # Amounts at the end that name a part of a container or its size ("Half Tin", of a
+    # canned food, "5 oz glass", "330ml Can"); "original taste", "deveined", "local" and a
+    # cheese's "block" say nothing of the food; 0 % (Greek yogurt, "0% fat") is nonfat.
+    (
+        r"^(?!.{0,200}?\b(?:canned|tinned)\b)(.{0,200}?)(?<=[\s,])(?:half|quarter|\d\s*/\s*\d)\s+"
+        r"(?:an?\s+)?(?:tins?|cans?)\s*$",
+        r"\1 canned ",
+    ),
+    (
+        r"(?<=[\s,])(?:half|quarter|\d\s*/\s*\d)\s+(?:an?\s+)?(?:pouch(?:es)?|packets?|packs?|"
+        r"bags?|box(?:es)?|tubs?|jars?|punnets?|bottles?)\s*$",
+        " ",
+    ),
+    (
+        r"(?<=[\s,])\d{1,4}(?:\.\d{1,2})?\s*(?:fl\.?\s*)?(?:oz|ml)\s+(?:glass|can|bottle|cup|"
+        r"mug)\s*$",
+        " ",
+    ),
+    (
+        r"\boriginal\s+taste\b|\bdeveined\b|\blocal\b|(?<=cheese)\s+blocks?\b",
+        " ",
+    ),
+    (r"\b(juice|water|dry)\s+(?:glass|mug)\s*$", r" \1 "),
+    (r"(?<![\d.])0\s?%(?:\s+fat)?(?!\s*(?:lean|milk))", " nonfat "),
     (r"\bcoffee\s+pods?\b", " coffee brewed "),
     (r"\b(?:barista\s+)?oat\s+drink\b", " oat milk "),
     (r"\bconserves?\b", " jam "),
