@@ -307,7 +307,8 @@ _WORD = re.compile(r"\d+(?:\.\d+)?%|[a-z0-9]+")
 #: and a pork chop named without its cut.
 _AMOUNT_IN_UNITS = (
     r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
-    r"(?:(?:heaping|heaped|level|rounded)\s+)?(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
+    r"(?:(?:heaping|heaped|level|rounded)\s+)?"
+    r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
     r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
     r"wedges?|sprigs?|leaves|links?|rashers?|strips?|shots?)\b(?!\s*patt)"
 )
@@ -1595,14 +1596,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # when it was had ("in the car on the way home"); UK rocket is arugula, builder's tea and
     # PG Tips black tea; Heineken and Modelo regular beers; Cadbury Dairy Milk milk
     # chocolate; Philadelphia alone cream cheese; Almond Breeze almond milk.
-    (r"\s+x\s?\d{1,2}\s*$", " "),
+    (r"(?<!\s)\s+x\s?\d{1,2}\s*$", " "),
     (
         r"\b(?:warburtons?|hovis|kingsmill)\b"
         r"(?!\s+(?:[a-z]+\s+){0,3}?(?:bread|muffins?|crumpets?|rolls?|bagels?))",
         " bread ",
     ),
     (r"\b(?:warburtons?|hovis|kingsmill)\b", " "),
-    (r"\s+in\s+the\s+car\b|\s+on\s+the\s+way\s+(?:home|to\s+work|to\s+school|in)\b", " "),
+    (
+        r"(?<!\s)\s+in\s+the\s+car\b|(?<!\s)\s+on\s+the\s+way\s+(?:home|to\s+work|to\s+school|in)\b",
+        " ",
+    ),
     (r"\brocket\b(?!\s+(?:pop|ice|leaves|salad))", " arugula "),
     (
         r"(?:\bbuilder'?s'?\s+tea|\bpg\s+tips|\byorkshire\s+tea)\b(?!,?\s+with\b(?!\s+no\b))",
@@ -1648,12 +1652,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"cedar[- ]plank(?:ed)?|mulled|walla\s+walla|fingerling|midgees?|sports[- ]bar)\b",
         " ",
     ),
-    (r"\s+on\s+a\s+stick\s*$", " "),
+    (r"(?<!\s)\s+on\s+a\s+stick\s*$", " "),
     (r"\b(?:an?|one)\s+cans?\s+of\s+(?=(?:[a-z]+\s+){0,3}juice\b)", " canned "),
     (r"\b(?:one|two|three|\d)[- ]bar\s+(?=(?:pouch|pack|packet)\b)", " "),
     (r"\ban?\s+bucket\s+of\s+(?=(?:[a-z]+\s+)?fries\b)|\bfair\s+(?=fries\b)", " "),
     (r"\bmarinated\s+(?=(?:[a-z]+\s+){0,4}bean\s+salad\b)", " "),
-    (r"\s+off\s+the\s+grill\b", " grilled "),
+    (r"(?<!\s)\s+off\s+the\s+grill\b", " grilled "),
     (r"\bdusted\s+(?:in|with)\b", " with "),
     (r"\bmarionberr(?:y|ies)\b", " blackberry "),
     (
@@ -1678,7 +1682,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (
-        r"\s+(?:before\s+(?:dawn|sunrise|the\s+fast)|at\s+(?:suhoor|suhur|sehri|iftar)|"
+        r"(?<!\s)\s+(?:before\s+(?:dawn|sunrise|the\s+fast)|at\s+(?:suhoor|suhur|sehri|iftar)|"
         r"after\s+(?:taraweeh|tarawih|the\s+fast|sunset)|to\s+break\s+the\s+fast)\b",
         " ",
     ),
@@ -1690,10 +1694,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r" \1chocolate candies ",
     ),
     (r"\bdrawn\s+butter(?:\s+for\s+(?:the\s+)?[a-z]+)?", " butter "),
-    (r"\s+piled\s+(?:on|onto)\s+(?:the|an?|my)\s+(?:[a-z]+\s+)?[a-z]+\s*(?=,|$)", " "),
+    (r"(?<!\s)\s+piled\s+(?:on|onto)\s+(?:the|an?|my)\s+(?:[a-z]+\s+)?[a-z]+\s*(?=,|$)", " "),
     (r"\bbrats?\b", " bratwurst "),
     (r"\b(?:stadium|ballpark|souvenir)\s+(?!-)", " "),
-    (r"\s+in\s+an?\s+(?:mini\s+|plastic\s+)?(?:baseball\s+)?helmet\b", " "),
+    (r"(?<!\s)\s+in\s+an?\s+(?:mini\s+|plastic\s+)?(?:baseball\s+)?helmet\b", " "),
     (r"\bdraf(?:t|ught)\s+(?=(?:[a-z]+\s+)?(?:beers?|ales?|lagers?|stouts?)\b)", " "),
     (
         r"(?<!baked )\bcheetos?\b(?:\s+crunchy)?(?:\s+cheese(?:\s+flavou?red)?\s+snacks?)?",
@@ -1730,14 +1734,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # restructured chips, a jacket sweet potato baked in its skin; a coffee pod makes brewed
     # coffee, an oat drink is oat milk and a conserve jam.
     (
-        r"\s+(?:from\s+the\s+(?:fridge|freezer)|before\s+bed(?:time)?|on\s+a\s+(?:cold|hot|"
+        r"(?<!\s)\s+(?:from\s+the\s+(?:fridge|freezer)|before\s+bed(?:time)?|on\s+a\s+(?:cold|hot|"
         r"rainy|busy)\s+day|for\s+the\s+kids(?:\s+and\s+me)?|through(?:out)?\s+the\s+(?:morning|"
         r"day|afternoon|evening)|on\s+the\s+drive\s+(?:to\s+work|home|in)|on\s+their\s+own)\b",
         " ",
     ),
-    (r"\s+from\s+the\s+(?:sink|tap)\b", " tap "),
+    (r"(?<!\s)\s+from\s+the\s+(?:sink|tap)\b", " tap "),
     (
-        r"\s+from\s+(?:the\s+|a\s+)?(?:sub|ramen|sandwich|noodle|burger|taco|pizza)\s+"
+        r"(?<!\s)\s+from\s+(?:the\s+|a\s+)?(?:sub|ramen|sandwich|noodle|burger|taco|pizza)\s+"
         r"(?:shop|place|joint|bar|truck)\b",
         " restaurant ",
     ),
@@ -1747,7 +1751,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bchar-?grilled\b", " grilled "),
     (r"\bbloomer\b", " bread "),
     (
-        r"\bmicrowave(?:able)?\s+(?=(?:[a-z]+\s+){0,2}rice\b)|(?<=rice)\s+pouch\b|,\s*microwave\s+pouch\b",
+        r"\bmicrowave(?:able)?\s+(?=(?:[a-z]+\s+){0,2}rice\b)|(?<=rice)\s+pouch\b|"
+        r",\s*microwave\s+pouch\b",
         " ",
     ),
     (r"\bridged\b", " ruffled "),
