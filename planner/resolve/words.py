@@ -416,16 +416,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"fresh and frozen|baby and lesuer types)\)",
         " ",
     ),
-    # Stir-fried mixed vegetables are FNDDS's Asian stir fry vegetables, cooked with fat.
-    (
-        r"(?<!asian )(?<!steamed )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|"
-        r"vegetables)\b",
-        " asian stir fry vegetables cooked addedfat withfat ",
-    ),
-    # ... unless steamed: then they are cooked without fat.
+    # Stir-fried mixed vegetables are FNDDS's Asian stir fry vegetables, cooked with fat,
+    # unless steamed (then "asian" keeps the second phrase off them).
     (
         r"\bsteamed\s+stir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
         " asian stir fry vegetables cooked ",
+    ),
+    (
+        r"(?<!asian )\bstir[- ]?fr(?:y|ied)\s+(?:mixed\s+)?(?:veg|veggies|vegetables)\b",
+        " asian stir fry vegetables cooked addedfat withfat ",
     ),
     # SR28 pan-cooks some vegetables "stir-fried" and others "sauteed" ("Mushrooms, white,
     # stir-fried"; "Onions, yellow, sauteed"): both are cooked briefly in a pan with fat.
