@@ -879,6 +879,13 @@ def _by_words(
     for position, _ in plain:
         if firsts[position] and firsts[position] in food_words:
             return food_portions.iloc[position], "one item for"
+    if size is None:
+        # One of a food USDA weighs only by sizes other than medium is one of the size
+        # nearest it ("one egg scrambled", 1 each: SR28's "large", 61 g).
+        for key in ("large", "small"):
+            for position, have in plain:
+                if key in have and not have & (_CONTAINERS | {"extra"}):
+                    return food_portions.iloc[position], "one item for"
     if not set(words) & {"serving", "portion"}:
         # One of a food USDA counts by a piece of its own name is that piece, before a
         # serving of many ("escargots", 6 each: FNDDS's "snail", 5 g, not "Quantity not

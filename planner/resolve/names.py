@@ -49,7 +49,14 @@ from planner.resolve.ranking import (
     parse_query,
     rank_foods,
 )
-from planner.resolve.words import FILLER, STATES, Words, food_words, salt_of
+from planner.resolve.words import (
+    FILLER,
+    STATES,
+    Words,
+    food_words,
+    is_grocery_brand,
+    salt_of,
+)
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
 MATCH_THRESHOLD = 72.0
@@ -118,14 +125,14 @@ MATCH_COLUMNS = (
     "candidates",
 )
 
-#: Supplements and medicines by name. A vitamin is a supplement unless a food it is added to
-#: is named ("Calcium + Vitamin D Orange Juice", "vitamin water", :data:`_VITAMIN_FOODS`) or
-#: the name says it is added to the food or not (:data:`_ADDED`). A protein powder USDA
-#: analysed is a food ("Beverages, Protein powder whey based"), as the labelled sets from
-#: fresh10 on have it.
+#: Supplements and medicines by name (Scottish tablet is a fudge). A vitamin is a supplement
+#: unless a food it is added to is named ("Calcium + Vitamin D Orange Juice", "vitamin water",
+#: :data:`_VITAMIN_FOODS`) or the name says it is added to the food or not (:data:`_ADDED`). A
+#: protein powder USDA analysed is a food ("Beverages, Protein powder whey based"), as the
+#: labelled sets from fresh10 on have it.
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)|capsules?|"
-    r"tablets?|softgels?|gummies|creatine|"
+    r"(?<!scottish )tablets?|softgels?|gummies|creatine|"
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|"
     r"cod liver oil|one[- ]a[- ]day|"
@@ -236,7 +243,8 @@ def match_names(
     groups = names["group"] if "group" in names.columns else pd.Series("", index=names.index)
     sr28_twins = _KeptTwins(index)
     out = []
-    pending: list[tuple[dict[str, object], str, int]] = []  # names left to rank
+    # names left to rank, with the salted FNDDS foods a name says word for word
+    pending: list[tuple[dict[str, object], str, int, list[int]]] = []
     for name, rows, group in zip(names["name"], names["rows"], groups, strict=True):
         record: dict[str, object] = {
             "name": name,
@@ -284,10 +292,11 @@ def match_names(
             if twins - set(same):
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
+        salted: list[int] = []
         if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(name):
             # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
-            same = []
+            salted, same = same, []
         if len(same) == 1 or (len(same) > 1 and ambiguous == "pick"):
             # SR28 first; among SR28 foods, one whose description is the name itself before
             # one whose words are the name's in another order ("Orange peel, raw" for
@@ -317,11 +326,30 @@ def match_names(
         if reason:
             record |= {"status": "skipped", "reason": reason}
             continue
-        pending.append((record, str(name), len(same)))
+        pending.append((record, str(name), len(same), salted))
     sr28_twins.keep()
-    ranked = ranked_names(index, [name for _, name, _ in pending], threshold=threshold)
-    for record, name, shared in pending:
+    ranked = ranked_names(index, [name for _, name, _, _ in pending], threshold=threshold)
+    for record, name, shared, salted in pending:
         record |= ranked[name]
+        chosen = str(ranked[name].get("food_id", ""))
+        if (
+            len(salted) == 1
+            and not chosen.startswith("sr28:")
+            and chosen != index.food_ids[salted[0]]
+        ):
+            # The ranking found no SR28 form to prefer to the salted FNDDS food the name
+            # says word for word: that food is the name's ("Pasta, whole grain, with
+            # tomato-based sauce and meat, restaurant", not the same dish without the meat).
+            i = salted[0]
+            record |= {
+                "food_id": index.food_ids[i],
+                "description": index.descriptions[i],
+                "score": 100.0,
+                "status": "exact",
+                "reason": "",
+                "candidates": "",
+            }
+            continue
         if shared > 1:
             record |= {
                 "food_id": "",
@@ -727,13 +755,17 @@ def _without_brand(index: FoodIndex, name: str) -> str:
             first, rest = name.split(separator, 1)
             words = food_words(first).all
             # MyFitnessPal's "Brand - Food": a brand is a word no food has, or that only
-            # branded foods have ("Heinz - Tomato Ketchup").
-            brand = words and (
-                test(w not in index.postings for w in words)
-                or (
-                    separator == " - "
-                    and all(_brand_word(index, w) for w in words)
-                    and not _brand_has(index, words, food_words(rest).all)
+            # branded foods have ("Heinz - Tomato Ketchup"), or a store brand USDA has no
+            # food of ("Aldi Simply Nature": some foods have "simply" or "nature").
+            brand = is_grocery_brand(first) or (
+                words
+                and (
+                    test(w not in index.postings for w in words)
+                    or (
+                        separator == " - "
+                        and all(_brand_word(index, w) for w in words)
+                        and not _brand_has(index, words, food_words(rest).all)
+                    )
                 )
             )
             # The rest must name a food, not only say how it was prepared ("Sumac, Ground") or

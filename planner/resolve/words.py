@@ -183,6 +183,36 @@ PLACES = frozenset(
     """.split()
 )
 
+#: Store and grocery brands USDA has no food of (each checked absent from ``data/foods.csv``),
+#: as a regular expression: dropped before the food they name, and a segment of their own
+#: before an MFP dash (:func:`is_grocery_brand`).
+GROCERY_BRANDS = (
+    r"kirkland(?:\s+signature)?|great\s+value|"
+    r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
+    r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
+    r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
+    r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
+    r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
+    r"boar'?s?\s+head|hillshire\s+farms?|land\s+o'?\s*lakes|green\s+giant|birds\s+eye|"
+    r"horizon\s+organic|fairlife|siggi'?s?|jif|skippy|jennie[- ]?o|sara\s+lee|"
+    r"dave'?s?\s+killer|nature'?s?\s+own|arnold|chiquita|mahatma|folgers|"
+    r"earthbound(?:\s+farms?)?|"
+    r"driscoll'?s?|starkist|bumble\s+bee|lurpak|walkers|athenos|"
+    r"lindt(?:\s+excellence)?|gorton'?s?|vlasic|snyder'?s?(?:\s+of\s+hanover)?|honey\s+maid|"
+    r"vital\s+farms|cravendale|smithfield|smartfood|"
+    r"kodiak(?:\s+cakes)?|kite\s+hill|innocent|alpro|tetley|twinings|"
+    r"ben\s*(?:&|and)\s*jerry'?s?|haagen[- ]?dazs|activia|la\s+banderita|kikkoman|tropicana|"
+    r"welch'?s|premier\s+protein|fairtrade|filippo\s+berio|new\s+york\s+bakery(?:\s+co)?|"
+    r"bonne\s+maman|kerrygold|pilgrims?'?\s+choice|peet'?s|keurig|tyrrells?|scott'?s|"
+    r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?"
+)
+
+
+def is_grocery_brand(text: str) -> bool:
+    """Whether ``text`` is only store or grocery brands ("Aldi Simply Nature")."""
+    return _GROCERY_ONLY.fullmatch(fold(text)) is not None
+
+
 #: Words that say nothing about what the food is, on either side: a name's filler words
 #: need not be found, and a food's cost nothing. :data:`PLACES` are among them (no food has
 #: one), though :func:`planner.resolve.ranking.parse_query` takes them out first, as a doubt.
@@ -309,7 +339,8 @@ _AMOUNT_IN_UNITS = (
     r"(?<![\w%/.\u2044])(?:\d+\s+)?\d+(?:\.\d+)?(?:\s*[/\u2044]\s*\d+)?\s*"
     r"(?:(?:heaping|heaped|level|rounded)\s+)?"
     r"(?:cups?|tbsps?|tablespoons?|tbl|tsps?|teaspoons?|slices?|servings?|each|ea|"
-    r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|large|lg|halves|"
+    r"containers?|pots?|packets?|scoops?|handfuls?|medium|med|small|sm|"
+    r"(?:extra[- ])?large|xl|lg|halves|"
     r"wedges?|sprigs?|leaves|links?|rashers?|strips?|shots?)\b(?!\s*patt)"
 )
 _COUNT_OPENING = (
@@ -324,12 +355,17 @@ _COUNT_OPENING = (
 #: ("roast chicken 1 breast" is chicken breast).
 #: (Bounded, so that a long text costs no more than a name: "^.*" before a backreference
 #: tries every split of the text.)
-_TRAILING_REPEAT = r"^(.{0,120}\b([a-z]{3,30}?)(?:e?s)?\b.{0,120}?)\s+\d{1,2}\s+\2(?:e?s)?\s*$"
+_TRAILING_REPEAT = (
+    r"^(.{0,120}\b([a-z]{3,30}?)(?:e?s)?\b.{0,120}?)\s+(?:\d{1,2}|\d\s*/\s*\d{1,2})\s+"
+    r"\2(?:e?s)?\s*$"
+)
 _TRAILING_SERVING = (
-    r"(?<=[\s,])\d{1,2}(?:\.\d+)?\s+(?:orders?|bowls?|sides?|plates?|portions?|glass(?:es)?|"
+    r"(?<=[\s,])(?:\d{1,2}(?:\.\d+)?|\d\s*/\s*\d{1,2}(?!\s*(?:cans?|tins?)\b))\s+(?:orders?|bowls?|"
+    r"sides?|plates?|portions?|glass(?:es)?|heads?|hearts?|ears?|berries|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
     r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?|knobs?|"
-    r"punnets?|blocks?|travel\s+mugs?)\s*$"
+    r"punnets?|blocks?|travel\s+mugs?|whole|sleeves?|fruits?|rounds?|trays?)"
+    r"\s*(?:\([^()]{0,30}\))?\s*$"
 )
 _TRAILING_COUNT = (
     r"(?<=[a-z])\s+\d{1,2}\s+(?=(?!up\b|cal|kcal|proof|grain|percent|layer|minute|bean|spice|lean|fat|"
@@ -698,8 +734,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Rice named without its kind is white rice, the rice most eaten (a name says brown,
     # wild or parboiled): "Rice, cooked", "boiled rice".
     (
-        r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|long[- ]grain|"
-        r"medium[- ]grain|short[- ]grain)\s+)*)rice(?=\s*[,(]|\s*$)"
+        r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|long[- ]?grain|"
+        r"medium[- ]?grain|short[- ]?grain)\s+)*)rice(?=\s*[,(]|\s*$)"
         r"(?!.*\b(?:brown|wild|red|black|white|parboiled|converted|instant|basmati|jasmine|"
         r"glutinous|sticky|sushi|arborio|fried|sweet|milk|honey|coconut|pudding)\b)",
         r"\1white rice",
@@ -844,6 +880,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # fresh corn unless the name says frozen (SR28's "frozen, kernels on cob").
     (r"\bcoffee,? black\b|\bblack coffee\b", " coffee "),
     (r"\bon the cob\b(?=.{0,120}?\bfrozen\b)", " on cob "),
+    (r"^(.{0,120}?\bfrozen\b.{0,120}?)\bon the cob\b", r"\1 on cob "),
     (r"\bon the cob\b", " cooked "),
     (r"\bcherries, tart\b", "cherries, sour"),
     (r"\bcannell?ini(?: beans?)?\b", " white beans "),
@@ -1439,24 +1476,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a comma or dash is a segment of its own (:mod:`planner.resolve.names`), and a brand
     # alone is kept to be known as one.
     (
-        r"^(?!.*\s-\s)([^,]*?)\b(?>kirkland(?:\s+signature)?|great\s+value|"
-        r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
-        r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
-        r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
-        r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
-        r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
-        r"boar'?s?\s+head|hillshire\s+farms?|land\s+o'?\s*lakes|green\s+giant|birds\s+eye|"
-        r"horizon\s+organic|fairlife|siggi'?s?|jif|skippy|jennie[- ]?o|sara\s+lee|"
-        r"dave'?s?\s+killer|nature'?s?\s+own|arnold|chiquita|mahatma|folgers|"
-        r"earthbound(?:\s+farms?)?|"
-        r"driscoll'?s?|starkist|bumble\s+bee|lurpak|walkers|athenos|"
-        r"lindt(?:\s+excellence)?|gorton'?s?|vlasic|snyder'?s?(?:\s+of\s+hanover)?|honey\s+maid|"
-        r"vital\s+farms|cravendale|smithfield|smartfood|"
-        r"kodiak(?:\s+cakes)?|kite\s+hill|innocent|alpro|tetley|twinings|"
-        r"ben\s*(?:&|and)\s*jerry'?s?|haagen[- ]?dazs|activia|la\s+banderita|kikkoman|tropicana|"
-        r"welch'?s|premier\s+protein|fairtrade|filippo\s+berio|new\s+york\s+bakery(?:\s+co)?|"
-        r"bonne\s+maman|kerrygold|pilgrims?'?\s+choice|peet'?s|keurig|tyrrells?|scott'?s|"
-        r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?)\b"
+        r"^(?!.*\s-\s)([^,]*?)\b(?>" + GROCERY_BRANDS + r")\b"
         r"(?=\s+[a-z0-9])",
         r"\1 ",
     ),
@@ -1468,8 +1488,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"medium\s+|thin\s+|thick\s+)?(?:slices?|pieces?|strips?|links?)\b)",
         " ",
     ),
-    # SR28 misspells the chain once ("WEND'YS, Crispy Chicken Sandwich").
+    # SR28 misspells the chain once ("WEND'YS, Crispy Chicken Sandwich"), FNDDS the berry
+    # ("Bluberries, canned"), as people do.
     (r"\bwend'ys\b", " wendy "),
+    (r"\bbluberr(y|ies)\b", r" blueberr\1 "),
     # Then: a fruit crumble is FNDDS's crisp; Egg Beaters are egg substitute; crispy chicken in
     # a sandwich or burger is fried; a hot dog "on" a bun or bread is the hot dog sandwich;
     # cannoli an Italian pastry with cheese; blondies butterscotch brownies; fruit loaf fruit
@@ -1722,6 +1744,50 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " baked ",
     ),
     (r"\bwhite\s+(?=bagels?\b)", " plain "),
+    # Tracker words of fresh16 (tuned on from stop 33): a New York bagel is a bagel (not the
+    # strip steak); a Krispy Kreme is a yeast doughnut.
+    (r"\bnew\s+york(?:[- ]style)?\s+(?=bagels?\b)", " "),
+    (r"\bkrispy\s+kreme\b(?!.{0,40}?\bdoughnuts?\b)", " doughnut "),
+    (r"\bkrispy\s+kreme\b", " "),
+    # UK shop words: an easy peeler is a clementine, a loose banana or an eating apple the
+    # fruit, soured cream sour cream, milled linseed ground flaxseed, Philadelphia soft cheese
+    # cream cheese; Pepsi Max a diet cola; lacinato (Tuscan, cavolo nero) kale is kale; eggs
+    # "cage free" are eggs.
+    (
+        r"\beasy[- ]?peelers?(?:\s+(?:mandarins?|clementines?|oranges?|satsumas?|tangerines?))?\b",
+        " clementines ",
+    ),
+    (r"\bloose\s+(?!leaf\b|tea\b|meat\b)(?=[a-z])", " "),
+    (r"\beating\s+(?=apples?\b)", " "),
+    (r"\bsoured\s+(?=cream\b)", " sour "),
+    (r"\bmilled\s+(?=(?:lin|flax)seeds?\b)", " ground "),
+    (
+        r"\bphiladelphia\b(?:\s+original\b)?(?=(?:\s+[a-z]+){0,2}?\s+(?:soft|cream)\s+cheese\b)"
+        r"|(?<=cream cheese)\s+original\b",
+        " ",
+    ),
+    (r"\b(?:pepsi|cola)\s+max\b", " cola diet "),
+    (r"\b(?:lacinato|tuscan|dinosaur)\s+(?=kale\b)", " "),
+    (r"\bcavolo\s+nero\b", " kale "),
+    # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
+    # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
+    # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
+    # black pudding, a venison backstrap its loin.
+    (r"\bcampfire\b|\blate[- ]night\b|\bstornoway\b|\b(?:an?\s+)?(?:thermos|dram)\s+of\b", " "),
+    (r"\btatties\b", " potatoes "),
+    (r"\bscottish\s+tablet\b", " fudge "),
+    (r"\bpot[- ]?stickers?\b", " pot sticker "),
+    (r"\bneeps\b", " turnips "),
+    (r"\bdundee\s+cake\b", " fruitcake "),
+    (r"\bscotch\s+broth\b", " soup beef barley "),
+    (r"\bbackstrap\b", " loin "),
+    (r"\bcage[- ]free\b|\bfree[- ]range\b(?=\s+(?:[a-z]+\s+)?eggs?\b)", " "),
+    # A size before "white" or "brown" eggs is of eggs with that shell, not egg whites.
+    (
+        r"\b(small|medium|large|extra[- ]large|xl|jumbo)\s+(?:white|brown)\s+(?=eggs?\b)"
+        r"(?!eggs?\s+whites?\b)",
+        r" \1 ",
+    ),
     (r"\bbaked\s+beans\s+in\s+tomato\s+sauce\b", " baked beans canned plain meatfree "),
     (r"\b(?:large\s+or\s+small|small|large)\s+curd\b", " "),
     # ... and the words around what people logged: where and when ("from the fridge", "before
@@ -1735,7 +1801,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?<!\s)\s+(?:from\s+the\s+(?:fridge|freezer)|before\s+bed(?:time)?|on\s+a\s+(?:cold|hot|"
         r"rainy|busy)\s+day|for\s+the\s+kids(?:\s+and\s+me)?|through(?:out)?\s+the\s+(?:morning|"
-        r"day|afternoon|evening)|on\s+the\s+drive\s+(?:to\s+work|home|in)|on\s+their\s+own)\b",
+        r"day|afternoon|evening)|on\s+the\s+drive\s+(?:to\s+work|home|in)|on\s+their\s+own|"
+        r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|watching\s+(?:the\s+)?(?:football|"
+        r"game|match|tv|telly|movie|film)|(?:from|in|on)\s+(?:the|a)\s+cast[- ]iron"
+        r"(?:\s+(?:skillet|pan|pot))?|(?:over|by|on)\s+the\s+campfire|from\s+the\s+(?:lake|river|creek|hotel|"
+        r"buffet|cocktail\s+hour|reception)(?:\s+(?:bakery|buffet|bar))?|for\s+the\s+burns\s+"
+        r"(?:supper|night|toast|bread\s+toasted)|with\s+the\s+(?:toasts?|bread\s+toasted)|in\s+a\s+sippy\s+cup)\b",
         " ",
     ),
     (r"(?<!\s)\s+from\s+the\s+(?:sink|tap)\b", " tap "),
@@ -1765,6 +1836,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:an?\s+)?(?:tins?|cans?)\s*$",
         r"\1 canned ",
     ),
+    (r"(?<=[\s,])(?:half|quarter|\d\s*/\s*\d)\s+(?:an?\s+)?(?:tins?|cans?)\s*$", " "),
     (
         r"(?<=[\s,])(?:half|quarter|\d\s*/\s*\d)\s+(?:an?\s+)?(?:pouch(?:es)?|packets?|packs?|"
         r"bags?|box(?:es)?|tubs?|jars?|punnets?|bottles?)\s*$",
@@ -1989,7 +2061,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Drip coffee is brewed coffee, which USDA's "coffee" is; a cottage cheese of 4 % milkfat
     # is the creamed one.
     (r"\bdrip\b", " "),
-    (r"\bcottage cheese,? 4 ?%|\b4 ?% cottage cheese\b", " cottage cheese creamed "),
+    (
+        r"\bcottage cheese,? 4 ?(?:%|percent\b)|\b4 ?(?:%|percent) cottage cheese\b",
+        " cottage cheese creamed ",
+    ),
     # Words that say how a food is sold or used, not which it is: "spaghetti noodles",
     # "bacon strips", "a white sandwich loaf", "bananas for smoothies".
     (r"\b(spaghetti|linguine|fettuccine|penne|macaroni|lasagna) noodles\b", r" \1 "),
@@ -2063,7 +2138,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbroadbeans? \(fava beans?\)", " fava beans "),
     (r"\bbroadbeans?\b", " fava beans "),
     # More everyday and British words for what USDA names otherwise.
-    (r"\bfull[- ]fat milk\b", " whole milk "),
+    (r"\bfull[- ](?:fat|cream) milk\b", " whole milk "),
     (r"\bstill water\b", " bottled water "),
     (r"\bic(?:e|ed) water\b", " tap water "),
     # Filter coffee is brewed coffee: the word "brewed" is dropped above from every name and
@@ -2141,7 +2216,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # protein-fortified kinds.
     (r"\b(?:white|plain)\s+(?=spaghetti\b|macaroni\b)", " "),
     (
-        r"^(\s*(?:(?:dry|dried|uncooked|cooked|boiled)\s+)*)(?:spaghetti|macaroni)"
+        r"^(\s*(?:(?:dry|dried|uncooked|cooked|boiled|plain)\s+)*)(?:spaghetti|macaroni)"
         r"(?=(?:\s+(?:dry|dried|uncooked|raw|cooked|boiled|plain|enriched))*\s*(?:[,(]|$))"
         r"(?!.*\b(?:spinach|protein|squash|sauce|meat|meatballs?|tomato|cheese)\b)",
         r"\1pasta",
@@ -2425,6 +2500,7 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
+_GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+")
 _UNSALTED = re.compile(
     r"\b(?:(?:without|w/o) (?:added )?salt|no[- ](?:added[- ])?(?:salt|sodium)(?:[- ]added)?|"
     r"unsalted|salt[- ]free|salt not added(?: in processing)?)\b"
