@@ -884,7 +884,7 @@ def _by_words(
         # nearest it ("one egg scrambled", 1 each: SR28's "large", 61 g).
         for key in ("large", "small"):
             for position, have in plain:
-                if key in have and not have & (_CONTAINERS | {"extra"}):
+                if key in have and have <= (_SIZE_WORDS - {"extra"}) | food_words:
                     return food_portions.iloc[position], "one item for"
     if not set(words) & {"serving", "portion"}:
         # One of a food USDA counts by a piece of its own name is that piece, before a
