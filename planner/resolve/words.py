@@ -634,6 +634,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:fat added|made with (?:oil|butter|margarine)|with (?:oil|butter|margarine))\b",
         " addedfat withfat ",
     ),
+    # ... and cooked "with fat" or "with lard" (a Southern pot of beans) is FNDDS's "fat added".
+    (
+        r"\b(?:cooked\s+)?with\s+(?:fat|lard|shortening|bacon\s+grease)\b(?!\s+(?:free|added))",
+        " cooked addedfat withfat ",
+    ),
     # Cooked "with no fat" is cooked without added fat; "no fat" milk or yogurt is nonfat.
     (
         r"\bwith\s+no\s+(?:added\s+)?fat\b|\bno\s+(?:added\s+)?fat\b(?!\s+(?:milk|yogh?urt|"
@@ -1781,6 +1786,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdundee\s+cake\b", " fruitcake "),
     (r"\bscotch\s+broth\b", " soup beef barley "),
     (r"\bbackstrap\b", " loin "),
+    # Tracker words of fresh16: a spinach's (or rocket's) "salad leaves" are the leaves;
+    # mayonnaise "for sandwiches" is mayonnaise; a bottled sauce or dressing is USDA's
+    # "ready-to-serve"; Thompson seedless grapes are SR28's raw grapes "such as Thompson
+    # seedless" (its canned ones say so in their description).
+    (r"\b(spinach|rocket|arugula|kale|watercress)\s+salad\s+leaves\b", r" \1 "),
+    (r"\b(mayonnaise|mayo|mustard)\s+for\s+(?:the\s+)?sandwich(?:es)?\b", r" \1 "),
+    (
+        r"\bbottled\s+(?=(?:[a-z]+\s+){0,3}?(?:sauce|dressing|salsa|marinade)\b)",
+        " ready to serve ",
+    ),
+    (r"\bthompson\s+seedless\s+(?=grapes?\b)", " "),
     (r"\bcage[- ]free\b|\bfree[- ]range\b(?=\s+(?:[a-z]+\s+)?eggs?\b)", " "),
     # A size before "white" or "brown" eggs is of eggs with that shell, not egg whites.
     (
