@@ -295,6 +295,9 @@ def test_a_piece_the_name_says_is_that_piece_of_any_size(portions) -> None:
         (("sr28:18239", "each", "mini butter croissants"), "Croissants, butter", 28.0),
         (("sr28:01123", "each", "large egg"), "Egg, whole, raw, fresh", 50.0),
         (("sr28:01123", "each", "egg"), "Egg, whole, raw, fresh", 44.0),
+        # A food USDA weighs only by a size other than medium is one of that size: SR28
+        # 01132, scrambled egg, has "large" (61 g), "tbsp" and "cup"; one egg is the large.
+        (("sr28:01132", "each", "one egg scrambled"), "Egg, whole, cooked, scrambled", 61.0),
         # Halves the name says: SR28 09240's "half, with liquid" (98 g).
         (
             ("sr28:09240", "each", "peach halves canned in light syrup"),

@@ -891,6 +891,53 @@ def test_names_of_stop_32(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A store brand before an MFP dash is its own segment, though USDA has foods with
+        # "simply" and "nature"; sizes before "white" or "brown" eggs are of the shell.
+        ("Aldi Simply Nature - Kiwi, 2 fruit", "fndds:63126500"),
+        ("Kirkland - Cage Free Eggs, Hard Boiled, 2 large", "sr28:01129"),
+        ("Great Value - Medium Brown Eggs, 2", "sr28:01123"),
+        # A salted FNDDS dish said word for word is that dish, not the one without the meat.
+        (
+            "Pasta, Whole Grain, with Tomato-based Sauce and Meat, Home Recipe",
+            "fndds:58146622",
+        ),
+        # FNDDS misspells "Bluberries, canned"; people do too, and mean raw or frozen ones.
+        ("bluberries frozen 1 cup", "fndds:63203600"),
+        # UK shop words.
+        ("Loose Pears, 2 Pears", "sr28:09252"),
+        ("Easy Peelers, 3 Fruit", "sr28:09433"),
+        ("Philadelphia Original Soft Cheese, 1 tbsp", "sr28:01017"),
+        ("Cavolo Nero, Raw, 80g", "sr28:11233"),
+        ("Milled Linseed", "sr28:12220"),
+        ("full cream milk 250ml", "sr28:01077"),
+        # Amounts at the end: a fraction of a head, a sleeve, ears of corn.
+        ("Iceberg Lettuce, 1/4 Head", "sr28:11252"),
+        ("Crackers, Saltine, 2 Sleeves", "sr28:18228"),
+        ("Corn on the Cob, Yellow, Boiled, 2 Ears", "sr28:11168"),
+        # Long grain rice named without its colour is white; plain boiled spaghetti the pasta.
+        ("long grain rice, steamed, 1 cup", "sr28:20045"),
+        ("spaghetti plain boiled", "sr28:20121"),
+        ("cottage cheese 4 percent", "sr28:01012"),
+        # Where and when: a cast-iron skillet, a hotel buffet.
+        ("pancakes from the cast iron skillet", "fndds:55101000"),
+        ("scrambled eggs from the hotel buffet", "sr28:01132"),
+        # Burns Night: tatties are potatoes; Scottish tablet is a fudge, no supplement.
+        ("tatties, boiled", "sr28:11367"),
+        ("a square of Scottish tablet (vanilla fudge)", "sr28:19103"),
+        # Cooked with lard is FNDDS's "fat added"; mayonnaise "for sandwiches" is mayonnaise.
+        ("canned pinto beans cooked with lard", "fndds:41104040"),
+        ("mustard for sandwiches", "fndds:75506010"),
+    ],
+)
+def test_names_of_stop_33(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_one_slip_of_the_keys_is_fixed_and_a_rare_word_is_not_taken(index) -> None:
     # Two letters swapped ("appel", "mlik"), or one vowel for another in a word many foods
     # have ("salmen"), is a slip; "nigiri" is not the "nigari" of four tofu foods.

@@ -875,6 +875,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:red|yellow|brown|spanish) onions?\b", " onion "),
     # Yellow is sweet corn's usual colour ("Corn, sweet, yellow, raw"), white a kind of it.
     (r"^(corn(?:, sweet)?), yellow\b", r"\1"),
+    (r"^(\s*corn\s+on\s+the\s+cob),\s*yellow\b", r"\1"),
     (r"\byellow (?=(?:sweet ?)?corn\b)|(?<=\bsweet corn), yellow\b", " "),
     (
         r"\bbaby (spinach|arugula|kale|greens)\b"
