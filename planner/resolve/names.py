@@ -288,7 +288,15 @@ def match_names(
         if same and ambiguous == "pick":
             # The SR28 food that says the same words is the analysed reference, with the
             # sizes FNDDS's portions lack ("Bananas, raw": small, medium, large).
-            twins = set(sr28_twins.of(str(name)))
+            # A food that says the name in other words is the name's only when its values
+            # agree with the foods that say it word for word ("Blue or Roquefort Cheese
+            # Dressing, Light" is FNDDS's, 300 kcal per 100 g, not SR28's "Salad dressing,
+            # blue or roquefort cheese dressing, light", 86 kcal).
+            twins = {
+                k
+                for k in sr28_twins.of(str(name))
+                if k in described or all(minerals_agree(index, k, d) for d in described)
+            }
             if twins - set(same):
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
