@@ -275,12 +275,7 @@ def match_names(
                 }
             continue
         if name in ids:
-            record |= {
-                "food_id": name,
-                "description": index.descriptions[ids[name]],
-                "score": 100.0,
-                "status": "exact",
-            }
+            record |= _exact_record(index, ids[name])
             continue
         same = exact.get(_folded(name), [])
         described = set(same)
@@ -317,18 +312,16 @@ def match_names(
                     str(index.food_ids[k]),
                 ),
             )
-            record |= {
-                "food_id": index.food_ids[i],
-                "description": index.descriptions[i],
-                "score": 100.0,
-                "status": "exact",
-                "reason": ""
+            record |= _exact_record(
+                index,
+                i,
+                ""
                 if len(same) == 1
                 else f"{len(same)} foods {shared_by} ("
                 + ", ".join(str(index.food_ids[k]) for k in same)
                 + f"); took {index.food_ids[i]} (SR28 first, then the one that says the name"
                 + " itself, then the first food_id)",
-            }
+            )
             continue
         reason = skip_reason(name, group)
         if reason:
@@ -338,7 +331,6 @@ def match_names(
     sr28_twins.keep()
     ranked = ranked_names(index, [name for _, name, _, _ in pending], threshold=threshold)
     for record, name, shared, salted in pending:
-        record |= ranked[name]
         chosen = str(ranked[name].get("food_id", ""))
         if (
             len(salted) == 1
@@ -348,16 +340,9 @@ def match_names(
             # The ranking found no SR28 form to prefer to the salted FNDDS food the name
             # says word for word: that food is the name's ("Pasta, whole grain, with
             # tomato-based sauce and meat, restaurant", not the same dish without the meat).
-            i = salted[0]
-            record |= {
-                "food_id": index.food_ids[i],
-                "description": index.descriptions[i],
-                "score": 100.0,
-                "status": "exact",
-                "reason": "",
-                "candidates": "",
-            }
+            record |= _exact_record(index, salted[0])
             continue
+        record |= ranked[name]
         if shared > 1:
             record |= {
                 "food_id": "",
@@ -369,6 +354,17 @@ def match_names(
     # Not kept with the matches (a stored match has its candidates only).
     table["pool"] = pd.Series([str(r.get("pool", "")) for r in out], dtype=object)
     return table.astype({"food_id": str, "description": str, "status": str, "reason": str})
+
+
+def _exact_record(index: FoodIndex, position: int, reason: str = "") -> dict[str, object]:
+    """The match of a name that is a food's id or description: that food, sure."""
+    return {
+        "food_id": index.food_ids[position],
+        "description": index.descriptions[position],
+        "score": 100.0,
+        "status": "exact",
+        "reason": reason,
+    }
 
 
 def _assumes_salt(index: FoodIndex, position: int) -> bool:

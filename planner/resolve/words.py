@@ -1778,7 +1778,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
-    # black pudding, a venison backstrap its loin.
+    # black pudding, a venison backstrap its loin; Scottish tablet is a fudge, potstickers
+    # USDA's "pot sticker".
     (r"\bcampfire\b|\blate[- ]night\b|\bstornoway\b|\b(?:an?\s+)?(?:thermos|dram)\s+of\b", " "),
     (r"\btatties\b", " potatoes "),
     (r"\bscottish\s+tablet\b", " fudge "),
