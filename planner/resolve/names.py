@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 
 import numpy as np
 import pandas as pd
@@ -53,9 +54,11 @@ from planner.resolve.words import (
     FILLER,
     STATES,
     Words,
+    fold,
     food_words,
     is_grocery_brand,
     salt_of,
+    words_of,
 )
 
 #: Lowest ranking score at which a name is matched without the user's confirmation.
@@ -136,7 +139,7 @@ _SUPPLEMENT = re.compile(
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|"
     r"cod liver oil|one[- ]a[- ]day|"
-    r"probiotics?|melatonin|ibuprofen|acetaminophen|paracetamol|aspirin|medication|"
+    r"probiotics?(?!\s+(?:drinks?|yogh?urts?|shots?|milk))|melatonin|ibuprofen|acetaminophen|paracetamol|aspirin|medication|"
     r"medicine|electrolyte (?:tablets?|capsules?|powder)|salt (?:tablets?|capsules?)|"
     r"lmnt|nuun|liquid i\.?v\.?|dioralyte|hydralyte|oral rehydration|"
     r"\w*statin|metformin|lisinopril|levothyroxine|omeprazole|"
@@ -584,7 +587,11 @@ def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) ->
         # The best food says the name word for word, only in USDA's order ("whole wheat
         # pita" is "Bread, pita, whole-wheat"): it is the food, whatever the score.
         analysed = [k for k in twins if index.sr28[k]]
-        chosen = shared_description_choice(index, analysed) if analysed else int(positions[0])
+        chosen = (
+            shared_description_choice(index, analysed)
+            if analysed
+            else _in_name_order(index, text, twins, int(positions[0]))
+        )
         return {
             "food_id": index.food_ids[chosen],
             "description": index.descriptions[chosen],
@@ -623,6 +630,19 @@ def _ranked_text(index: FoodIndex, name: str, text: str, *, threshold: float) ->
         "candidates": candidates,
         "pool": pool,
     }
+
+
+def _in_name_order(index: FoodIndex, text: str, twins: list[int], best: int) -> int:
+    """Of FNDDS foods that say a name word for word, the one that says its words in the
+    name's order ("Cake or cupcake, white with chocolate icing, bakery" for "cake white with
+    chocolate icing", not the chocolate one with white icing), else the best ranked."""
+    said = words_of(fold(text))
+
+    def order(k: int) -> float:
+        own = words_of(fold(str(index.descriptions[k])))
+        return SequenceMatcher(None, said, own, autojunk=False).ratio()
+
+    return max(twins, key=lambda k: (order(k), k == best))
 
 
 def word_key(text: str) -> tuple[frozenset[str], str]:

@@ -235,7 +235,7 @@ FILLER = (
 #: with ("Snacks, popcorn"), "whole" of a whole egg or fruit, and similar.
 FREE = FILLER | frozenset(
     "whole nut fish spice beverage seed snack cereal raw fluid bulb juicepack cheese candy "
-    "common".split()
+    "common hasmeat".split()
 )
 #: Categories that cost nothing in a food's own name ("Cashew nuts") or as the category
 #: ("Nuts, cashew nuts"; "Fish, salmon"; "Cheese, gouda" for "Gouda"), but name a kind in
@@ -544,6 +544,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # burger's patty size ("1 large patty"), and a count that opens the name or a segment of
     # it ("1 banana"; "Apricots, 3 Fresh"; "Cherries, Sweet, 10"), though not a number that
     # names the food ("7 grain bread", "2% milk", "93/7").
+    # A red pepper logged by the pepper is the vegetable, not the spice (fresh17): read before
+    # the amount goes.
+    (
+        r"\bred\s+peppers?\s*,?\s*((?:\d+(?:/\d+)?|half|a|one)\s+(?:(?:small|medium|large)"
+        r"(?:\s+peppers?)?|peppers?))\b",
+        r" red sweet peppers \1 ",
+    ),
     (
         _AMOUNT_IN_UNITS,
         " ",
@@ -1553,6 +1560,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"hamburger|sausages?|bacon|chorizo))\b(?!\s+(?:sauce|only|loaf|balls?|gravy))",
         r" \1 withmeat ",
     ),
+    # Any dish "with meat" or "sauce, meat, and ..." has meat in it, though "meat" alone is
+    # filler: a name that says so is not the plain potato ("Potato, baked, peel eaten, with
+    # meat"), nor the pasta with cream sauce alone ("Pasta, whole grain, with cream sauce and
+    # meat, restaurant"). A food's "hasmeat" costs nothing (FREE), so a name that says its meat
+    # ("taco salad with ground beef") is as close to the dish "with meat" as before.
+    (
+        r"\b((?:with|and|sauce,?|cheese,?)\s+meat)\b(?!\s*(?:sauce|only|loaf|balls?|gravy|"
+        r"drippings|and\s+skin))",
+        r" \1 hasmeat ",
+    ),
     (r"\bbuttered\s+popcorn\b", " popcorn with added butter "),
     (r"\b(?:miller|coors|natural|busch)\s+(?:lite|light)\b|\bmichelob\s+ultra\b", " beer light "),
     (
@@ -1775,6 +1792,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:pepsi|cola)\s+max\b", " cola diet "),
     (r"\b(?:lacinato|tuscan|dinosaur)\s+(?=kale\b)", " "),
     (r"\bcavolo\s+nero\b", " kale "),
+    # Tracker words of fresh17 (tuned on from stop 34): raw almonds are FNDDS's unroasted
+    # ones; precooked is USDA's "pre-cooked", presweetened "pre-sweetened"; a sweetened
+    # instant coffee is FNDDS's pre-sweetened powder and an iced tea mix its instant tea;
+    # microwave popcorn "popped" is the microwave popcorn (not air-popped); nuts "with a
+    # little salt" are lightly salted; Glucerna is SR28's nutritional drink for people with
+    # diabetes; dry toast is toast with nothing on it; saltines' "salted tops" are the
+    # regular crackers.
+    (r"\braw\s+((?:unsalted\s+)?almonds?)\b|\b(almonds?)\s+raw\b", r" \1\2 unroasted "),
+    (r"\bprecooked\b", " pre-cooked "),
+    (r"\bpresweetened\b", " pre-sweetened "),
+    (r"\b(?:pre-)?sweetened\s+instant\s+coffee\b", " coffee instant pre-sweetened with sugar "),
+    (r"\biced\s+tea\s+(?:mix|powder)\b", " tea iced instant "),
+    (r"\b(microwaved?\s+popcorn)\s+popped\b", r" \1 "),
+    (r"\bwith\s+a\s+(?:little|pinch\s+of)\s+salt\b", " lightly salted "),
+    (
+        r"\bglucerna\b(?:\s+(?:diabetic|diabetes))?(?:\s+(?:nutritional\s+)?(?:shake|drink))?",
+        " nutritional supplement for people with diabetes liquid ",
+    ),
+    (
+        r"\bdry\s+(?=(?:[a-z]+\s+){0,2}?bread\s+toasted\b)"
+        r"|(?<=\bbread toasted)\s+(?:plain\s+)?dry\b",
+        " ",
+    ),
+    (r"\bsalted\s+tops?\s+(?=saltines?\b)", " "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
@@ -2524,7 +2565,7 @@ _UNSALTED = re.compile(
     r"unsalted|salt[- ]free|salt not added(?: in processing)?)\b"
 )
 _SALTED = re.compile(
-    r"\b(?:with (?:added )?salt|(?:sea )?salted|in brine|"
+    r"\b(?:with (?:added )?salt|(?:sea )?salted(?! tops?\b)|in brine|"
     r"salt added(?: in processing)?)\b"
 )
 
