@@ -1829,6 +1829,36 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdundee\s+cake\b", " fruitcake "),
     (r"\bscotch\s+broth\b", " soup beef barley "),
     (r"\bbackstrap\b", " loin "),
+    # Menu words of menus_fresh16 (tuned on from stop 34): where a cruise, a fishing trip or
+    # a boardwalk day had a food (the omelet station, the poolside deli, the lido deck, the
+    # captain's dinner, afternoon tea, the bait shop, the tackle box, the catch, the fish
+    # fry, the orchard, the sleeve it came in); a grill's or snack bar's food is a
+    # restaurant's; a longneck, a quart jar or a ramekin holds it; a "two-egg" omelet is an
+    # omelet, a "scratch" biscuit homemade, a "crisp apple" the fruit (the dessert is "apple
+    # crisp"); a shrimp basket is the fried shrimp; lobster bisque is FNDDS's bisque, an
+    # oatmeal creme pie a creme-filled oatmeal sandwich cookie, a PayDay Hershey's bar,
+    # appeltaart apple pie and soused herring pickled herring.
+    (
+        r"(?<!\s)\s+(?:from|at|on)\s+the\s+(?:[a-z']+\s+){0,2}?(?:station|buffet|deli|deck|"
+        r"dinner|shop|tackle\s+box|catch|fish\s+fry|orchard|sleeve|pier)\b|(?<!\s)\s+at\s+"
+        r"afternoon\s+tea\b|\bboardwalk\b",
+        " ",
+    ),
+    (
+        r"(?<!\s)\s+from\s+the\s+(?:poolside\s+|beach\s+|snack\s+)?(?:grill|snack\s+bar|"
+        r"concession\s+stand)\b",
+        " restaurant ",
+    ),
+    (r"\b(?:an?\s+)?(?:longneck|quart(?:\s+jar)?|ramekin)\s+of\b", " "),
+    (r"\b(?:two|three|2|3)[- ]eggs?\s+(?=(?:[a-z]+\s+){0,2}?omelet)", " "),
+    (r"\b(?:from\s+)?scratch\b", " homemade "),
+    (r"\bcrisp\s+(?=apples?\b)", " "),
+    (r"\b(shrimp|clam|fish|oyster)\s+basket\b", r" \1 "),
+    (r"\b(?:lobster|crab|shrimp|seafood)\s+bisque\b", " soup bisque "),
+    (r"\boatmeal\s+cream?e\s+pies?\b", " cookies oatmeal sandwich with creme filling "),
+    (r"\bpay\s?day\b(?:\s+peanut\s+caramel)?(?:\s+bar)?", " hersheys payday bar "),
+    (r"\bappeltaart\b", " pie apple "),
+    (r"\bsoused\s+(?=herring\b)", " pickled "),
     # Tracker words of fresh16: a spinach's (or rocket's) "salad leaves" are the leaves;
     # mayonnaise "for sandwiches" is mayonnaise; a bottled sauce or dressing is USDA's
     # "ready-to-serve"; Thompson seedless grapes are SR28's raw grapes "such as Thompson
