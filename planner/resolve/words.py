@@ -386,6 +386,8 @@ _SAUTEED_VEGETABLE = (
 )
 
 _PHRASES: tuple[tuple[str, str], ...] = (
+    # A size in inches in brackets is the amount's ("1 medium (7\" to 7-7/8\")", fresh17).
+    (r"\(\s*\d[^()]{0,30}?(?:\"|''|\binch|\bin\b|\bdia|\blong\b)[^()]{0,20}\)", " "),
     # A company's "& Co." is no food combined with another ("Gerolsteiner Brunnen GmbH &
     # Co. KG").
     (r"\s&\s*co\b\.?(?:\s*kg\b)?", " "),
@@ -1816,6 +1818,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\bsalted\s+tops?\s+(?=saltines?\b)", " "),
+    # ... and words of the shop's label that say nothing of the food: organic, pasture
+    # raised, a coffee's roast or blend, "classic" white bread, a "sandwich" loaf, thick-cut
+    # bacon, shrimp with the tail on, quick-cooking oats, green or brown lentils, sweet
+    # garden peas, whole carrots or almonds, Coors' Banquet beer; a hard-cooked peeled egg
+    # is hard-boiled.
+    (
+        r"(?:^|(?<=-\s))\s*organic\b(?!\s+valley\b)|\b(?:pasture[- ]raised|thick[- ]cut|"
+        r"tails?[- ](?:on|off)|(?:original|medium|dark|light|house|french|italian)\s+roast"
+        r"(?=\s+(?:ground\s+)?coffee\b)|classic(?=\s+(?:white|wheat|wholemeal)\s+bread\b)|"
+        r"(?<=\bgreen )(?=lentils?\b)|sweet(?=\s+garden\s+peas\b))\b",
+        " ",
+    ),
+    (r"\b(?:green|brown)\s+(?=lentils?\b)", " "),
+    (r"\b(bread\b[^()]{0,30}?),\s*sandwich\b(?=\s*(?:,|$))", r"\1 "),
+    (
+        r"\bwhole\s+(?=(?:baby\s+)?(?:carrots?|almonds?|cashews?|pecans?|walnuts?|hazelnuts?|"
+        r"mushrooms?)\b)",
+        " ",
+    ),
+    (r"\bquick[- ]cooking\s+(?=(?:rolled\s+)?oats?\b)", " quick "),
+    (r"\bbanquet\s+(?=beers?\b)", " "),
+    (r"\bhard boiled\s+skinoff\s+(?=eggs?\b)", " hard boiled "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
