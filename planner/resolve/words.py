@@ -189,7 +189,13 @@ PLACES = frozenset(
 GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
     r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
-    r"wegmans|aldi|lidl|tesco|sainsbury'?s?|asda|waitrose|publix|kroger|safeway|"
+    r"wegmans|aldi|lidl|tesco(?:\s+(?:finest|everyday\s+value))?|"
+    r"sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
+    r"asda(?:\s+(?:smart\s+price|extra\s+special))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
+    r"morrisons(?:\s+the\s+best)?|co-?op|m\s*(?:&|and)\s*s|marks\s+(?:&|and)\s+spencer|"
+    r"iceland|john\s+west|mccain|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
+    r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
+    r"seapoint\s+farms|riceland|publix|kroger|safeway|"
     r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
     r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
     r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
@@ -208,9 +214,20 @@ GROCERY_BRANDS = (
 )
 
 
+#: Store brands whose name is also a food's word ("Sprouts", "Tops", "Monterey"): a brand only
+#: as a segment of its own before an MFP dash ("Sprouts - Peach, Fresh"), never dropped from
+#: a name's words ("brussels sprouts").
+DASH_BRANDS = r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright"
+
+
 def is_grocery_brand(text: str) -> bool:
-    """Whether ``text`` is only store or grocery brands ("Aldi Simply Nature")."""
-    return _GROCERY_ONLY.fullmatch(fold(text)) is not None
+    """Whether ``text`` is only store or grocery brands ("Aldi Simply Nature"), as the
+    segment before an MFP dash may be (:data:`DASH_BRANDS` too)."""
+    folded = fold(text)
+    return (
+        _GROCERY_ONLY.fullmatch(folded) is not None
+        or _DASH_ONLY.fullmatch(folded.strip()) is not None
+    )
 
 
 #: Words that say nothing about what the food is, on either side: a name's filler words
@@ -560,6 +577,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_TRAILING_REPEAT, r"\1"),
     (_TRAILING_SERVING, " "),
     (_TRAILING_COUNT, " "),
+    # ... and a glass its volume was poured in ("Red Wine, 175ml Glass", fresh17).
+    (r"(?<=\bwine),\s*glass(?:es)?\s*$", " "),
     # A bare count at the end ("eggs over easy 2", "chicken wings 6") is the amount, though not
     # a number that names the food ("omega 3", "vitamin b 12", "7 up").
     (
@@ -1831,6 +1850,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\b(?:green|brown)\s+(?=lentils?\b)", " "),
+    (
+        r"\bgreek\s+(?=feta\b)|\bsmooth\s+(?=orange\s+juice\b)|"
+        r"(?<=orange juice)\s+with\s+(?:juicy\s+)?bits\b",
+        " ",
+    ),
     (r"\b(bread\b[^()]{0,30}?),\s*sandwich\b(?=\s*(?:,|$))", r"\1 "),
     (
         r"\bwhole\s+(?=(?:baby\s+)?(?:carrots?|almonds?|cashews?|pecans?|walnuts?|hazelnuts?|"
@@ -2611,9 +2635,10 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((p, r, h) for (p, r), h in zip(_PHRASES, hints, strict=True))
 
 
+_GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+")
+_DASH_ONLY = re.compile(DASH_BRANDS)
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
-_GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+")
 _UNSALTED = re.compile(
     r"\b(?:(?:without|w/o) (?:added )?salt|no[- ](?:added[- ])?(?:salt|sodium)(?:[- ]added)?|"
     r"unsalted|salt[- ]free|salt not added(?: in processing)?)\b"
