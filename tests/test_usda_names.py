@@ -938,6 +938,54 @@ def test_names_of_stop_33(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A dish "with meat" keeps its meat, though "meat" alone says nothing ("meat only").
+        ("Potato, Baked, Peel not Eaten, with Meat, 1 potato", "fndds:71507025"),
+        ("pasta whole grain with cream sauce and meat restaurant 1 cup", "fndds:58146701"),
+        # FNDDS foods with the same words: the one in the name's order.
+        ("cake or cupcake white with chocolate icing bakery 2 cupcakes", "fndds:53121270"),
+        # A red pepper by the pepper or its size is the vegetable; by the teaspoon the spice.
+        ("Red Pepper, 1 Large", "sr28:11821"),
+        ("red pepper 1/4 tsp", "sr28:02031"),
+        # Raw almonds are FNDDS's unroasted ones, not its (roasted) "Almonds, unsalted".
+        ("raw almonds, unsalted, 30 g", "fndds:42101000"),
+        # Store brands and their ranges say nothing of the food.
+        ("Waitrose Essential Cherry Tomatoes, 6 tomatoes", "sr28:11529"),
+        ("Sainsbury's Taste the Difference Granny Smith Apple", "sr28:09502"),
+        ("Asda Smart Price Baked Beans, 1/2 tin", "sr28:16006"),
+        ("Co-op Semi Skimmed Milk, 200ml", "sr28:01079"),
+        ("Tesco Finest Mature Cheddar, 30g", "sr28:01009"),
+        ("Sprouts - Blueberries, 1 cup", "sr28:09050"),
+        # ... nor do the label's words: organic, thick cut, pasture raised, quick cooking.
+        ("Organic Bananas, 2 medium", "sr28:09040"),
+        ("Thick Cut Bacon, Pan Fried, 2 slices", "sr28:10862"),
+        ("Pasture Raised Eggs, Scrambled, 2 eggs", "sr28:01132"),
+        ("Quick Cooking Oats, Cooked with Water, 1 cup", "sr28:08121"),
+        # A hard-cooked peeled egg is hard-boiled; dry toast is toast.
+        ("Hard Cooked Peeled Eggs, 2 eggs", "sr28:01129"),
+        ("dry wholemeal toast 2 slices", "sr28:18076"),
+        # A size in inches in brackets is the amount's; a wine's glass is its volume.
+        ('Bananas, 2 large (8" to 8-7/8" long)', "sr28:09040"),
+        ("Red Wine, 250ml Glass", "fndds:93401010"),
+        # Soused herring is pickled.
+        ("soused herring 2 fillets", "sr28:15041"),
+    ],
+)
+def test_names_of_stop_34(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_a_probiotic_drink_is_no_supplement_and_a_capsule_is(index) -> None:
+    # Yakult is a fermented milk drink, not in USDA: unmatched, not skipped as a supplement.
+    matched = _match(index, "Yakult Light Probiotic Drink, 1 bottle", "probiotic capsule 1 capsule")
+    assert matched.at["Yakult Light Probiotic Drink, 1 bottle", "status"] == "unmatched"
+    assert matched.at["probiotic capsule 1 capsule", "status"] == "skipped"
+
+
 def test_one_slip_of_the_keys_is_fixed_and_a_rare_word_is_not_taken(index) -> None:
     # Two letters swapped ("appel", "mlik"), or one vowel for another in a word many foods
     # have ("salmen"), is a slip; "nigiri" is not the "nigari" of four tofu foods.
