@@ -649,6 +649,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:vegetable|olive|canola|coconut|avocado|sunflower|peanut)\s+oil\b",
         r" \1\2 with oil ",
     ),
+    # Words of fresh17 read before the fat a food is cooked with: mashed potatoes "with
+    # butter" are SR28's home-prepared ones with butter added (not the scalloped ones "with
+    # butter"); a food "with fat added" or cooked in fat is cooked, with fat, and eggs cooked
+    # in bacon fat, lard or drippings (and nothing "with" them) FNDDS's "made with animal fat
+    # or meat drippings".
+    (
+        r"\bmashed\s+potato(?:es)?\s+with\s+butter\b(?!\s+(?:and|or|&))",
+        " potatoes mashed butter added ",
+    ),
+    (r"\bwith\s+fat\s+added\b|\bcooked\s+in\s+fat\b", " cooked addedfat withfat "),
+    (
+        r"^(?!.{0,80}?\bwith\b)(.{0,80}?)\b(?:cooked\s+|fried\s+)?in\s+(?:bacon\s+(?:fat|grease|"
+        r"drippings)|lard|(?:meat\s+|pan\s+)?drippings|animal\s+fat)\b",
+        r"\1 addedfat withfat animal fat meat drippings ",
+    ),
     # Cooked with fat is also a variant a name that does not say so does not mean (FNDDS's
     # "Black beans, from canned, fat added", 178 kcal per 100 g, against "no added fat",
     # 134 kcal); frying is a way of cooking, and "french fries" are no variant of fried ones.
@@ -1850,6 +1865,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\b(?:green|brown)\s+(?=lentils?\b)", " "),
+    (r"\b(?:from\s+(?:a|the)\s+)?pizzeria\b", " restaurant "),
+    (r"\bvanilla\s+(?=cream\s+soda\b)", " "),
     (
         r"\bgreek\s+(?=feta\b)|\bsmooth\s+(?=orange\s+juice\b)|"
         r"(?<=orange juice)\s+with\s+(?:juicy\s+)?bits\b",
