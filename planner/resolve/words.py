@@ -193,7 +193,7 @@ GROCERY_BRANDS = (
     r"sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op|m\s*(?:&|and)\s*s|marks\s+(?:&|and)\s+spencer|"
-    r"iceland|john\s+west|mccain|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
+    r"iceland|john\s+west|mccain|cathedral\s+city|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
     r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
     r"seapoint\s+farms|riceland|publix|kroger|safeway|"
     r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
@@ -377,7 +377,8 @@ _TRAILING_REPEAT = (
     r"\2(?:e?s)?\s*$"
 )
 _TRAILING_SERVING = (
-    r"(?<=[\s,])(?:\d{1,2}(?:\.\d+)?|\d\s*/\s*\d{1,2}(?!\s*(?:cans?|tins?)\b))\s+(?:orders?|bowls?|"
+    r"(?<=[\s,])(?:\d{1,2}(?:\.\d+)?|\d\s*/\s*\d{1,2}(?!\s*(?:cans?|tins?)\b))\s+"
+    r"(?:(?:small|large|big|snack)\s+)?(?:orders?|bowls?|"
     r"sides?|plates?|portions?|glass(?:es)?|heads?|hearts?|ears?|berries|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
     r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?|knobs?|"
@@ -578,7 +579,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_TRAILING_SERVING, " "),
     (_TRAILING_COUNT, " "),
     # ... and a glass its volume was poured in ("Red Wine, 175ml Glass", fresh17).
-    (r"(?<=\bwine),\s*glass(?:es)?\s*$", " "),
+    (r"(?<=\bwine),\s*glass(?:es)?\s*$|,\s*(?:(?:small|large|big|snack)\s+)?bags?\s*$", " "),
     # A bare count at the end ("eggs over easy 2", "chicken wings 6") is the amount, though not
     # a number that names the food ("omega 3", "vitamin b 12", "7 up").
     (
@@ -1880,6 +1881,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bquick[- ]cooking\s+(?=(?:rolled\s+)?oats?\b)", " quick "),
     (r"\bbanquet\s+(?=beers?\b)", " "),
+    # ... and more of fresh17: rice from a rice cooker is cooked rice, a food "no seasoning"
+    # or unseasoned the plain food, filter coffee brewed, hardwood-smoked bacon smoked bacon,
+    # Tenderstem broccoli broccoli, a jacket sweet potato baked in its skin, purified
+    # drinking water bottled, a 3-in-1 coffee sachet FNDDS's pre-lightened and pre-sweetened
+    # instant coffee; "at the gym" is where.
+    (r"\b(?:cooked\s+)?in\s+(?:a|the|my)?\s*rice\s+cooker\b", " cooked "),
+    (r"\b(?:no|without)\s+seasonings?\b|\bunseasoned\b", " "),
+    (r"\bfilter\s+(?=coffee\b)", " "),
+    (r"\b(?:naturally\s+)?hardwood\s+(?=smoked\b)|\btenderstem\s+(?=broccoli\b)", " "),
+    (r"\bjacket\s+sweet\s+potato(?:es)?\b", " sweet potato baked skinon "),
+    (r"\bpurified\s+(?=(?:drinking\s+)?water\b)", " bottled "),
+    (
+        r"\b3[- ]in[- ]1\s+(?:instant\s+)?coffee(?:\s+sachets?)?\b",
+        " coffee instant pre-lightened and pre-sweetened with sugar ",
+    ),
+    (r"(?<!\s)\s+(?:at|after|before)\s+the\s+gym\b", " "),
     (r"\bhard boiled\s+skinoff\s+(?=eggs?\b)", " hard boiled "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
@@ -2149,7 +2166,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:an? )?handfuls? of\b", " "),
     # A bottle of water is bottled water, not tap water.
     (
-        r"\b(?:an? |one )?(?:small |large )?bottles? of (?=(?:still |spring |mineral )?water\b)",
+        r"\b(?:an? |one |two |three |\d{1,2} )?(?:small |large )?bottles? of "
+        r"(?=(?:still |spring |mineral |plain )?water\b)",
         " bottled ",
     ),
     # The size of the can or bottle a drink came in ("a 12-oz can of Bud Light", "cream soda
