@@ -139,7 +139,8 @@ _SUPPLEMENT = re.compile(
     r"(?:magnesium|calcium|potassium|zinc|iron) (?:glycinate|citrate|oxide|threonate|"
     r"carbonate|chloride|gluconate|bisglycinate|malate|supplement)|fish oil|"
     r"cod liver oil|one[- ]a[- ]day|"
-    r"probiotics?(?!\s+(?:drinks?|yogh?urts?|shots?|milk))|melatonin|ibuprofen|acetaminophen|paracetamol|aspirin|medication|"
+    r"probiotics?(?!\s+(?:drinks?|yogh?urts?|shots?|milk))|melatonin|ibuprofen|acetaminophen|"
+    r"paracetamol|aspirin|medication|"
     r"medicine|electrolyte (?:tablets?|capsules?|powder)|salt (?:tablets?|capsules?)|"
     r"lmnt|nuun|liquid i\.?v\.?|dioralyte|hydralyte|oral rehydration|"
     r"\w*statin|metformin|lisinopril|levothyroxine|omeprazole|"
@@ -706,7 +707,8 @@ def _twins_reason(index: FoodIndex, twins: list[int], chosen: int) -> str:
     return (
         f"{len(twins)} foods say this name word for word ("
         + ", ".join(str(index.food_ids[k]) for k in twins)
-        + f"); took {index.food_ids[chosen]} (SR28 first, then the best ranked)"
+        + f"); took {index.food_ids[chosen]} (SR28 first, then the one in the name's order,"
+        + " then the best ranked)"
     )
 
 
