@@ -1862,12 +1862,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:^|(?<=-\s))\s*organic\b(?!\s+valley\b)|\b(?:pasture[- ]raised|thick[- ]cut|"
         r"tails?[- ](?:on|off)|(?:original|medium|dark|light|house|french|italian)\s+roast"
         r"(?=\s+(?:ground\s+)?coffee\b)|classic(?=\s+(?:white|wheat|wholemeal)\s+bread\b)|"
-        r"(?<=\bgreen )(?=lentils?\b)|sweet(?=\s+garden\s+peas\b))\b",
+        r"sweet(?=\s+garden\s+peas\b))\b",
         " ",
     ),
     (r"\b(?:green|brown)\s+(?=lentils?\b)", " "),
-    (r"\b(?:from\s+(?:a|the)\s+)?pizzeria\b", " restaurant "),
-    (r"\bvanilla\s+(?=cream\s+soda\b)", " "),
     (
         r"\bgreek\s+(?=feta\b)|\bsmooth\s+(?=orange\s+juice\b)|"
         r"(?<=orange juice)\s+with\s+(?:juicy\s+)?bits\b",
@@ -1911,25 +1909,26 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdundee\s+cake\b", " fruitcake "),
     (r"\bscotch\s+broth\b", " soup beef barley "),
     (r"\bbackstrap\b", " loin "),
+    # A sub shop's or a pizzeria's food is a restaurant's (read before the places below,
+    # whose "shop" would take it).
+    (
+        r"(?<!\s)\s+from\s+(?:the\s+|a\s+)?(?:sub|ramen|sandwich|noodle|burger|taco|pizza)\s+"
+        r"(?:shop|place|joint|bar|truck)\b|\b(?:from\s+(?:a|the)\s+)?pizzeria\b",
+        " restaurant ",
+    ),
     # Menu words of menus_fresh16 (tuned on from stop 34): where a cruise, a fishing trip or
     # a boardwalk day had a food (the omelet station, the poolside deli, the lido deck, the
     # captain's dinner, afternoon tea, the bait shop, the tackle box, the catch, the fish
-    # fry, the orchard, the sleeve it came in); a grill's or snack bar's food is a
-    # restaurant's; a longneck, a quart jar or a ramekin holds it; a "two-egg" omelet is an
-    # omelet, a "scratch" biscuit homemade, a "crisp apple" the fruit (the dessert is "apple
-    # crisp"); a shrimp basket is the fried shrimp; lobster bisque is FNDDS's bisque, an
-    # oatmeal creme pie a creme-filled oatmeal sandwich cookie, a PayDay Hershey's bar,
-    # appeltaart apple pie and soused herring pickled herring.
+    # fry, the orchard, the sleeve it came in); a longneck, a quart jar or a ramekin holds
+    # it; a "two-egg" omelet is an omelet, a "scratch" biscuit homemade, a "crisp apple" the
+    # fruit (the dessert is "apple crisp"); a shrimp basket is the fried shrimp; lobster
+    # bisque is FNDDS's bisque, an oatmeal creme pie a creme-filled oatmeal sandwich cookie, a
+    # PayDay Hershey's bar, appeltaart apple pie and soused herring pickled herring.
     (
         r"(?<!\s)\s+(?:from|at|on)\s+the\s+(?:[a-z']+\s+){0,2}?(?:station|buffet|deli|deck|"
         r"dinner|shop|tackle\s+box|catch|fish\s+fry|orchard|sleeve|pier)\b|(?<!\s)\s+at\s+"
         r"afternoon\s+tea\b|\bboardwalk\b",
         " ",
-    ),
-    (
-        r"(?<!\s)\s+from\s+the\s+(?:poolside\s+|beach\s+|snack\s+)?(?:grill|snack\s+bar|"
-        r"concession\s+stand)\b",
-        " restaurant ",
     ),
     (r"\b(?:an?\s+)?(?:longneck|quart(?:\s+jar)?|ramekin)\s+of\b", " "),
     (r"\b(?:two|three|2|3)[- ]eggs?\s+(?=(?:[a-z]+\s+){0,2}?omelet)", " "),
@@ -1981,11 +1980,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"(?<!\s)\s+from\s+the\s+(?:sink|tap)\b", " tap "),
-    (
-        r"(?<!\s)\s+from\s+(?:the\s+|a\s+)?(?:sub|ramen|sandwich|noodle|burger|taco|pizza)\s+"
-        r"(?:shop|place|joint|bar|truck)\b",
-        " restaurant ",
-    ),
     (r"\b(?:heirloom|curly|tri[- ]?colou?r(?:ed)?|washed|fresh\s+british|runny\s+yolks?)\b", " "),
     (r"\bclosed\s+cup\s+(?=mushrooms?\b)", " white "),
     (r"\bsheet[- ]pan\b", " roasted "),
