@@ -188,14 +188,14 @@ PLACES = frozenset(
 #: before an MFP dash (:func:`is_grocery_brand`).
 GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
-    r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|whole\s+foods(?:\s+365)?|"
-    r"wegmans|aldi|lidl|tesco(?:\s+(?:finest|everyday\s+value))?|"
-    r"sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
+    r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
+    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value))?|"
+    r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op|m\s*(?:&|and)\s*s|marks\s+(?:&|and)\s+spencer|"
     r"iceland|john\s+west|mccain|cathedral\s+city|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
     r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
-    r"seapoint\s+farms|riceland|publix|kroger|safeway|"
+    r"seapoint\s+farms|riceland|publix|kroger|safeway(?:\s+select)?|"
     r"signature\s+select|o\s+organics|private\s+selection|meijer|hy-?vee|food\s+lion|costco|"
     r"walmart|ore[- ]?ida|del\s+monte|diamond\s+of\s+california|bob'?s?\s+red\s+mill|"
     r"tillamook|perdue|sargento|nutiva|sunsweet|morton|tyson|foster\s+farms|applegate|"
@@ -210,14 +210,25 @@ GROCERY_BRANDS = (
     r"ben\s*(?:&|and)\s*jerry'?s?|haagen[- ]?dazs|activia|la\s+banderita|kikkoman|tropicana|"
     r"welch'?s|premier\s+protein|fairtrade|filippo\s+berio|new\s+york\s+bakery(?:\s+co)?|"
     r"bonne\s+maman|kerrygold|pilgrims?'?\s+choice|peet'?s|keurig|tyrrells?|scott'?s|"
-    r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?"
+    r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?|"
+    r"ocado|h-?e-?b|giant\s+eagle|harris\s+teeter|(?:dollar\s+general\s+)?clover\s+valley|"
+    r"price\s+chopper|essential\s+everyday|winn-?dixie|wellsley\s+farms|schnucks|shurfine|"
+    r"winco|simple\s+truth|bowl\s*(?:&|and)\s*basket|lucerne|best\s+choice|our\s+family|"
+    r"happy\s+belly|laura\s+lynn|piggly\s+wiggly|brookshire'?s?|hill\s+country\s+fare|"
+    r"signature\s+farms|amazon\s+fresh|sam'?s?\s+choice|full\s+circle(?:\s+market)?|"
+    r"open\s+nature|marketside|ahold|fareway|cub\s+foods|festival\s+foods|market\s+basket|"
+    r"lowes\s+foods|friendly\s+farms|specially\s+selected|baker'?s?\s+corner|archer\s+farms|"
+    r"favorite\s+day"
 )
 
 
 #: Store brands whose name is also a food's word ("Sprouts", "Tops", "Monterey"): a brand only
 #: as a segment of its own before an MFP dash ("Sprouts - Peach, Fresh"), never dropped from
 #: a name's words ("brussels sprouts").
-DASH_BRANDS = r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright"
+DASH_BRANDS = (
+    r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright|"
+    r"fresh\s+thyme(?:\s+market)?"
+)
 
 
 def is_grocery_brand(text: str) -> bool:
@@ -993,7 +1004,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpolenta\b", " cornmeal mush "),
     (r"\bharicot beans?\b", " navy beans "),
     (r"\bborlotti beans?\b", " cranberry beans "),
-    (r"\bearl grey\b|\benglish breakfast tea\b", " tea black "),
+    (r"\bearl grey\b|\b(?:english\s+|irish\s+|scottish\s+)?breakfast\s+tea\b", " tea black "),
     (r"\bice lolly\b|\bice lollies\b|\bice pops?\b", " popsicle "),
     (r"\bpork (?:scratchings|crackling)\b", " pork rind "),
     (r"\bstar ?fruits?\b", " carambola "),
@@ -1896,6 +1907,55 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?<!\s)\s+(?:at|after|before)\s+the\s+gym\b", " "),
     (r"\bhard boiled\s+skinoff\s+(?=eggs?\b)", " hard boiled "),
+    # Tracker words of fresh18 (tuned on from stop 35): a peeled banana, egg, shrimp or
+    # orange is the food as eaten (none of them has a "with skin" form to tell it from); a
+    # yellow banana, a grade A egg, a cheese "block", romaine or celery hearts, a "burrito
+    # size" tortilla, "100%" whole wheat bread, "real" mayonnaise or maple syrup, untoasted
+    # bread and a stove-top cooking are the food; oven roasted is roasted; a black coffee is
+    # coffee, a tea "no milk" tea; full-sugar cola is the regular one, a UK "soft cheese"
+    # cream cheese, an almond or soy "drink" its milk, hummus "dip" hummus, garlic cloves
+    # garlic, baby-cut carrots baby carrots, a "fun size" bar the bar, pretzel twists hard
+    # pretzels and burger cheese slices American cheese; milk "in cereal" is milk; a whole
+    # milk yogurt is "whole" as USDA writes it.
+    (
+        r"^(?=.{0,200}?\b(?:bananas?|eggs?|shrimps?|prawns?|oranges?|kiwis?|kiwifruits?|"
+        r"mangos?|mangoes|tangerines?|clementines?|mandarins?|garlic|lychees?)\b)"
+        r"(.{0,200}?)\bskinoff\b(?:\s+and\s+deveined\b)?",
+        r"\1 ",
+    ),
+    (r"\byellow\s+(?=bananas?\b)", " "),
+    (
+        r"\bgrade\s+a{1,2}\s+(?=(?:(?:large|medium|small|extra[- ]large|jumbo|brown|white)\s+)*"
+        r"eggs?\b)",
+        " ",
+    ),
+    (r"\b(cheddar|cheese|mozzarella|colby|jack|gouda|swiss|parmesan)\s+block\b", r" \1 "),
+    (
+        r"\b(romaine(?:\s+lettuce)?|celery)\s+hearts?\b|\bhearts?\s+of\s+(romaine|celery)\b",
+        r" \1\2 ",
+    ),
+    (r"\bburrito[- ]size\b|\b(?:fun|full|king|snack)[- ]size\b", " "),
+    (r"\b100\s*%\s+(?=whole[- ]?(?:wheat|grain)\s+(?:sandwich\s+)?bread\b)", " "),
+    (r"\breal\s+(?=(?:mayonnaise|mayo|maple)\b)", " "),
+    (r"\buntoasted\b|\bnot\s+toasted\b", " "),
+    (r"\b(?:mini\s+)?twists?\s+pretzels?\b|\bpretzels?\s+twists?\b", " pretzels hard "),
+    (r"\bstove[- ]?top\b(?!\s+(?:stuffing|popcorn))", " "),
+    (r"\boven[- ](?=roasted\b)", " "),
+    (
+        r"\b(brewed|drip)\s+black\b|\bblack\s+(?=(?:(?:decaf|decaffeinated|drip|brewed|"
+        r"filter|hot)\s+){0,2}coffee\b)",
+        r" \1 ",
+    ),
+    (r"\b(tea|coffee)\b([^,]{0,30}?),?\s*(?:no|without)\s+milk\b", r" \1 \2 "),
+    (r"\bfull[- ]sugar\b", " "),
+    (r"\b(?:full[- ]fat\s+)?soft\s+cheese\b", " cream cheese "),
+    (r"\b(almond|soy|soya|rice|coconut|cashew|hazelnut)\s+drink\b", r" \1 milk "),
+    (r"\bhummus\s+dip\b", " hummus "),
+    (r"\bburger\s+cheese\s+(?=slices?\b)", " cheese american "),
+    (r"\bgarlic\s+cloves?\b|\bcloves?\s+of\s+garlic\b", " garlic "),
+    (r"\bbaby[- ]cut\s+(?=carrots?\b)", " baby "),
+    (r"\bmilk\s+(?:in|on|for|with)\s+(?:my\s+|the\s+)?cereal\b", " milk "),
+    (r"^(?=.{0,80}?\byogh?urt\b)(.{0,80}?)\bwhole\s+milk\b", r"\1 whole "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
@@ -2664,7 +2724,8 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((p, r, h) for (p, r), h in zip(_PHRASES, hints, strict=True))
 
 
-_GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+")
+#: (A store brand's organic range is the brand's: "Great Value Organic".)
+_GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+(?:organic\b\s*)?")
 _DASH_ONLY = re.compile(DASH_BRANDS)
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
