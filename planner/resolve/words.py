@@ -393,7 +393,7 @@ _TRAILING_SERVING = (
     r"sides?|plates?|portions?|glass(?:es)?|heads?|hearts?|ears?|berries|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
     r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?|knobs?|"
-    r"punnets?|blocks?|travel\s+mugs?|whole|sleeves?|fruits?|rounds?|trays?)"
+    r"punnets?|blocks?|travel\s+mugs?|whole|sleeves?|fruits?|rounds?|trays?|packs?|packets?)"
     r"\s*(?:\([^()]{0,30}\))?\s*$"
 )
 _TRAILING_COUNT = (
@@ -1956,6 +1956,33 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbaby[- ]cut\s+(?=carrots?\b)", " baby "),
     (r"\bmilk\s+(?:in|on|for|with)\s+(?:my\s+|the\s+)?cereal\b", " milk "),
     (r"^(?=.{0,80}?\byogh?urt\b)(.{0,80}?)\bwhole\s+milk\b", r"\1 whole "),
+    # ... and more of fresh18: a whole fruit or natural almonds are the food; a hot latte or
+    # mocha is the drink (its iced one says so), a grande or venti its size; a fish fillet
+    # "oven baked" or "oven cooked" is baked; a chunky salsa is salsa and tomato ketchup
+    # ketchup.
+    (
+        r"\bwhole\s+(?=(?:natural\s+)?(?:apples?|strawberries|pears?|peaches|plums?|oranges?)\b)",
+        " ",
+    ),
+    (r"\bnatural\s+(?=almonds?\b)", " "),
+    (
+        r"^(?=.{0,60}?\b(?:strawberries|raspberries|blueberries|blackberries|apples?|pears?|"
+        r"peaches|plums?|oranges?|bananas?|apricots?|nectarines?|cherries|almonds?)\b)"
+        r"(.{0,120}?),\s*whole\b(?=\s*(?:,|$))",
+        r"\1 ",
+    ),
+    (
+        r"\b(lattes?|mochas?|cappuccinos?|americanos?|macchiatos?|flat\s+white|coffee)\b,?\s*"
+        r"hot\b(?!\s+(?:chocolate|cocoa|sauce|dogs?)\b)",
+        r" \1 ",
+    ),
+    (r"\b(?:1\s+)?(?:grande|venti|trenta)\b", " "),
+    (
+        r"^(?=.{0,120}?\b(?:salmon|cod|tilapia|haddock|pollock|trout|fish|halibut|hake|basa|"
+        r"catfish|mackerel|sea\s+bass)\b)(.{0,200}?)\boven[- ](?:baked|cooked)\b",
+        r"\1 baked ",
+    ),
+    (r"\bchunky\s+(?=(?:tomato\s+)?salsa\b)|\btomato\s+(?=ketchup\b)", " "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
@@ -2138,7 +2165,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btuna\s+melts?\b", " tuna salad sandwich with cheese "),
     (r"\bconey\s+(?=(?:hot\s*)?dogs?\b)", " chili "),
     (r"^\s*spaghettios\s*$", " spaghettios original "),
-    (r"\bcrispy\s+bacon\b", " bacon cooked "),
+    (r"\bcrispy\s+(?:fried\s+|fryed\s+)?bacon\b", " bacon cooked "),
+    (r"\b(bacon\b[^(),]{0,30}?(?:,[^(),]{0,30}?)?),?\s*crispy\b(?!\s+[a-z])", r"\1 cooked "),
     (r"\bnatural\s+(?=almonds?\b)|\bbrown\s+(?=eggs?\b)", " "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
     # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
