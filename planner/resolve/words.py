@@ -393,7 +393,8 @@ _TRAILING_SERVING = (
     r"sides?|plates?|portions?|glass(?:es)?|heads?|hearts?|ears?|berries|"
     r"mugs?|burgers?|sandwich(?:es)?|subs?|cones?|bottles?|cans?|cartons?|box(?:es)?|bags?|"
     r"tubs?|jars?|pouch(?:es)?|sachets?|meals?|baskets?|squares?|shots?|spears?|chunks?|knobs?|"
-    r"punnets?|blocks?|travel\s+mugs?|whole|sleeves?|fruits?|rounds?|trays?|packs?|packets?)"
+    r"punnets?|blocks?|travel\s+mugs?|whole|sleeves?|fruits?|rounds?|trays?|packs?|packets?|"
+    r"triangles?|ramekins?|(?:full\s+)?sheets?|skewers?|copper\s+mugs?)"
     r"\s*(?:\([^()]{0,30}\))?\s*$"
 )
 _TRAILING_COUNT = (
@@ -589,8 +590,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_TRAILING_REPEAT, r"\1"),
     (_TRAILING_SERVING, " "),
     (_TRAILING_COUNT, " "),
-    # ... and a glass its volume was poured in ("Red Wine, 175ml Glass", fresh17).
-    (r"(?<=\bwine),\s*glass(?:es)?\s*$|,\s*(?:(?:small|large|big|snack)\s+)?bags?\s*$", " "),
+    # ... and a glass its volume was poured in ("Red Wine, 175ml Glass", fresh17), or a punnet,
+    # pack, bottle or carton ("Blueberries, 125g Punnet", fresh18).
+    (
+        r",\s*(?:(?:small|large|big|snack)\s+)?(?:bags?|glass(?:es)?|punnets?|packs?|bottles?|"
+        r"cartons?|tubs?|pots?|mugs?)\s*$",
+        " ",
+    ),
     # A bare count at the end ("eggs over easy 2", "chicken wings 6") is the amount, though not
     # a number that names the food ("omega 3", "vitamin b 12", "7 up").
     (
@@ -1043,7 +1049,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhalf\s+(?:and|&|n)\s+half\b", " halfandhalf "),
     # Parmigiano-Reggiano is parmesan as sold, a hard block ("Cheese, parmesan, hard"); grated
     # or shredded is what a name says.
-    (r"\bparmigiano(?:[- ]reggiano)?\b(?!.{0,120}?\b(?:grated|shredded)\b)", " parmesan, hard, "),
+    (
+        r"(?<!grated )(?<!shredded )\bparmigiano(?:[- ]reggiano)?\b"
+        r"(?!.{0,120}?\b(?:grated|shredded)\b)",
+        " parmesan, hard, ",
+    ),
     (r"\bparmigiano(?:[- ]reggiano)?\b", " parmesan "),
     (r"\blactaid\b", " lactose free "),
     # Tuna "in brine" is canned in salted water; a can "not drained" is its whole contents.
@@ -1983,6 +1993,57 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\1 baked ",
     ),
     (r"\bchunky\s+(?=(?:tomato\s+)?salsa\b)|\btomato\s+(?=ketchup\b)", " "),
+    # ... and the rest of fresh18: a hamburger bun is SR28's roll; angel food cake is SR28's
+    # "angelfood"; a jar of sauce or salsa is USDA's ready-to-serve one; a cake's or a
+    # food's "store bought" is commercially prepared; a flat white is FNDDS's latte (its
+    # only espresso-and-steamed-milk drink), "caffe" latte a latte; a jam doughnut is the
+    # jelly-filled one; a weiner a frankfurter; chicken lasagna FNDDS's "with chicken or
+    # turkey"; nigiri the sushi topped with its fish; macaroni cheese macaroni with cheese;
+    # a vine-ripe tomato, a loose carrot, broccoli crowns, bow-tie farfalle, a handful, a
+    # "bar pour", an appetizer, a pan without oil: the food; Hass avocados SR28's
+    # California ones; a NY strip a strip steak; grandma's food homemade; madras a curry;
+    # Worcester sauce Worcestershire; a Twix "twin" a Twix; a can of a soft drink the drink.
+    (
+        r"\b(?:hamburger|burger|hot\s*dog|hotdog)\s+buns?\b|"
+        r"\bbuns?,\s*(?:hamburger|burger|hot\s*dog)\b",
+        " rolls hamburger or hotdog ",
+    ),
+    (r"\bangel\s+food\b", " angelfood "),
+    (
+        r"\b(salsa|marinara|sauce|pesto)\s+(?:from\s+(?:a|the)\s+)?jar\b|"
+        r"\bjarred\s+(?=(?:[a-z]+\s+){0,2}?(salsa|marinara|sauce|pesto)\b)",
+        r" \1 ready to serve ",
+    ),
+    (r"\bstore[- ]bought\b", " commercially prepared "),
+    (r"\bflat\s+whites?\b(?!.{0,40}?\b(?:beef|brisket)\b)", " coffee latte "),
+    (r"\bcaff[e\u00e8]\s+(?=(?:latte|mocha|americano|macchiato)\b)", " "),
+    (r"\bjam\s+(?:donut|doughnut)s?\b", " doughnuts with jelly filling "),
+    (r"\bw(?:ei|ie)ners?\b", " frankfurter "),
+    (r"\b(?:chicken|turkey)\s+lasagn[ae]\b", " lasagna with chicken or turkey "),
+    (
+        r"\b(tuna|salmon|shrimp|eel|yellowtail|crab)\s+nigiri\b|\bnigiri,?\s+"
+        r"(tuna|salmon|shrimp|eel|yellowtail|crab)\b",
+        r" sushi topped with \1\2 ",
+    ),
+    (r"\bmacaroni\s+cheese\b", " macaroni with cheese "),
+    (r"\bvine[- ]ripe(?:ned)?\b|\bon\s+the\s+vine\b", " "),
+    (r"\bloose\b(?!\s+(?:leaf|tea)\b)", " "),
+    (r"\bbroccoli\s+crowns?\b", " broccoli "),
+    (r"\b(farfalle)\s+bow[- ]?ties?\b|\bbow[- ]?ties?\s+(farfalle)\b", r" \1\2 "),
+    (r"\bbow[- ]?tie\s+pasta\b", " farfalle "),
+    (r"\bhandful\b|\bbar\s+pour\b|\bappetizers?\b", " "),
+    (r"\b(?:in\s+a\s+)?non[- ]?stick\s+pan\b", " "),
+    (r"\bhass\b", " california "),
+    (r"\bny\s+(?=strip\b)|\bnew\s+york\s+(?=strip\b)", " "),
+    (r"\b(?:grandma|granny|nana|mom|mum)s?\b", " homemade "),
+    (r"\bmadras\b", " curry "),
+    (r"\bworcester\s+sauce\b", " worcestershire sauce "),
+    (r"\btwix\s+twin\b", " twix "),
+    (
+        r"\b(?:an?\s+|one\s+|1\s+)?can\s+of\s+(?=(?:[a-z]+\s+){0,2}?(?:soda|pop|cola|coke|pepsi|"
+        r"sprite|ale|beer|lager|seltzer|tonic|energy|lemonade|root\s+beer)\b)",
+        " ",
+    ),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
