@@ -2,7 +2,7 @@
 
 Run with ``uv run python benchmarks/bench_menus.py
 [--set {menus,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,
-fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,both,all}]
+fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,both,all}]
 [-v | --failures]``:
 ``-v`` lists the failing items of the sets tuned on, ``--failures`` those of every set read.
 
@@ -88,7 +88,13 @@ Eighteen sets (``--set``, default ``menus``):
   labels of ``fresh16``, at most 30 % of items sharing their first food with another menus set)
   written and labelled blind in the same way while ``fresh16`` was the newest set; scored blind
   at stop 34 and tuned on since stop 35.
-- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the eighteen sets.
+- ``fresh18``: ``tests/data/menus_fresh18.csv``, eight more days (132 items, no name shared
+  with any other file of ``tests/data``, later dates, none of its first foods anywhere in the
+  labels of ``fresh17``, at most 30 % of items sharing their first food with another menus set)
+  written and labelled blind in the same way while ``fresh17`` was the newest set. **Never tune
+  on this set**: read its scores from ``--set fresh18`` (or ``--set all``); its failures are
+  listed only with ``--failures``.
+- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the nineteen sets.
 
 Each day's diary part is written as the planner's CSV and read the way ``planner check``
 reads it (:func:`planner.diary.upload.read_upload`, then
@@ -152,6 +158,7 @@ SETS = {
     "fresh15": ROOT / "tests" / "data" / "menus_fresh15.csv",
     "fresh16": ROOT / "tests" / "data" / "menus_fresh16.csv",
     "fresh17": ROOT / "tests" / "data" / "menus_fresh17.csv",
+    "fresh18": ROOT / "tests" / "data" / "menus_fresh18.csv",
 }
 #: The sets the resolver may be tuned on; the others are blind, their failures listed only
 #: with ``--failures``.
@@ -287,7 +294,8 @@ def main() -> None:
         default="menus",
         help="which menus: the first tuned set (default), another set tuned on (fresh, fresh2, "
         "fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
-        "fresh13, fresh14, fresh15, fresh16, fresh17), menus and fresh (both), or all eighteen",
+        "fresh13, fresh14, fresh15, fresh16, fresh17), the blind set (fresh18), menus and fresh "
+        "(both), or all nineteen",
     )
     listing = parser.add_mutually_exclusive_group()
     listing.add_argument(
@@ -296,7 +304,7 @@ def main() -> None:
     listing.add_argument(
         "--failures",
         action="store_true",
-        help="list each failing item of every set, a blind one too (to report, not to tune)",
+        help="list each failing item of every set, the blind fresh18 too (to report, not to tune)",
     )
     args = parser.parse_args()
 
