@@ -979,6 +979,46 @@ def test_names_of_stop_34(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Store brands USDA lacks, a store's organic range among them, say nothing of the food.
+        ("Ocado Skimmed Milk, 200ml", "sr28:01085"),
+        ("Great Value Organic - Frozen Broccoli Florets, boiled, 1 cup", "sr28:11093"),
+        ("Waitrose Essential Blueberries, 150g Punnet", "sr28:09050"),
+        # Nor do the label's or the shop's words: yellow, peeled (a banana, an egg), grade A,
+        # a cheese block, black coffee, a tea with no milk, pretzel twists (hard pretzels).
+        ("Giant Eagle - Yellow Bananas, peeled, 1 large", "sr28:09040"),
+        ("Happy Belly - Grade A Large Eggs, Hard Boiled, peeled, 2 eggs", "sr28:01129"),
+        ("Sam's Choice - Cheddar Cheese Block, 1 oz", "sr28:01009"),
+        ("black drip coffee 12 fl oz", "sr28:14209"),
+        ("Lidl Breakfast Tea, No Milk, 1 Mug", "sr28:14355"),
+        ("a mug of breakfast tea with milk", "fndds:92306800"),
+        ("salted pretzel twists 1 oz", "sr28:19047"),
+        # UK soft cheese is cream cheese, an almond drink almond milk.
+        ("Aldi UK Light Soft Cheese, 30g", "fndds:14303010"),
+        ("unsweetened almond drink 1 cup", "sr28:14091"),
+        # Angel food cake is SR28's "angelfood"; macaroni cheese macaroni with cheese; nigiri
+        # the sushi topped with its fish; upma FNDDS's; grated Parmigiano grated parmesan.
+        ("angel food cake 1 slice", "sr28:18086"),
+        ("Macaroni Cheese, Ready Meal, 1 Portion", "fndds:58145110"),
+        ("salmon nigiri 2 pieces", "fndds:58151420"),
+        ("semolina upma 1 cup", "fndds:58174000"),
+        ("grated parmigiano 1 tbsp", "sr28:01032"),
+        ("a caffe mocha", "fndds:92101950"),
+        # A fish fillet "oven baked" is baked (SR28's dry heat).
+        ("salmon fillet oven baked 1 fillet", "sr28:15237"),
+        # Guards: a jar of marinara and a Hass avocado, right before.
+        ("marinara sauce from a jar 1/2 cup", "sr28:06931"),
+        ("Hass Avocado, 1/2 Fruit", "sr28:09038"),
+    ],
+)
+def test_names_of_stop_35(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_a_probiotic_drink_is_no_supplement_and_a_capsule_is(index) -> None:
     # Yakult is a fermented milk drink, not in USDA: unmatched, not skipped as a supplement.
     matched = _match(index, "Yakult Light Probiotic Drink, 1 bottle", "probiotic capsule 1 capsule")

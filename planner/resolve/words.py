@@ -1010,7 +1010,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpolenta\b", " cornmeal mush "),
     (r"\bharicot beans?\b", " navy beans "),
     (r"\bborlotti beans?\b", " cranberry beans "),
-    (r"\bearl grey\b|\b(?:english\s+|irish\s+|scottish\s+)?breakfast\s+tea\b", " tea black "),
+    (r"\bearl grey\b|\benglish breakfast tea\b", " tea black "),
+    (r"\b(?:irish\s+|scottish\s+)?breakfast\s+tea\b(?!.{0,40}?\bwith\s+milk\b)", " tea black "),
+    (r"\b(?:irish\s+|scottish\s+)?breakfast\s+tea\b", " tea "),
     (r"\bice lolly\b|\bice lollies\b|\bice pops?\b", " popsicle "),
     (r"\bpork (?:scratchings|crackling)\b", " pork rind "),
     (r"\bstar ?fruits?\b", " carambola "),
@@ -1254,7 +1256,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " pasta, vegetable ",
     ),
     (r"\brye berries\b", " rye grain "),
-    (r"\blatkes?\b", " potato pancakes "),
+    (r"\b(?:potato\s+)?latkes?\b(?:\s+fried\s+in\s+oil\b)?", " potato pancakes "),
     (r"\bhen[- ]of[- ]the[- ]woods\b", " maitake "),
     (r"\bchow[- ]?chow\b", " pickles chowchow "),
     (r"\bagar[- ]agar\b", " agar dried "),
@@ -1924,9 +1926,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # bread and a stove-top cooking are the food; oven roasted is roasted; a black coffee is
     # coffee, a tea "no milk" tea; full-sugar cola is the regular one, a UK "soft cheese"
     # cream cheese, an almond or soy "drink" its milk, hummus "dip" hummus, garlic cloves
-    # garlic, baby-cut carrots baby carrots, a "fun size" bar the bar, pretzel twists hard
-    # pretzels and burger cheese slices American cheese; milk "in cereal" is milk; a whole
-    # milk yogurt is "whole" as USDA writes it.
+    # garlic, baby-cut carrots baby carrots, a "full size" or ", fun size" bar the bar,
+    # pretzel twists hard pretzels and burger cheese slices American cheese; milk "in
+    # cereal" is milk; a whole milk yogurt is "whole" as USDA writes it.
     (
         r"^(?=.{0,200}?\b(?:bananas?|eggs?|shrimps?|prawns?|oranges?|kiwis?|kiwifruits?|"
         r"mangos?|mangoes|tangerines?|clementines?|mandarins?|garlic|lychees?)\b)"
@@ -1944,7 +1946,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(romaine(?:\s+lettuce)?|celery)\s+hearts?\b|\bhearts?\s+of\s+(romaine|celery)\b",
         r" \1\2 ",
     ),
-    (r"\bburrito[- ]size\b|\b(?:fun|full|king|snack)[- ]size\b", " "),
+    (r"\bburrito[- ]size\b|\bfull[- ]size\b|,\s*fun[- ]size\b", " "),
     (r"\b100\s*%\s+(?=whole[- ]?(?:wheat|grain)\s+(?:sandwich\s+)?bread\b)", " "),
     (r"\breal\s+(?=(?:mayonnaise|mayo|maple)\b)", " "),
     (r"\buntoasted\b|\bnot\s+toasted\b", " "),
@@ -1996,7 +1998,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # ... and the rest of fresh18: a hamburger bun is SR28's roll; angel food cake is SR28's
     # "angelfood"; a jar of sauce or salsa is USDA's ready-to-serve one; a cake's or a
     # food's "store bought" is commercially prepared; a flat white is FNDDS's latte (its
-    # only espresso-and-steamed-milk drink), "caffe" latte a latte; a jam doughnut is the
+    # only espresso-and-steamed-milk drink), a caffe latte a latte and a caffe mocha FNDDS's
+    # cafe mocha; a jam doughnut is the
     # jelly-filled one; a weiner a frankfurter; chicken lasagna FNDDS's "with chicken or
     # turkey"; nigiri the sushi topped with its fish; macaroni cheese macaroni with cheese;
     # a vine-ripe tomato, a loose carrot, broccoli crowns, bow-tie farfalle, a handful, a
@@ -2016,7 +2019,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bstore[- ]bought\b", " commercially prepared "),
     (r"\bflat\s+whites?\b(?!.{0,40}?\b(?:beef|brisket)\b)", " coffee latte "),
-    (r"\bcaff[e\u00e8]\s+(?=(?:latte|mocha|americano|macchiato)\b)", " "),
+    (r"\bcaff[e\u00e8]\s+(?=(?:latte|americano|macchiato)\b)", " "),
+    (r"\bcaff[e\u00e8]\s+mocha\b", " coffee cafe mocha "),
     (r"\bjam\s+(?:donut|doughnut)s?\b", " doughnuts with jelly filling "),
     (r"\bw(?:ei|ie)ners?\b", " frankfurter "),
     (r"\b(?:chicken|turkey)\s+lasagn[ae]\b", " lasagna with chicken or turkey "),
@@ -2040,8 +2044,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bworcester\s+sauce\b", " worcestershire sauce "),
     (r"\btwix\s+twin\b", " twix "),
     (
-        r"\b(?:an?\s+|one\s+|1\s+)?can\s+of\s+(?=(?:[a-z]+\s+){0,2}?(?:soda|pop|cola|coke|pepsi|"
-        r"sprite|ale|beer|lager|seltzer|tonic|energy|lemonade|root\s+beer)\b)",
+        r"\b(?:an?\s+|one\s+|1\s+)?can\s+of\s+(?=(?:[a-z']+\s+){0,3}?(?:soda|pop|cola|coke|pepsi|"
+        r"sprite|ale|beer|lager|seltzer|tonic|energy|lemonade|root\s+beer|soda)\b)",
         " ",
     ),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
@@ -2079,6 +2083,51 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\b(?:an?\s+)?(?:longneck|quart(?:\s+jar)?|ramekin)\s+of\b", " "),
+    # Menu words of menus_fresh17 (tuned on from stop 35): a schmear, a thin scrape, a serve
+    # or a plastic cup of a food is the food, as is one from the coffee cart, a neighborhood
+    # bakery, a Greek diner or the sausage sizzle, "off the barbie" (grilled), Dr. Brown's,
+    # Chicago-, Garrett- or Maxwell Street-style; scallion cream cheese is the flavored one,
+    # sweet kosher Concord wine a sweet dessert wine, gelt milk-chocolate coins, upma and
+    # puris USDA's upma and puri, garlic naan naan (a guess: no food has the garlic); chana
+    # masala chickpeas cooked with fat; jeera rice white rice; hot chips from the takeaway
+    # restaurant fries; barbecued prawns grilled shrimp; a pavlova's meringue a meringue; an
+    # Anzac biscuit an oatmeal cookie; milk "on the Froot Loops" milk; a blueberry bagel
+    # FNDDS's bagel with fruit; a Sprite Zero a diet fruit-flavored soft drink, a fountain
+    # soda the soda; Junior Mints cream-filled chocolates; a feta omelet an omelet with
+    # cheese; an Italian beef a roast beef sandwich; cottage cheese with pineapple SR28's
+    # cottage cheese with fruit.
+    (
+        r"\b(?:an?\s+)?(?:schmear|thin\s+scrape|scrape|serve|plastic\s+cup)\s+of\b|"
+        r"(?<!\s)\s+(?:from|at)\s+(?:the|an?)\s+(?:coffee\s+cart|neighbou?rhood\s+bakery|"
+        r"(?:[a-z]+\s+)?diner|sausage\s+sizzle)\b|\bdr\.?\s+browns?\b|"
+        r"\b(?:chicago|garrett|maxwell\s+street)(?:[- ]style)?\b",
+        " ",
+    ),
+    (r"\boff\s+the\s+(?:barbie|bbq|barbecue|grill)\b", " grilled "),
+    (r"\bscallion\s+cream\s+cheese\b", " cream cheese flavored "),
+    (r"\b(?:sweet\s+)?kosher\s+(?:concord\s+)?(?:grape\s+)?wine\b", " wine dessert sweet "),
+    (r"\b(?:chocolate\s+)?(?:hanukkah\s+)?gelt(?:\s+coins?)?\b", " chocolate candy "),
+    (r"\bsemolina\s+upma\b", " upma "),
+    (r"\bpuris?\b", " bread puri "),
+    (r"\bgarlic\s+naan\b", " bread naan with garlic "),
+    (r"\bchana\s+masala\b(?:\s*\(chickpea\s+curry\))?", " chickpeas from dried fat added "),
+    (r"\bjeera\s+rice\b", " rice white cooked "),
+    (r"\bhot\s+chips\s+from\s+the\s+takeaway\b", " french fries restaurant "),
+    (r"\bbarbecued\s+(?=(?:prawns?|shrimp)\b)", " grilled "),
+    (r"\bon\s+the\s+pavlova\b", " "),
+    (r"\bpavlova\s+meringues?\b", " meringues "),
+    (r"\banzac\s+(?:biscuits?|cookies?)\b", " cookie oatmeal "),
+    (r"\b(milk)\s+(?:on|in|for)\s+(?:the|my)\s+[a-z' -]{2,30}$", r" \1 "),
+    (r"\bblueberry\s+bagels?\b", " bagel with fruit other than raisins "),
+    (r"\bsprite\s+zero\b|\bdiet\s+sprite\b", " soft drink fruit flavored diet caffeine free "),
+    (r"\bfountain\s+(?=(?:[a-z]+\s+){0,2}?(?:soda|drink|coke|pepsi|cola|sprite|root)\b)", " "),
+    (r"\bjunior\s+mints?\b", " chocolate candy cream filled "),
+    (r"\b(?:feta|cheese|cheddar|swiss)\s+omel(?:et|ette)s?\b", " egg omelet with cheese "),
+    (r"\bitalian\s+beef\s+sandwich\b", " roast beef sandwich "),
+    (
+        r"\bcottage\s+cheese\s+with\s+(?:pineapple|peaches|fruit)\b",
+        " cheese cottage creamed with fruit ",
+    ),
     (r"\b(?:two|three|2|3)[- ]eggs?\s+(?=(?:[a-z]+\s+){0,2}?omelet)", " "),
     (r"\b(?:from\s+)?scratch\b", " homemade "),
     (r"\bcrisp\s+(?=apples?\b)", " "),
