@@ -188,7 +188,8 @@ PLACES = frozenset(
 #: before an MFP dash (:func:`is_grocery_brand`).
 GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
-    r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
+    r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|"
+    r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
     r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value))?|"
     r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
@@ -1999,12 +2000,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "angelfood"; a jar of sauce or salsa is USDA's ready-to-serve one; a cake's or a
     # food's "store bought" is commercially prepared; a flat white is FNDDS's latte (its
     # only espresso-and-steamed-milk drink), a caffe latte a latte and a caffe mocha FNDDS's
-    # cafe mocha; a jam doughnut is the
-    # jelly-filled one; a weiner a frankfurter; chicken lasagna FNDDS's "with chicken or
-    # turkey"; nigiri the sushi topped with its fish; macaroni cheese macaroni with cheese;
-    # a vine-ripe tomato, a loose carrot, broccoli crowns, bow-tie farfalle, a handful, a
-    # "bar pour", an appetizer, a pan without oil: the food; Hass avocados SR28's
-    # California ones; a NY strip a strip steak; grandma's food homemade; madras a curry;
+    # cafe mocha; a jam doughnut is the jelly-filled one; a weiner a frankfurter; chicken
+    # lasagna FNDDS's "with chicken or turkey"; nigiri the sushi topped with its fish;
+    # macaroni cheese macaroni with cheese; a vine-ripe tomato, a loose carrot, broccoli
+    # crowns, bow-tie farfalle, a handful, a "bar pour", an appetizer, a nonstick pan: the
+    # food; Hass avocados SR28's California ones; a NY strip a strip steak; madras a curry;
     # Worcester sauce Worcestershire; a Twix "twin" a Twix; a can of a soft drink the drink.
     (
         r"\b(?:hamburger|burger|hot\s*dog|hotdog)\s+buns?\b|"
@@ -2039,7 +2039,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:in\s+a\s+)?non[- ]?stick\s+pan\b", " "),
     (r"\bhass\b", " california "),
     (r"\bny\s+(?=strip\b)|\bnew\s+york\s+(?=strip\b)", " "),
-    (r"\b(?:grandma|granny|nana|mom|mum)s?\b", " homemade "),
     (r"\bmadras\b", " curry "),
     (r"\bworcester\s+sauce\b", " worcestershire sauce "),
     (r"\btwix\s+twin\b", " twix "),
