@@ -1880,8 +1880,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # ... and words of the shop's label that say nothing of the food: organic, pasture
     # raised, a coffee's roast or blend, "classic" white bread, a "sandwich" loaf, thick-cut
     # bacon, shrimp with the tail on, quick-cooking oats, green or brown lentils, sweet
-    # garden peas, whole carrots or almonds, Coors' Banquet beer; a hard-cooked peeled egg
-    # is hard-boiled.
+    # garden peas, whole carrots or almonds, Coors' Banquet beer (a hard-cooked egg is
+    # hard-boiled; a peeled one is the egg, below).
     (
         r"(?:^|(?<=-\s))\s*organic\b(?!\s+valley\b)|\b(?:pasture[- ]raised|thick[- ]cut|"
         r"tails?[- ](?:on|off)|(?:original|medium|dark|light|house|french|italian)\s+roast"
@@ -1919,7 +1919,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " coffee instant pre-lightened and pre-sweetened with sugar ",
     ),
     (r"(?<!\s)\s+(?:at|after|before)\s+the\s+gym\b", " "),
-    (r"\bhard boiled\s+skinoff\s+(?=eggs?\b)", " hard boiled "),
     # Tracker words of fresh18 (tuned on from stop 35): a peeled banana, egg, shrimp or
     # orange is the food as eaten (none of them has a "with skin" form to tell it from); a
     # yellow banana, a grade A egg, a cheese "block", romaine or celery hearts, a "burrito
