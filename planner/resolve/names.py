@@ -239,7 +239,10 @@ def match_names(
     given = {str(n) for n in names["name"]}
     wanted_ids = given | {str(f) for f in mapping.values()}
     ids = {str(f): i for i, f in enumerate(index.food_ids) if f in wanted_ids}
-    folded_names = {_folded(n) for n in given}
+    # A name may end in its amount ("Rice, White, ..., Unenriched, with Salt, 1 Cup"; "lamb,
+    # ground 3 oz"): without it, it may still be a description word for word.
+    bare = {n: _amount_free(n) for n in given}
+    folded_names = {_folded(n) for n in given} | {_folded(b) for b in bare.values()}
     exact: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(index.folded):
         if d in folded_names:
@@ -281,7 +284,11 @@ def match_names(
         if name in ids:
             record |= _exact_record(index, ids[name])
             continue
+        said = str(name)
         same = exact.get(_folded(name), [])
+        if not same and bare[said] != said:
+            same = exact.get(_folded(bare[said]), [])
+            said = bare[said] if same else said
         described = set(same)
         shared_by = "share this description"
         if same and ambiguous == "pick":
@@ -293,14 +300,14 @@ def match_names(
             # blue or roquefort cheese dressing, light", 86 kcal).
             twins = {
                 k
-                for k in sr28_twins.of(str(name))
+                for k in sr28_twins.of(said)
                 if k in described or all(minerals_agree(index, k, d) for d in described)
             }
             if twins - set(same):
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
         salted: list[int] = []
-        if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(name):
+        if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(said):
             # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
             salted, same = same, []
@@ -767,6 +774,20 @@ def _shown(score: float) -> float:
 
 def _folded(text: object) -> str:
     return fold_name(text)
+
+
+#: An amount at the end of a name, after a comma or a space: a count, a decimal or a fraction,
+#: up to two words of unit and a note in brackets (", 1 Cup"; " 8 fl oz"; ", 1 apple (150g)").
+_TRAILING_AMOUNT = re.compile(
+    r"(?:\s*,\s*|\s+)(?:\d{1,4}(?:\.\d{1,3})?(?:\s+\d\s*/\s*\d{1,2})?|\d\s*/\s*\d{1,2})\s*"
+    r"(?:[a-z]{1,12}\.?(?:\s+[a-z]{1,12}\.?)?)?\s*(?:\([^()]{0,40}\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _amount_free(name: str) -> str:
+    """``name`` without an amount at its end, if it ends in one (:data:`_TRAILING_AMOUNT`)."""
+    return _TRAILING_AMOUNT.sub("", name, count=1) if len(name) <= 400 else name
 
 
 #: A name's segment that is only an amount: a count and its unit ("1 Ball", "2 Slices").

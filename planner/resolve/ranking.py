@@ -1795,6 +1795,13 @@ def _preparation(
         # "Dumpling, no meat").
         for word in ("withoutmeat", "meatless", "meatfree"):
             points -= _CONFLICT / 2 * _among(pool, index.postings.get(word, _NONE))
+    for word in ("unenriched", "enriched"):
+        if word in query.words.all:
+            # Enriched or not is no word a name need say (FILLER), but one it says is a tie's
+            # rule: "semolina unenriched" is "Semolina, unenriched", not "Semolina, enriched"
+            # (their potassium, magnesium, calcium and sodium are the same in SR28).
+            points += _SAID_ENRICHMENT * _among(pool, index.postings.get(word, _NONE))
+            break
     if "offal" not in query.words.all:
         # Offal (SR28's "variety meats and by-products") is named by its organ: "lamb" alone
         # is no lamb's lungs, "lamb liver" is the liver.
@@ -1818,6 +1825,8 @@ _GROUND_SAID = frozenset({"ground", "burger", "hamburger", "patty", "meatball", 
 _SAME_HEAT = 0.8
 #: Points off a home-made food for a name that does not say home-made.
 _HOMEMADE_UNSAID = 1.0
+#: Points to a food that says "enriched" or "unenriched" as the name does: a tie's rule.
+_SAID_ENRICHMENT = 0.5
 _OTHER_HEAT = 0.55
 
 

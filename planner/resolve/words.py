@@ -192,7 +192,7 @@ GROCERY_BRANDS = (
     r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
     r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value))?|"
     r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
-    r"asda(?:\s+(?:smart\s+price|extra\s+special))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
+    r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op|m\s*(?:&|and)\s*s|marks\s+(?:&|and)\s+spencer|"
     r"iceland|john\s+west|mccain|cathedral\s+city|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
     r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
@@ -228,7 +228,7 @@ GROCERY_BRANDS = (
 #: a name's words ("brussels sprouts").
 DASH_BRANDS = (
     r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright|"
-    r"fresh\s+thyme(?:\s+market)?"
+    r"fresh\s+thyme(?:\s+market)?|giant"
 )
 
 
@@ -1549,6 +1549,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # name stands for the food (Yoplait, Smirnoff, Starbucks) are not here, and a brand before
     # a comma or dash is a segment of its own (:mod:`planner.resolve.names`), and a brand
     # alone is kept to be known as one.
+    # Birds Eye's vegetables are its frozen ones.
+    (
+        r"\bbirds\s+eye\s+(?=(?:[a-z]+\s+){0,3}?(?:peas|corn|broccoli|spinach|green\s+beans|"
+        r"carrots|vegetables|cauliflower|brussels)\b)",
+        " frozen ",
+    ),
     (
         r"^(?!.*\s-\s)([^,]*?)\b(?>" + GROCERY_BRANDS + r")\b"
         r"(?=\s+[a-z0-9])",
@@ -2046,6 +2052,102 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"sprite|ale|beer|lager|seltzer|tonic|energy|lemonade|root\s+beer|soda)\b)",
         " ",
     ),
+    # Tracker words of fresh19 (tuned on from stop 36): rice named without its kind after a
+    # store brand or before its state ("Sainsbury's Boiled Long Grain Rice"; "rice cooked") is
+    # white rice, as above; red peppers, plural, are the vegetable; a shop's "Just
+    # Essentials", "single" banana, cheese "singles" (processed American slices), a fish
+    # "loin" (a thick fillet), liquid egg whites, tea bags, a baking potato, king prawns,
+    # petite peas, walnut halves and pieces, fresh-cut melon, Bing or dark sweet cherries, a
+    # squeeze bottle, a snack pack, a carrot snack stick, a hot dog's "bun length", salad or
+    # slicing tomatoes, tuna in spring water, a New York style bagel, Jewel sweet potatoes,
+    # green zucchini, a milk's coloured top, a cream cheese bar, a block of butter or tofu,
+    # white quinoa, whole-grain brown rice, a tortilla's size or "soft taco", "old
+    # fashioned" or one-minute oats, "creamy" peanut butter (SR28's smooth style) and almond
+    # butter, a soft-poached egg, hot tea, the food "for a smoothie", "for salad" or "for
+    # tacos", a baked potato "skin and all", a cucumber "peel on", an orange juice's pulp,
+    # full-fat mayonnaise or soft cheese, salted-top soda crackers, a tin of a food (canned),
+    # beef franks (frankfurters), "no fat" yogurt (nonfat) and a black coffee "from the pot".
+    (
+        r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|extra|"
+        r"long[- ]?grain|longgrain|medium[- ]?grain|short[- ]?grain)\s+)*)rice"
+        r"(?=\s*[,(]|\s*$|\s+(?:cooked|boiled|steamed|raw|uncooked|dry|plain|prepared)\b)"
+        r"(?!.*\b(?:brown|wild|red|black|white|parboiled|converted|instant|basmati|jasmine|"
+        r"glutinous|sticky|sushi|arborio|fried|sweet|milk|honey|coconut|pudding|wholegrain|"
+        r"spanish|dirty|yellow|cauliflower)\b)",
+        r"\1white rice",
+    ),
+    (
+        r"(?<!chili )(?<!chilli )(?<!hot )(?<!crushed )\bred\s+peppers\b"
+        r"(?!\s+(?:flakes|powder|ground|spice))",
+        " red sweet peppers ",
+    ),
+    (r"\bjust\s+essentials?\b", " "),
+    (r"(?<=banana)\s+singles?\b", " "),
+    (r"\b(?:american\s+)?cheese\s+singles?\b", " american cheese slices "),
+    (
+        r"\b(cod|tilapia|salmon|haddock|pollock|hake|halibut|swordfish|tuna)\s+loins?\b",
+        r" \1 fillet ",
+    ),
+    (r"\bliquid\s+(?=egg\s+whites?\b)|(?<=egg whites)\s*,?\s*liquid\b", " "),
+    (r"(?<=\btea)\s+bags?\b", " "),
+    (r"\bbaking\s+(?=potato(?:es)?\b)|\bking\s+(?=prawns?\b)", " "),
+    (r"\bpetite\s+(?=(?:green\s+|sweet\s+)?peas\b|(?:baby\s+)?carrots\b)", " "),
+    (r"\bsweet\s+peas\b", " green peas "),
+    (r"\bhalves\s*(?:&|and)\s*pieces\b|(?<=walnut)\s+pieces\b", " "),
+    (r"\bfresh[- ]cut\b", " "),
+    (r"\bdark\s+(?=sweet\s+cherries\b)", " "),
+    (r"\bbing\s+cherries\b", " sweet cherries "),
+    (r"\bsqueeze\s+bottle\b|(?<=ketchup)\s+squeeze\b", " "),
+    (r"\bsnack\s+packs?\b|(?<=carrots)(\s+raw)?\s+snack\b", r"\1 "),
+    (r"\bcarrots?\s+(?:snack\s+)?sticks\b", " carrots "),
+    (r"\bbun[- ]length\b", " "),
+    (r"\b(?:salad|slicing)\s+(?=tomato(?:es)?\b)", " "),
+    (r"\bin\s+spring\s+water\b", " in water "),
+    (r"\bnew\s+york\s+style\s+(?=(?:plain\s+)?bagels?\b)", " "),
+    (r"\b(?:jewel|garnet|beauregard)\s+(?=sweet\s+potato)", " "),
+    (r"\bgreen\s+(?=zucchini\b|courgettes?\b)", " "),
+    (r"\(\s*(?:red|blue|green|orange|gold|purple)\s+top\s*\)", " "),
+    (r"(?<=cream cheese)\s+bars?\b", " "),
+    (r"(?<=butter)\s+blocks?\b|(?<=\btofu)\s+blocks?\b|\bblock\s+(?=butter\b)", " "),
+    (r"\bwhite\s+(?=quinoa\b)|\bwhole\s*grain\s+(?=brown\s+rice\b)", " "),
+    (
+        r"\b(?:soft\s+taco|street\s+taco|fajita)(?:\s+size)?\s+(?=(?:flour\s+|corn\s+)?"
+        r"tortillas?\b)|(?<=tortillas)\s*,?\s*(?:(?:soft\s+|street\s+)?taco|fajita)\s+size\b|"
+        r"(?<=tortilla)\s*,?\s*(?:(?:soft\s+|street\s+)?taco|fajita)\s+size\b|"
+        r"\bsoft\s+(?=(?:flour\s+|corn\s+)?tortillas?\b)",
+        " ",
+    ),
+    (
+        r"\bold[- ]fashioned\s+(?=(?:rolled\s+)?oats\b[^()]{0,40}?\b(?:cooked|prepared|made)\b)|"
+        r"\b1[- ]minute\s+(?=oats\b)",
+        " ",
+    ),
+    (r"\bcreamy\s+(?=peanut\s+butter\b)", " smooth "),
+    (r"\b(?:creamy|smooth)\s+(?=almond\s+butter\b)|(?<=almond butter)\s+smooth\b", " "),
+    (r"\bsoft\s+(?=poached\b)|(?<=poached)\s+soft\b", " "),
+    (r"(?<=\btea)\s+hot\b|\bhot\s+(?=(?:green|black|herbal)\s+tea\b)", " "),
+    (r"(?<![,;] )\bfor\s+(?:a\s+|my\s+|the\s+)?(?:smoothies?|salads?|tacos?)\b", " "),
+    (r"\bskin\s+and\s+all\b", " flesh and skin "),
+    (r"\bpeel\s+on\b", " with peel "),
+    (r"\b(?:no|without)\s+pulp\b|\bpulp[- ]free\b", " "),
+    (r"\bfull[- ]fat\s+(?=(?:soft\s+cheese|cream\s+cheese|mayo(?:nnaise)?)\b)", " "),
+    (r"\bsalted\s+tops?\s+(?=soda\s+crackers?\b)", " "),
+    (r"\b(?:an?\s+)?tin\s+of\s+(?=(?:chopped\s+|plum\s+|whole\s+)?tomato)", " canned "),
+    (r"\bbeef\s+franks?\b", " frankfurter beef "),
+    (r"(?<=yogurt)\s+no\s+fat\b", " nonfat "),
+    (r"(?<=coffee)\s+from\s+the\s+pot\b|(?<=\bcoffee)\s+first\s+thing\b", " "),
+    (r"(\bcoffee\b[^()]{0,40}?),\s*black\b(?=\s*(?:,|$))", r"\1 "),
+    # A store's "original" or "classic" cola, potato chips, hummus, cream or cottage cheese,
+    # saltines, English muffins or mayonnaise is the plain one.
+    (
+        r"\b(?:original|classic)\s+(?=(?:[a-z]+\s+){0,2}?(?:colas?|(?:potato|kettle|tortilla)\s+"
+        r"chips|hummus|cream\s+cheese|cottage\s+cheese|saltines|english\s+muffins?|"
+        r"mayo(?:nnaise)?)\b)|"
+        r"(?<=\b(?:cola|mayo))[\s,]+(?:[a-z]+[\s,]+)?(?:original|classic)\b|"
+        r"(?<=\bchips)[\s,]+(?:[a-z]+[\s,]+)?(?:original|classic)\b|"
+        r"(?<=\b(?:hummus|cheese))[\s,]+(?:[a-z]+[\s,]+)?(?:original|classic)\b",
+        " ",
+    ),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
@@ -2274,7 +2376,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bconey\s+(?=(?:hot\s*)?dogs?\b)", " chili "),
     (r"^\s*spaghettios\s*$", " spaghettios original "),
     (r"\bcrispy\s+(?:fried\s+|fryed\s+)?bacon\b", " bacon cooked "),
-    (r"\b(bacon\b[^(),]{0,30}?(?:,[^(),]{0,30}?)?),?\s*crispy\b(?!\s+[a-z])", r"\1 cooked "),
+    (r"\b(bacon\b[^(),]{0,30}?(?:,[^(),]{0,30}?){0,2}),?\s*crispy\b(?!\s+[a-z])", r"\1 cooked "),
     (r"\bnatural\s+(?=almonds?\b)|\bbrown\s+(?=eggs?\b)", " "),
     # Menu and tracker words of fresh11 and menus_fresh10 (tuned on from stop 28) for foods
     # USDA names otherwise: Tang is the orange breakfast-drink powder; jamun the Java plum;
