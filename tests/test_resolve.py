@@ -1252,8 +1252,9 @@ def test_names_usda_files_under_another(index, name: str, food_id: str) -> None:
         # Sugar added makes stewed prunes sweetened; without it, the plain ones.
         ("stewed prunes with sugar", "sr28:09293"),
         ("Prunes, Stewed", "sr28:09292"),
-        # Lightly salted crisps are USDA's own food, not the fully salted ones.
-        ("Potato Chips, Lightly Salted, 1 Oz", "sr28:25064"),
+        # Lightly salted crisps are USDA's own food, not the fully salted ones: FNDDS's, which
+        # the name says word for word before its amount (SR28's has 187 mg sodium, not 264).
+        ("Potato Chips, Lightly Salted, 1 Oz", "fndds:71202500"),
         ("Broccoli, Stalks, Raw", "sr28:11741"),
         # Two SR28 foods have the words of "Orange Peel, Raw"; the one that says it in its
         # order is the peel (SR28 09216), not the whole orange with its peel (09205).

@@ -1019,6 +1019,46 @@ def test_names_of_stop_35(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A description word for word with its amount at the end is that food, enriched or
+        # not, bone in or not, with or without vitamin A as it says.
+        ("Rice, White, Long-Grain, Regular, Raw, Unenriched, 2 cups", "sr28:20444"),
+        ("Cornmeal, Degermed, Unenriched, Yellow, 1 cup", "sr28:20422"),
+        ("Milk, Canned, Evaporated, with Added Vitamin A, 1 Tbsp", "sr28:01153"),
+        (
+            "Pork, Fresh, Loin, Center Rib (Chops), Boneless, Separable Lean Only, Cooked, "
+            "Broiled, 4 oz",
+            "sr28:10201",
+        ),
+        # Rice named without its kind is white rice, after a store brand or before its state.
+        ("Tesco Steamed Long Grain Rice, 125g", "sr28:20045"),
+        ("rice cooked 1 cup", "sr28:20045"),
+        # Red peppers, plural, are the vegetable; a shop's range and a tin say nothing more.
+        ("Co-op Red Peppers, 1 pepper", "sr28:11821"),
+        ("Asda Just Essentials Whole Milk, 250ml", "sr28:01077"),
+        ("Lidl Tin of Chopped Tomatoes, 200g", "sr28:11531"),
+        # A fish loin is its fillet; liquid egg whites, tea bags, a baking potato, creamy
+        # peanut butter (SR28's smooth style) and a store's "original" chips are the food.
+        ("Waitrose Haddock Loin, Oven Baked, 1 loin", "sr28:15034"),
+        ("egg whites liquid 1/2 cup", "sr28:01124"),
+        ("Hannaford - Green Tea Bags, brewed, 1 cup", "sr28:14278"),
+        ("Publix - Baking Potatoes, baked, 1 medium", "sr28:11674"),
+        ("creamy peanut butter 1 tbsp", "sr28:16098"),
+        ("Meijer - Tortilla Chips, Original, 1 oz", "fndds:54401075"),
+        ("fresh spinach for a smoothie 1 cup", "sr28:11457"),
+        # Guards: old-fashioned oats, red pepper flakes, right before.
+        ("old fashioned oats", "sr28:08120"),
+        ("red pepper flakes 1 tsp", "sr28:02031"),
+    ],
+)
+def test_names_of_stop_36(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_a_probiotic_drink_is_no_supplement_and_a_capsule_is(index) -> None:
     # Yakult is a fermented milk drink, not in USDA: unmatched, not skipped as a supplement.
     matched = _match(index, "Yakult Light Probiotic Drink, 1 bottle", "probiotic capsule 1 capsule")

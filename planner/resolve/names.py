@@ -250,8 +250,9 @@ def match_names(
     groups = names["group"] if "group" in names.columns else pd.Series("", index=names.index)
     sr28_twins = _KeptTwins(index)
     out = []
-    # names left to rank, with the salted FNDDS foods a name says word for word
-    pending: list[tuple[dict[str, object], str, int, list[int]]] = []
+    # names left to rank, with the salted FNDDS foods a name says word for word, and the
+    # FNDDS food it says with its amount
+    pending: list[tuple[dict[str, object], str, int, list[int], int | None]] = []
     for name, rows, group in zip(names["name"], names["rows"], groups, strict=True):
         record: dict[str, object] = {
             "name": name,
@@ -323,6 +324,12 @@ def match_names(
                     str(index.food_ids[k]),
                 ),
             )
+            if said != str(name) and not str(index.food_ids[i]).startswith("sr28:"):
+                # Said word for word with its amount only by FNDDS ("Crackers, Saltine, 2
+                # Sleeves"): ranked too, so that an SR28 food of the same values, with the
+                # portions the amount may name (a sleeve), is taken when the ranking is sure.
+                pending.append((record, str(name), 0, [], i))
+                continue
             record |= _exact_record(
                 index,
                 i,
@@ -338,11 +345,16 @@ def match_names(
         if reason:
             record |= {"status": "skipped", "reason": reason}
             continue
-        pending.append((record, str(name), len(same), salted))
+        pending.append((record, str(name), len(same), salted, None))
     sr28_twins.keep()
-    ranked = ranked_names(index, [name for _, name, _, _ in pending], threshold=threshold)
-    for record, name, shared, salted in pending:
+    ranked = ranked_names(index, [name for _, name, _, _, _ in pending], threshold=threshold)
+    for record, name, shared, salted, said_by in pending:
         chosen = str(ranked[name].get("food_id", ""))
+        if said_by is not None:
+            kept = chosen.startswith("sr28:") and ranked[name].get("status") == "matched"
+            if not (kept and minerals_agree(index, _position(index, chosen), said_by)):
+                record |= _exact_record(index, said_by)
+                continue
         if (
             len(salted) == 1
             and not chosen.startswith("sr28:")
@@ -745,6 +757,11 @@ def _all_agree(index: FoodIndex, positions: np.ndarray, score: np.ndarray) -> bo
     if len(positions) < AGREEING or score[AGREEING - 1] < score[0] - RIVAL_POINTS:
         return False
     return all(minerals_agree(index, positions[0], positions[k]) for k in range(1, AGREEING))
+
+
+def _position(index: FoodIndex, food_id: str) -> int:
+    """Position of ``food_id`` in ``index``."""
+    return int(np.flatnonzero(np.asarray(index.food_ids) == food_id)[0])
 
 
 def minerals_agree(index: FoodIndex, a: int, b: int) -> bool:

@@ -2070,7 +2070,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|extra|"
         r"long[- ]?grain|longgrain|medium[- ]?grain|short[- ]?grain)\s+)*)rice"
-        r"(?=\s*[,(]|\s*$|\s+(?:cooked|boiled|steamed|raw|uncooked|dry|plain|prepared)\b)"
+        r"(?=\s*[,(]|\s*$|\s+cooked\b|\s+boiled\b|\s+steamed\b|\s+raw\b|\s+uncooked\b|"
+        r"\s+dry\b|\s+plain\b|\s+prepared\b)"
         r"(?!.*\b(?:brown|wild|red|black|white|parboiled|converted|instant|basmati|jasmine|"
         r"glutinous|sticky|sushi|arborio|fried|sweet|milk|honey|coconut|pudding|wholegrain|"
         r"spanish|dirty|yellow|cauliflower)\b)",
@@ -2230,6 +2231,45 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:two|three|2|3)[- ]eggs?\s+(?=(?:[a-z]+\s+){0,2}?omelet)", " "),
     (r"\b(?:from\s+)?scratch\b", " homemade "),
+    # Menu words of menus_fresh18 (tuned on from stop 36): a Philadelphia or gas-station food
+    # is the food, a cheesesteak comes with its onions and provolone, cheese fries are
+    # FNDDS's "french fries, with cheese", water ice Italian ice (a sugar-free one "no sugar
+    # added"), a fresco de tamarindo a tamarind drink, pollo guisado FNDDS's stewed chicken,
+    # salsa roja red salsa, a cheddar bratwurst one with cheese, a craft ale beer, cocoa
+    # "stirred into" milk made with it, a slow cooker or a diner's case no food, a chili dog
+    # FNDDS's chili hot dog sandwich, rice with brown gravy rice with gravy, coconut flakes
+    # dried coconut, a ginger kombucha kombucha, a shrimp or tuna pasta salad FNDDS's pasta
+    # salad with it, a tuna sushi roll its roll, littleneck clams clams, a can of an energy
+    # drink the drink and one "for the night drive" or "for the road" the food.
+    (r"\bphiladelphia\s+(?=pepper\s*pot|soft\s+pretzel|water\s+ice|roast\s+pork)", " "),
+    (r"\bgas[- ]station\b|\bslow[- ]cooker\b|\bcrock[- ]?pot\b", " "),
+    (
+        r"(?<=cheese steak sandwich)\s+with\s+(?:fried\s+|grilled\s+)?(?:onions|peppers)"
+        r"(?:\s+and\s+(?:provolone|whiz|cheez\s+whiz|american|peppers|onions))?\b",
+        " ",
+    ),
+    (r"\bcheese\s+fries\b(?:\s+smothered\s+in\s+(?:cheez\s+)?whiz)?", " french fries with cheese "),
+    (r"\bsugar[- ]?free\s+(?:water|italian)\s+ice\b", " italian ice no sugar added "),
+    (r"\bwater\s+ice\b", " italian ice "),
+    (r"\bfresco\s+de\s+tamarindo\b", " tamarind drink "),
+    (r"\bpollo\s+guisado\b", " stewed chicken mexican style "),
+    (r"\bsalsa\s+roja\b", " salsa red "),
+    (r"\bcheddar\s+bratwursts?\b", " bratwurst with cheese "),
+    (r"\b(?:strong\s+)?craft\s+(?:ale|beer|ipa|lager)\b", " beer "),
+    (r"\bstirred\s+into\b", " made with "),
+    (r"\bfrom\s+the\s+(?:diner|bakery|deli|pastry)\s+case\b", " "),
+    (r"\bchili\s+(?:hot\s*)?dogs?\b(?!\s+sandwich)", " chili hot dog sandwich "),
+    (r"\b(with|and|in)\s+brown\s+gravy\b", r" \1 gravy "),
+    (r"\b(?:toasted\s+)?(?:unsweetened\s+)?coconut\s+flakes\b", " coconut meat dried toasted "),
+    (r"\b[a-z]+\s+kombucha\b", " kombucha "),
+    (r"\b(shrimp|tuna)\s+(?:pasta|macaroni)\s+salad\b", r" macaroni or pasta salad with \1 "),
+    (r"\btuna\s+sushi\s+rolls?\b", " sushi roll tuna "),
+    (r"\blittleneck\s+(?=clams?\b)", " "),
+    (
+        r"\b(?:an?\s+)?can\s+of\s+(?=(?:[a-z-]+\s+){0,2}?(?:rockstar|red\s+bull|monster)\b)|"
+        r"\s+for\s+the\s+(?:night\s+)?(?:drive|road)\b",
+        " ",
+    ),
     (r"\bcrisp\s+(?=apples?\b)", " "),
     (r"\b(shrimp|clam|fish|oyster)\s+basket\b", r" \1 "),
     (r"\b(?:lobster|crab|shrimp|seafood)\s+bisque\b", " soup bisque "),
