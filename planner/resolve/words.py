@@ -2091,7 +2091,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bliquid\s+(?=egg\s+whites?\b)|(?<=egg whites)\s*,?\s*liquid\b", " "),
     (r"(?<=\btea)\s+bags?\b", " "),
-    (r"\bbaking\s+(?=potato(?:es)?\b)|\bking\s+(?=prawns?\b)", " "),
+    (r"\bbaking\s+(?=potato(?:es)?\b)|\bking\s+(?=(?:prawns?|shrimp)\b)", " "),
     (r"\bpetite\s+(?=(?:green\s+|sweet\s+)?peas\b|(?:baby\s+)?carrots\b)", " "),
     (r"\bsweet\s+peas\b", " green peas "),
     (r"\bhalves\s*(?:&|and)\s*pieces\b|(?<=walnut)\s+pieces\b", " "),
@@ -2138,6 +2138,40 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=yogurt)\s+no\s+fat\b", " nonfat "),
     (r"(?<=coffee)\s+from\s+the\s+pot\b|(?<=\bcoffee)\s+first\s+thing\b", " "),
     (r"(\bcoffee\b[^()]{0,40}?),\s*black\b(?=\s*(?:,|$))", r"\1 "),
+    # ... and more of fresh19: whole potatoes, cucumbers or natural almonds; "100 %" whole
+    # wheat bread, egg whites or grated cheese; white (green) grapes; a white or yellow corn
+    # tortilla; a beef hot dog (SR28's frankfurter); farm-raised (farmed) fish; a premium
+    # lager; a pint of it; ground coffee brewed; a sandwich loaf; baby leaf spinach; bacon
+    # strips; extra long grain rice; liquid cream; an "original" unsweetened almond milk;
+    # the food "at lunch" or "at the game".
+    (
+        r"\bwhole\s+(?=natural\s+almonds?\b|potato(?:es)?\b(?!\s+(?:milk|wheat|flour))|"
+        r"cucumbers?\b)",
+        " ",
+    ),
+    (r"\b100\s*%\s+(?=whole\s+wheat\b|egg\s+whites?\b|grated\b)", " "),
+    (r"\bwhite\s+(?=(?:seedless\s+)?grapes\b)", " green "),
+    (r"\b(?:white|yellow)\s+(?=corn\s+tortillas?\b)", " "),
+    (
+        r"\b(beef|pork|turkey|chicken)\s+hot\s*dog(?:s|\s+sausages?)?\b"
+        r"(?!\s+(?:buns?|rolls?|sandwich))",
+        r" frankfurter \1 ",
+    ),
+    (r"\bhot\s*dogs?\s*,\s*(?=frankfurter\b)", " "),
+    (r"\bfarm[- ]raised\b", " farmed "),
+    (r"\bpremium\s+(?=lager\b|beer\b)|\b(?:an?\s+)?pints?\s+of\b", " "),
+    (r"\bground\s+(?=coffee\b[^()]{0,30}?\bbrewed\b)", " "),
+    (r"(?<![a-z]\s)\bsandwich\s+(?=(?:white|wheat|whole\s+wheat)\s+bread\b)", " "),
+    (r"\bbaby\s+leaf\s+(?=spinach\b)", " "),
+    (r"(?<=bacon)\s+strips\b", " "),
+    (r"\bextra\s+(?=long[- ]?grain\b)", " "),
+    (r"(?<=cream)\s+liquid\b", " "),
+    (r"(?<=unsweetened)\s*,?\s*original\b|\boriginal\s*,?\s*(?=unsweetened\b)", " "),
+    (
+        r"(?<!\s)\s+at\s+(?:lunch|breakfast|dinner|work|the\s+(?:game|office|match|pub|"
+        r"cinema|movies))\b",
+        " ",
+    ),
     # A store's "original" or "classic" cola, potato chips, hummus, cream or cottage cheese,
     # saltines, English muffins or mayonnaise is the plain one.
     (
