@@ -23,9 +23,12 @@ Where several foods share the name's exact description (SR28 and FNDDS both have
 fat free"), the rule is stated and tested: the SR28 food, else the first by ``food_id``. Foods
 whose descriptions say the same words in another order, number or spelling share it too
 ("Banana, raw" and "Bananas, raw"; "whole wheat pita" and "Bread, pita, whole-wheat":
-:func:`same_word_foods`). A name the planner is not sure of is read once more under the
-broader head USDA files the food under ("zucchini" under "Squash, summer", a pasta shape
-under "Pasta": :data:`_USDA_HEADS`), and taken only if the planner is then sure.
+:func:`same_word_foods`). A name that ends in its amount ("Crackers, Saltine, 2 Sleeves") is
+such a description when the amount is taken off; said so only by FNDDS, it takes the SR28 food
+the ranking is sure of instead when their values agree (SR28's portions name the sleeve). A
+name the planner is not sure of is read once more under the broader head USDA files the food
+under ("zucchini" under "Squash, summer", a pasta shape under "Pasta": :data:`_USDA_HEADS`),
+and taken only if the planner is then sure.
 
 Supplements and medicines, quick-add entries ("Calories", "Protein") and names the user maps
 to nothing are recognised and skipped with a reason.

@@ -1825,9 +1825,9 @@ _GROUND_SAID = frozenset({"ground", "burger", "hamburger", "patty", "meatball", 
 _SAME_HEAT = 0.8
 #: Points off a home-made food for a name that does not say home-made.
 _HOMEMADE_UNSAID = 1.0
+_OTHER_HEAT = 0.55
 #: Points to a food that says "enriched" or "unenriched" as the name does: a tie's rule.
 _SAID_ENRICHMENT = 0.5
-_OTHER_HEAT = 0.55
 
 
 def _heat_families(
