@@ -791,11 +791,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Rice is cooked in water, boiled or steamed, and USDA says "cooked" ("Rice, white,
     # long-grain, regular, enriched, cooked"); a Chinese restaurant's is its own food.
     (
-        r"^(?!.*\b(?:restaurant|chinese)\b)(.*\brice\b.*?)\b(?:boiled|steamed)\b",
+        r"^(?!.{0,240}?\b(?:restaurant|chinese)\b)(.{0,120}?\brice\b.{0,120}?)"
+        r"\b(?:boiled|steamed)\b",
         r"\1 cooked ",
     ),
     (
-        r"^(?!.*\b(?:restaurant|chinese)\b)(.*?)\b(?:boiled|steamed)\b(?=.*\brice\b)",
+        r"^(?!.{0,240}?\b(?:restaurant|chinese)\b)(.{0,120}?)\b(?:boiled|steamed)\b"
+        r"(?=.{0,120}?\brice\b)",
         r"\1 cooked ",
     ),
     # Rice named without its kind is white rice, the rice most eaten (a name says brown,
@@ -2301,7 +2303,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\blittleneck\s+(?=clams?\b)", " "),
     (
         r"\b(?:an?\s+)?can\s+of\s+(?=(?:[a-z-]+\s+){0,2}?(?:rockstar|red\s+bull|monster)\b)|"
-        r"\s+for\s+the\s+(?:night\s+)?(?:drive|road)\b",
+        r"(?<!\s)\s+for\s+the\s+(?:night\s+)?(?:drive|road)\b",
         " ",
     ),
     (r"\bcrisp\s+(?=apples?\b)", " "),
