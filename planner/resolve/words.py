@@ -2063,11 +2063,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # squeeze bottle, a snack pack, a carrot snack stick, a hot dog's "bun length", salad or
     # slicing tomatoes, tuna in spring water, a New York style bagel, Jewel sweet potatoes,
     # green zucchini, a milk's coloured top, a cream cheese bar, a block of butter or tofu,
-    # white quinoa, whole-grain brown rice, a tortilla's size or "soft taco", "old
+    # white quinoa, whole-grain brown rice, a tortilla's size or "soft taco", cooked "old
     # fashioned" or one-minute oats, "creamy" peanut butter (SR28's smooth style) and almond
     # butter, a soft-poached egg, hot tea, the food "for a smoothie", "for salad" or "for
     # tacos", a baked potato "skin and all", a cucumber "peel on", an orange juice's pulp,
-    # full-fat mayonnaise or soft cheese, salted-top soda crackers, a tin of a food (canned),
+    # full-fat mayonnaise or soft cheese, salted-top soda crackers, a tin of tomatoes (canned),
     # beef franks (frankfurters), "no fat" yogurt (nonfat) and a black coffee "from the pot".
     (
         r"^(\s*(?:(?:plain|cooked|boiled|steamed|dry|raw|uncooked|enriched|regular|extra|"
