@@ -107,7 +107,8 @@ def _assert_sure(index, name: str, food_id: str) -> None:
         ("Coriander leaves", "sr28:11165"),  # Coriander (cilantro) leaves, raw: the aside
         # Chunk style with salt, as sold (426 mg sodium per 100 g); not the fortified variant.
         ("Peanut Butter, Chunky", "sr28:16097"),
-        ("Walnuts", "fndds:42116000"),  # "excluding honey roasted" is not "roasted"
+        # Walnuts named alone are SR28's English walnuts: not the black walnut, and not roasted.
+        ("Walnuts", "sr28:12155"),
         # Spinach leaves are the plant as bought, raw (558 mg potassium per 100 g), not the
         # only spinach that says "leaf", a frozen cut (346 mg).
         ("Spinach Leaves, Baby", "sr28:11457"),

@@ -1059,6 +1059,43 @@ def test_names_of_stop_36(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # A unit Lose It! writes as a segment of its own is no word of the food.
+        ("Olive Oil, Extra Virgin, Tbsp, 2 Tbsp", "fndds:82104000"),
+        ("Wine, Red, Glass, 6 Fl Oz", "fndds:93401010"),
+        # Boneless wings are their own food; fresh milk is fluid milk, not the dried.
+        ("boneless buffalo wings", "fndds:24168031"),
+        ("Sainsbury's Whole Milk, fresh, 500ml", "sr28:01077"),
+        # Spaghetti boiled without salt is the pasta, not the spinach spaghetti; tomatoes in
+        # tomato juice are canned tomatoes, not the juice.
+        ("spaghetti boiled no salt 1 cup", "sr28:20121"),
+        ("Tesco Plum Tomatoes in Tomato Juice, 1 tin", "sr28:11531"),
+        # Raw nuts are unsalted as they are: SR28's raw cashews, not FNDDS's roasted ones.
+        ("raw cashews, unsalted, 1 oz", "sr28:12087"),
+        ("Clementines, Seedless, 2 Fruit", "sr28:09433"),
+        ("Walnut Halves, 1 Oz", "sr28:12155"),
+        ("Co-op Irresistible Milk Chocolate Bar, 1 bar", "sr28:19120"),
+        # Tea named alone is black tea; a 4 % cottage cheese the creamed one; Coke Zero a diet
+        # cola; salmon croquettes the salmon cake; hash browns SR28's home-prepared ones.
+        ("a mug of tea", "sr28:14355"),
+        ("cottage cheese, 4% milkfat, 1 cup", "sr28:01012"),
+        ("a can of coke zero", "fndds:92410320"),
+        ("salmon croquettes 2 croquettes", "fndds:27250070"),
+        ("hash browns 1 cup", "sr28:11370"),
+        # Guards: green tea, black walnuts and full cream milk, right before.
+        ("green tea 1 cup", "sr28:14278"),
+        ("black walnuts 1 oz", "sr28:12154"),
+        ("full cream milk glass", "sr28:01077"),
+    ],
+)
+def test_names_of_stop_37(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_a_probiotic_drink_is_no_supplement_and_a_capsule_is(index) -> None:
     # Yakult is a fermented milk drink, not in USDA: unmatched, not skipped as a supplement.
     matched = _match(index, "Yakult Light Probiotic Drink, 1 bottle", "probiotic capsule 1 capsule")

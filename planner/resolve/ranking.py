@@ -1872,6 +1872,10 @@ def _salt_and_source(
         # processed food's plain form is the salted product).
         cooked_plain = sr28 & cooked & ~index.processed[pool] & ~salted & ~unsalted
         points += _SALTED * unsalted + _SALTED / 2 * cooked_plain - _SALTED * salted
+        if "raw" in query.states:
+            # A raw food has no salt added: "raw cashews unsalted" are SR28's raw cashews,
+            # not FNDDS's roasted "Cashews, unsalted".
+            points += _SALTED * (index.raw[pool] & ~index.processed[pool] & ~salted & ~unsalted)
         # Where no food is sold without salt, the low- or reduced-sodium one is the nearest
         # ("Ketchup, No Salt Added": "Catsup, low sodium", 20 mg sodium per 100 g against
         # 907 mg).

@@ -190,10 +190,11 @@ GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
     r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|"
     r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
-    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value))?|"
+    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
     r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
-    r"morrisons(?:\s+the\s+best)?|co-?op|m\s*(?:&|and)\s*s|marks\s+(?:&|and)\s+spencer|"
+    r"morrisons(?:\s+the\s+best)?|co-?op(?:\s+irresistible)?|m\s*(?:&|and)\s*s(?:\s+collection)?|"
+    r"marks\s+(?:&|and)\s+spencer|budgens|booths|"
     r"iceland|john\s+west|mccain|cathedral\s+city|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
     r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
     r"seapoint\s+farms|riceland|publix|kroger|safeway(?:\s+select)?|"
@@ -219,7 +220,7 @@ GROCERY_BRANDS = (
     r"signature\s+farms|amazon\s+fresh|sam'?s?\s+choice|full\s+circle(?:\s+market)?|"
     r"open\s+nature|marketside|ahold|fareway|cub\s+foods|festival\s+foods|market\s+basket|"
     r"lowes\s+foods|friendly\s+farms|specially\s+selected|baker'?s?\s+corner|archer\s+farms|"
-    r"favorite\s+day"
+    r"favorite\s+day|sunny\s+select"
 )
 
 
@@ -228,7 +229,7 @@ GROCERY_BRANDS = (
 #: a name's words ("brussels sprouts").
 DASH_BRANDS = (
     r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright|"
-    r"fresh\s+thyme(?:\s+market)?|giant"
+    r"fresh\s+thyme(?:\s+market)?|giant|l'?oven\s+fresh|big\s+y"
 )
 
 
@@ -598,6 +599,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"cartons?|tubs?|pots?|mugs?)\s*$",
         " ",
     ),
+    # ... or a unit Lose It! writes as a segment of its own before the amount ("Oil, Canola,
+    # Tbsp, 1 Tbsp"; "Wine, White, Glass, 5 Fl Oz"; "Clementine, Seedless, Each", fresh20).
+    (
+        r",\s*(?:tbsps?|tsps?|tablespoons?|teaspoons?|cups?|each|oz|ounces?|glass(?:es)?|mugs?)"
+        r"\s*(?=,|$)",
+        " ",
+    ),
     # A bare count at the end ("eggs over easy 2", "chicken wings 6") is the amount, though not
     # a number that names the food ("omega 3", "vitamin b 12", "7 up").
     (
@@ -727,6 +735,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Buffalo wings are wings in hot sauce (FNDDS's 'Chicken "wings" with hot sauce').
     # The sauce itself is FNDDS's "Buffalo sauce".
     (r"\b(?:buffalo|hot) (?:style )?(?:chicken )?wings? sauce\b", " buffalo sauce "),
+    (
+        r"\bboneless\s+buffalo (?:style )?(?:chicken )?wings?\b"
+        r"|\bbuffalo (?:style )?(?:chicken )?boneless wings?\b",
+        " chicken wings, boneless, with hot sauce, ",
+    ),
     (r"\bbuffalo (?:style )?(?:chicken )?wings?\b", " chicken wings with hot sauce "),
     # FNDDS coats meat and fish it bakes, broils or pan-cooks ("Fish, cod, baked or broiled,
     # coated"; "Pork, chop, coated"): SR28 and a name say breaded. Its fried chicken and fish
@@ -825,7 +838,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<!bread )\bpit+as?\b(?! bread)(?! chips?)", " bread pita "),
     (r"\bpitta\b", " pita "),  # British spelling
     (r"\bbutter beans?\b", " lima beans "),
-    # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice".
+    # Canned in its juice: SR28 says "juice pack" of fruit and "packed in tomato juice"
+    # (tomatoes "in tomato juice" or "with juice" are canned ones, fresh20).
+    (
+        r"\b(?:plum\s+|peeled\s+plum\s+)?(tomato(?:es)?)\s+(?:in|with)\s+(?:tomato\s+)?juice\b",
+        r" \1 canned juicepack ",
+    ),
     (
         r"\bpacked in (?:tomato )?juice\b|\bjuice pack\b|\bin (?:its own |own )?juice\b",
         " juicepack ",
@@ -836,7 +854,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bjell-?o\b", " gelatin dessert "),
     # USDA's values are per 100 g of what is eaten, bone or no bone ("Pork, fresh, loin,
     # center loin (chops), bone-in, ..."): the bone changes the refuse, not the food.
-    (r"\bbone ?less\b|\bbone[- ]in\b", " "),
+    # Boneless wings are another food, though: breaded pieces of breast (FNDDS's "Chicken
+    # "wings", boneless, ...").
+    (
+        r"\bbone ?less\b(?!\s+(?:buffalo\s+|chicken\s+|bbq\s+|hot\s+)*wings?\b)"
+        r"(?<!wings\", boneless)(?<!wings, boneless)|\bbone[- ]in\b",
+        " ",
+    ),
     (r"\bhard[- ]?(?:boiled|cooked)\b", " hard boiled "),
     # "Walnuts, excluding honey roasted" says what the food is not.
     (r"\bexcluding [^,;()]*", " "),
@@ -979,6 +1003,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(blackeyedpeas|cowpeas|lima beans|fava beans|broad ?beans|soybeans|"
         r"pigeon peas)\s*,?\s*fresh\b",
         r" \1 immature ",
+    ),
+    # Fresh milk is the fluid milk, not the dried (fresh20: "Whole Milk, fresh").
+    (r"\b(milk)\s*,\s*fresh\b", r" \1 "),
+    (
+        r"\bfresh\s+(?=(?:(?:whole|full[- ]fat|skimmed|semi[- ]skimmed|skim|low[- ]fat|"
+        r"reduced[- ]fat|[12]%)\s+)?milk\b)",
+        " ",
     ),
     # Fresh is raw, unless the name says it was cooked ("Fresh Garden Peas, Cooked"; FNDDS's
     # "Green peas, fresh, cooked"): then it only says the food was not frozen or canned.
@@ -2185,6 +2216,55 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?<=\b(?:hummus|cheese))[\s,]+(?:[a-z]+[\s,]+)?(?:original|classic)\b",
         " ",
     ),
+    # Tracker words of fresh20 (tuned on from stop 37): seedless clementines and watermelon
+    # (USDA's have no seeds to say); "real" mayonnaise (the regular); whole or natural nuts
+    # and walnut or pecan halves (the kernels USDA analysed); a tablespoon or teaspoon named
+    # without its number ("mustard yellow tsp", "tbsp canola oil"); a dollop; a glass of
+    # milk; "mid afternoon", "before work" or "for lunch"; a bag's weight; a drizzle; a
+    # "dry measure" (dry); English breakfast tea bags (black tea); a can of tuna (canned).
+    (
+        r"\bseedless\s+(?=watermelon\b|clementines?\b|mandarins?\b)"
+        r"|(?<=clementine),\s*seedless\b|(?<=clementines),\s*seedless\b"
+        r"|(?<=watermelon),\s*seedless\b",
+        " ",
+    ),
+    (r"\breal\s+(?=mayo(?:nnaise)?\b)|(?<=mayonnaise),\s*real\b|(?<=\bmayo),\s*real\b", " "),
+    (
+        r"\b((?:almonds|cashews|walnuts|pecans|hazelnuts|pistachios|macadamias)"
+        r"(?:,\s*(?:raw|natural|roasted|dry roasted|unsalted|salted))*),\s*(?:whole|halves)\b",
+        r"\1",
+    ),
+    (
+        r"\b(?:whole|natural)\s+(?=(?:(?:raw|natural|whole)\s+){0,2}(?:almonds|cashews|"
+        r"hazelnuts|pistachios|macadamias)\b)",
+        " ",
+    ),
+    (r"(?<=walnut)s?\s+halves\b|(?<=pecan)s?\s+halves\b", "s "),
+    (r"\b(almonds),\s*natural\b", r"\1"),
+    # A milk chocolate bar is the candy, not a granola bar coated in it.
+    (
+        r"\bmilk\s+chocolate\s+(?:bars?|squares?)\b|\bchocolate\s*,\s*milk\s*,\s*bar\b",
+        " candies milk chocolate ",
+    ),
+    # Walnuts named alone are the English (Persian) ones; the black walnut is named so.
+    (
+        r"(?<!black )\bwalnuts\b(?!\s*,?\s*(?:black|english)\b)"
+        r"|(?<!black )\bwalnut\b(?=\s*(?:halves|pieces|kernels|,|$))",
+        " walnuts english ",
+    ),
+    (r"\b(?:tbsps?|tsps?|tablespoons?|teaspoons?|dollops?)\b", " "),
+    (r"(?<=\bmilk)\s+(?:glass|mug)\b", " "),
+    (
+        r"\bmid[- ]?(?:afternoon|morning)\b|(?<!\s)\s+(?:(?:before|after)\s+work|"
+        r"on\s+the\s+walk\s+to\s+(?:the\s+)?(?:office|work|school)|for\s+(?:lunch|breakfast|dinner))\b",
+        " ",
+    ),
+    # A bag's weight is the pack's, not the amount ("Whole Carrots, 2 lb bag, 1 medium").
+    (r",\s*(?:\d{1,2}(?:\.\d{1,2})?\s*)?(?:lbs?|kg)\s+(?:bag|pack|box|net|tub)\b", " "),
+    (r"^\s*(?:an?\s+)?drizzle\s+(?!of\b)", " "),
+    (r"\bdry\s+measure\b", " dry "),
+    (r"\b(tea\s+black)\s+bags?\b", r" \1 "),
+    (r"\b(?:an?\s+|one\s+)?cans?\s+of\s+(?=(?:[a-z]+\s+){0,2}?tuna\b)", " canned "),
     # Menu words of menus_fresh15 (tuned on from stop 33): a campfire's and a late night's
     # food is the food; a thermos or a dram holds it; tatties are potatoes, neeps turnips, a
     # Dundee cake a fruitcake, Scotch broth a beef and barley soup, Stornoway black pudding
@@ -2313,6 +2393,71 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpay\s?day\b(?:\s+peanut\s+caramel)?(?:\s+bar)?", " hersheys payday bar "),
     (r"\bappeltaart\b", " pie apple "),
     (r"\bsoused\s+(?=herring\b)", " pickled "),
+    # Menu words of menus_fresh19 (tuned on from stop 37): who or what a food was for ("for
+    # the team captain", "to settle the stomach", "on the engine") and where it came from (a
+    # food court, a kiosk, a griddle) say nothing of it, nor "a dozen", "a helping of", "a nip
+    # of" or a Mickey shape; a Reuben is the sandwich, beer-battered fish a restaurant's
+    # battered fillet, pub chips french fries, an apple hand pie a fried fruit pie, moonshine
+    # a 100-proof spirit, a cornbread stick FNDDS's cornbread muffin stick, Coke Zero a diet
+    # cola, meat lasagna lasagna with meat, Dole Whip sorbet sorbet, a slush FNDDS's slush
+    # frozen drink, a cinnamon-sugar churro a churro, salmon patties FNDDS's salmon cake or
+    # patty, mashed sweet potatoes its sweet potato casserole or mashed, a 4 % cottage cheese
+    # the creamed one, hot tea brewed tea (with lemon, the tea), decaf alone decaf coffee, hash
+    # browns named alone SR28's home-prepared ones, crisp bacon crispy bacon, buttered
+    # vegetables FNDDS's "cooked with butter or margarine", soft white toast white toast, juice
+    # "from the carton" FNDDS's carton juice, a bottle of iced tea bottled iced tea, a bottle
+    # of cold water bottled water, and ice cream "on the pie" the ice cream.
+    (
+        r"(?<!\s)\s+(?:for\s+(?:the\s+)?(?:team\s+captain|second\s+place|final\s+round)|"
+        r"to\s+settle\s+the\s+stomach|on\s+the\s+engine|from\s+the\s+(?:food\s+court|kiosk|"
+        r"griddle)|on\s+the\s+(?:pie|waffle|cake|pancakes?)|on\s+a\s+stick)\b",
+        " ",
+    ),
+    (r"\b(?:an?\s+)?dozen\b|\b(?:an?\s+)?(?:helping|nip)\s+of\b|\bmickey(?:[- ]shaped)?\b", " "),
+    (r"\breuben\b(?!\s+sandwich)", " reuben sandwich "),
+    (
+        r"\bbeer[- ]battered\s+(?:cod|haddock|pollock|fish)(?:\s+fillets?)?\b",
+        " restaurant family style fish fillet battered or breaded fried ",
+    ),
+    (r"\b(?:thick[- ]cut\s+)?(?:pub|chip\s+shop|chippy)\s+chips\b", " french fries "),
+    (r"\b(?:fried\s+)?(?:apple|cherry|peach|fruit)\s+hand\s+pies?\b", " pie fried pies fruit "),
+    (r"\b(?:100[- ]proof\s+)?moonshine\b", " alcoholic beverage distilled 100 proof "),
+    (r"\bcornbread\s+sticks?\b", " cornbread muffin stick round "),
+    (r"\bcoke\s+zero\b|\bcoca[- ]cola\s+zero(?:\s+sugar)?\b", " soft drink cola diet "),
+    (r"\bmeat\s+lasagna\b", " lasagna with meat "),
+    (r"\bdole\s+whip(?:[- ]style)?\s+(?:[a-z]+\s+)?(?=sorbet\b)", " "),
+    (
+        r"\bno[- ]sugar[- ]added\s+(?:frozen\s+)?slush(?:ie|y)?\b",
+        " slush frozen drink no sugar added ",
+    ),
+    (r"\bfrozen\s+slush(?:ie|y)?\b", " slush frozen drink "),
+    (r"\bcinnamon[- ]sugar\s+(?=churros?\b)", " "),
+    (r"\bsalmon\s+(?:patt(?:y|ies)|cakes?|croquettes?)\b", " fish salmon cake or patty "),
+    (r"\bmashed\s+sweet\s+potato(?:es)?\b", " sweet potato casserole or mashed "),
+    (
+        r"\b4\s*%\s*(?:milk\s*fat\s+)?(?=(?:small[- ]curd\s+|large[- ]curd\s+)?cottage\s+cheese\b)",
+        " creamed ",
+    ),
+    (r"(?<=cottage cheese),\s*4\s*%(?:\s*milk\s*fat)?", ", creamed "),
+    (r"\bhot\s+(?=(?:black\s+|green\s+)?tea\b)", " brewed "),
+    (r"(?<=\btea)\s+with\s+(?:a\s+)?(?:slice\s+of\s+)?lemon\b", " "),
+    (r"^\s*decaf\s*$", " coffee brewed decaffeinated "),
+    (r"\bcrispy\s+(?=hash\s*browns?\b)", " "),
+    (
+        r"(?<!frozen )\bhash\s*browns?\b(?!.{0,80}\b(?:frozen|refrigerated|unprepared|restaurant|"
+        r"fast\s+foods?|mcdonald)\b)",
+        " potatoes hash brown home prepared ",
+    ),
+    (r"\bcrisp\s+(?=bacon\b)", " crispy "),
+    (
+        r"\bbuttered\s+((?:green\s+)?peas|corn|carrots|(?:green|string)\s+beans|broccoli|spinach|"
+        r"mixed\s+vegetables)\b",
+        r" \1 cooked addedfat withfat fatbutter ",
+    ),
+    (r"\bsoft\s+(?=white\s+(?:toast|bread)\b)", " "),
+    (r"(?<=juice)\s+from\s+(?:the|a)\s+carton\b", " canned bottled or in a carton "),
+    (r"\bfrom\s+the\s+(?=drive[- ]?(?:through|thru)\b)", " "),
+    (r"\b(?:an?\s+)?bottles?\s+of\s+(?=(?:[a-z]+\s+){0,3}?iced\s+tea\b)", " bottled "),
     # Tracker words of fresh16: a spinach's (or rocket's) "salad leaves" are the leaves;
     # mayonnaise "for sandwiches" is mayonnaise; a bottled sauce or dressing is USDA's
     # "ready-to-serve"; Thompson seedless grapes are SR28's raw grapes "such as Thompson
@@ -2535,7 +2680,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A bottle of water is bottled water, not tap water.
     (
         r"\b(?:an? |one |two |three |\d{1,2} )?(?:small |large )?bottles? of "
-        r"(?=(?:still |spring |mineral |plain )?water\b)",
+        r"(?=(?:still |spring |mineral |plain |cold )?water\b)",
         " bottled ",
     ),
     # The size of the can or bottle a drink came in ("a 12-oz can of Bud Light", "cream soda
@@ -2546,6 +2691,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"pouch(?:es)?)(?: of\b)?|\b(?:an?|one) \d+(?:\.\d+)?[- ](?:fl\.? ?)?(?:oz|ounces?|ml)\b",
         " ",
     ),
+    (r"\b(?:an? |one )?cups? of\b(?!\s+noodles)", " "),
     (
         r"\b(?:an? |one )?(?:small |large |big |snack[- ]size )?(?:bag|packet|pack|box|bottle|"
         r"carton|jar|tub|bowl|plate|glass|mug|pouch|sachet|tube|bar|square|measure|shot|crock|"
@@ -2553,6 +2699,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:es|s)? of\b",
         " ",
     ),
+    # Tea named alone is black tea, as brewed in the US and the UK (SR28's "Beverages, tea,
+    # black, brewed, prepared with tap water"), not the green tea whose description is shorter.
+    (r"^\s*(?:brewed\s+)?tea(?:\s*,?\s*brewed)?\s*,?\s*$", " black tea "),
     (
         r"\b(?:an? |one )?(?:heaping |level |rounded )?(?:tablespoon|teaspoon|tbsp|tsp|spoon|"
         r"spoonful|scoop|dollop|dash|pinch|drizzle|splash|sprinkle|squirt)s? of\b",
@@ -2757,7 +2906,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:white|plain)\s+(?=spaghetti\b|macaroni\b)", " "),
     (
         r"^(\s*(?:(?:dry|dried|uncooked|cooked|boiled|plain)\s+)*)(?:spaghetti|macaroni)"
-        r"(?=(?:\s+(?:dry|dried|uncooked|raw|cooked|boiled|plain|enriched))*\s*(?:[,(]|$))"
+        r"(?=(?:\s+(?:dry|dried|uncooked|raw|cooked|boiled|plain|enriched|nosaltadded))*"
+        r"\s*(?:[,(]|$))"
         r"(?!.*\b(?:spinach|protein|squash|sauce|meat|meatballs?|tomato|cheese)\b)",
         r"\1pasta",
     ),
