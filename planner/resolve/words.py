@@ -190,7 +190,7 @@ GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
     r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|"
     r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
-    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+uk)?|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
+    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+(?:uk|deluxe))?|spar|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
     r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op(?:\s+irresistible)?|m\s*(?:&|and)\s*s(?:\s+collection)?|"
