@@ -1096,6 +1096,68 @@ def test_names_of_stop_37(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Edamame named alone or shelled are SR28's frozen edamame as sold and cooked; boiled
+        # they are its green soybeans.
+        ("shelled edamame 1 cup", "sr28:11212"),
+        ("edamame boiled, unsalted", "sr28:11451"),
+        # Sardines and mackerel "in oil" are canned in oil, not the fish's oil; tuna in oil
+        # of no kind is light tuna.
+        ("Sardines in Olive Oil, 1 tin", "sr28:15088"),
+        ("tuna in sunflower oil, drained", "sr28:15119"),
+        # USDA has red potatoes only baked: boiled ones are boiled potatoes.
+        ("boiled red potatoes", "sr28:11367"),
+        # Halibut is the Atlantic and Pacific fish, not Greenland halibut.
+        ("grilled halibut fillet", "sr28:15037"),
+        # Canned sweet potato is the plain pieces; cooked mushrooms the white ones.
+        ("canned sweet potatoes 1 cup", "sr28:11512"),
+        ("sliced mushrooms, cooked", "sr28:11261"),
+        # A store brand before a food's own description is that food word for word.
+        ("Winco Foods - Buttermilk, 1 cup", "fndds:11115300"),
+        # Half-caf coffee is FNDDS's blend; fat-free franks SR28's; purple cabbage red.
+        ("half-caf coffee 12 fl oz", "fndds:92101500"),
+        ("fat free hot dogs 2 franks", "sr28:07905"),
+        ("purple cabbage 1 cup", "sr28:11112"),
+        ("Happy Farms - Grated Parmesan, 2 tbsp", "sr28:01032"),
+        ("hot tea, black", "sr28:14355"),
+        ("Lidl Dark Chocolate 72%, 25g", "sr28:19904"),
+        ("a can of chickpeas", "sr28:16058"),
+        # Guards: instant half-caf coffee, kidney beans rinsed, Harvard beets when named.
+        ("half caf instant coffee 1 cup", "sr28:14203"),
+        ("kidney beans, canned, rinsed", "sr28:16335"),
+        ("Harvard beets, canned", "sr28:11605"),
+    ],
+)
+def test_names_of_stop_38(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_potatoes_boiled_with_the_skin_on_were_boiled_in_it(index) -> None:
+    # Not SR28's microwaved or baked potatoes, which keep their skin too; SR28's boiled one
+    # is peeled after cooking, so the planner asks (its best guess shown).
+    for name in ("new potatoes boiled skin on 200g", "Red Potatoes, Boiled with Skin, 1 Cup"):
+        row = _match(index, name).loc[name]
+        assert row["food_id"] == "sr28:11365", row["reason"]
+
+
+def test_a_food_the_database_lacks_is_no_brand_before_another(index) -> None:
+    # "Mochi, Strawberry" is a mochi, not strawberries; "Prime Hydration - Ice Pop" a drink,
+    # not an ice pop: neither is matched without asking.
+    matched = _match(index, "Mochi, Mango, 2 Pieces", "Prime Hydration - Ice Pop, 1 bottle")
+    assert matched.at["Mochi, Mango, 2 Pieces", "status"] not in {"matched", "exact"}
+    assert matched.at["Prime Hydration - Ice Pop, 1 bottle", "status"] == "unmatched"
+
+
+def test_one_letter_for_another_is_fixed_in_a_long_word(index) -> None:
+    # "chesse" and "salmom" are one letter off a word many foods have.
+    assert parse_query(index, "blue chesse").corrected == {"chesse": "cheese"}
+    assert parse_query(index, "salmom fillet").corrected == {"salmom": "salmon"}
+
+
 def test_a_probiotic_drink_is_no_supplement_and_a_capsule_is(index) -> None:
     # Yakult is a fermented milk drink, not in USDA: unmatched, not skipped as a supplement.
     matched = _match(index, "Yakult Light Probiotic Drink, 1 bottle", "probiotic capsule 1 capsule")

@@ -799,6 +799,10 @@ def _volume_head(words: list[str]) -> str | None:
     return first if first in VOLUME_UNITS else None
 
 
+#: A bird's parts, which FNDDS weighs its chicken dishes by ("chicken thigh with sauce").
+_BIRD_PARTS = frozenset({"breast", "thigh", "leg", "drumstick", "wing", "back"})
+
+
 def _by_words(
     words: list[str],
     food_portions: pd.DataFrame,
@@ -876,8 +880,14 @@ def _by_words(
             return food_portions.iloc[position], "one item for"
     # A portion named by the food itself, with a note on its variety, is one whole item
     # ("avocado, NS as to Florida or California" for "Avocado, raw").
-    for position, _ in plain:
-        if firsts[position] and firsts[position] in food_words:
+    for position, have in plain:
+        # ... but not a bird's part the name does not say: a piece of orange chicken is no
+        # chicken breast with sauce (268 g).
+        if (
+            firsts[position]
+            and firsts[position] in food_words
+            and not (have & _BIRD_PARTS) - food_words - named
+        ):
             return food_portions.iloc[position], "one item for"
     if size is None:
         # One of a food USDA weighs only by sizes other than medium is one of the size
@@ -898,6 +908,10 @@ def _by_words(
                 and _volume_head(list(have)) is None
             ):
                 return food_portions.iloc[position], "one item for"
+    if "piece" in words and any(have & _BIRD_PARTS for have in portion_words):
+        # Pieces of a dish FNDDS weighs by the bird's parts (orange chicken, chicken
+        # nuggets in sauce) are bites of no stated size: asked for, not guessed as servings.
+        return None
     for key in ("serving", "nlea", "quantity"):
         for position, have in plain:
             if key in have and not have & _CONTAINERS:

@@ -59,6 +59,7 @@ from planner.resolve.words import (
     Words,
     fold,
     food_words,
+    is_absent_food,
     is_grocery_brand,
     salt_of,
     words_of,
@@ -245,7 +246,18 @@ def match_names(
     # A name may end in its amount ("Rice, White, ..., Unenriched, with Salt, 1 Cup"; "lamb,
     # ground 3 oz"): without it, it may still be a description word for word.
     bare = {n: _amount_free(n) for n in given}
-    folded_names = {_folded(n) for n in given} | {_folded(b) for b in bare.values()}
+    # A brand before a food's own description ("Sunny Select - Buttermilk, 1 cup") says that
+    # food word for word too: a brand before an MFP dash or a store brand, not any first
+    # segment ("Alfajor, Dulce de Leche" is the cookie).
+    unbranded = {
+        n: (_without_brand(index, b) if " - " in b or is_grocery_brand(b.split(",", 1)[0]) else b)
+        for n, b in bare.items()
+    }
+    folded_names = (
+        {_folded(n) for n in given}
+        | {_folded(b) for b in bare.values()}
+        | {_folded(u) for u in unbranded.values()}
+    )
     exact: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(index.folded):
         if d in folded_names:
@@ -293,6 +305,9 @@ def match_names(
         if not same and bare[said] != said:
             same = exact.get(_folded(bare[said]), [])
             said = bare[said] if same else said
+        if not same and unbranded[str(name)] != bare[str(name)]:
+            same = exact.get(_folded(unbranded[str(name)]), [])
+            said = unbranded[str(name)] if same else said
         described = set(same)
         shared_by = "share this description"
         if same and ambiguous == "pick":
@@ -820,6 +835,8 @@ def _without_brand(index: FoodIndex, name: str) -> str:
     for separator, test in ((" - ", any), (",", all)):
         if separator in name:
             first, rest = name.split(separator, 1)
+            if is_absent_food(first):
+                return name  # the food itself, which the database lacks
             words = food_words(first).all
             # MyFitnessPal's "Brand - Food": a brand is a word no food has, or that only
             # branded foods have ("Heinz - Tomato Ketchup"), or a store brand USDA has no

@@ -1158,15 +1158,16 @@ def _may_correct(index: FoodIndex, word: str) -> bool:
 _SWAP_MIN_LENGTH = 4
 _SUBSTITUTE_MIN_LENGTH = 5
 _SUBSTITUTE_MIN_FOODS = 5
+_ANY_LETTER_MIN_LENGTH = 6
 _VOWELS = "aeiouy"
 
 
 def _slipped(index: FoodIndex, word: str, corrected: dict[str, str]) -> str | None:
     """The one known word ``word`` is a slip of, recorded in ``corrected``, or None.
 
-    Two neighbouring letters swapped, else (in longer words) one vowel for another; only
-    when exactly one known word is that slip away, so that a fix is never a guess between
-    two.
+    Two neighbouring letters swapped, else (in longer words) one vowel for another, else
+    (in longer words still) any letter for another; only when exactly one known word is
+    that slip away, so that a fix is never a guess between two.
     """
     if not word.isalpha():
         return None
@@ -1184,6 +1185,17 @@ def _slipped(index: FoodIndex, word: str, corrected: dict[str, str]) -> str | No
             for i in range(len(word))
             if word[i] in _VOWELS
             for c in _VOWELS
+            if c != word[i]
+            and len(index.postings.get(w := word[:i] + c + word[i + 1 :], ()))
+            >= _SUBSTITUTE_MIN_FOODS
+        }
+    if not found and len(word) >= _ANY_LETTER_MIN_LENGTH:
+        # One letter for another in a long word ("chesse", "salmom"), to a word many foods
+        # have: in a long word, a single slip is rarely another word.
+        found = {
+            w
+            for i in range(len(word))
+            for c in "abcdefghijklmnopqrstuvwxyz"
             if c != word[i]
             and len(index.postings.get(w := word[:i] + c + word[i + 1 :], ()))
             >= _SUBSTITUTE_MIN_FOODS

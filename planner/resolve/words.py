@@ -151,7 +151,7 @@ NOT_THE_FOOD = frozenset(
     "meatless imitation substitute analog vegetarian vegan babyfood toddler infant snack "
     "candy candie flavor flavored sweetened frosted glazed breaded battered skin restaurant "
     "commodity basted prebasted solution concentrate powder mix pickled asingredient "
-    "fatonly".split()
+    "fatonly harvard".split()
 )
 
 #: Where a food or its recipe is from, when no USDA description names a food by it (checked
@@ -215,12 +215,12 @@ GROCERY_BRANDS = (
     r"sunset|oatly|nescafe(?:\s+taster'?s\s+choice)?|lean\s+cuisine(?:\s+style)?|"
     r"ocado|h-?e-?b|giant\s+eagle|harris\s+teeter|(?:dollar\s+general\s+)?clover\s+valley|"
     r"price\s+chopper|essential\s+everyday|winn-?dixie|wellsley\s+farms|schnucks|shurfine|"
-    r"winco|simple\s+truth|bowl\s*(?:&|and)\s*basket|lucerne|best\s+choice|our\s+family|"
+    r"winco(?:\s+foods)?|simple\s+truth|bowl\s*(?:&|and)\s*basket|lucerne|best\s+choice|our\s+family|"
     r"happy\s+belly|laura\s+lynn|piggly\s+wiggly|brookshire'?s?|hill\s+country\s+fare|"
     r"signature\s+farms|amazon\s+fresh|sam'?s?\s+choice|full\s+circle(?:\s+market)?|"
     r"open\s+nature|marketside|ahold|fareway|cub\s+foods|festival\s+foods|market\s+basket|"
     r"lowes\s+foods|friendly\s+farms|specially\s+selected|baker'?s?\s+corner|archer\s+farms|"
-    r"favorite\s+day|sunny\s+select"
+    r"favorite\s+day|sunny\s+select|happy\s+farms|smart\s+way|appleton\s+farms"
 )
 
 
@@ -231,6 +231,20 @@ DASH_BRANDS = (
     r"sprouts(?:\s+farmers\s+market)?|tops|monterey|laura'?s?(?:\s+lean)?|wright|"
     r"fresh\s+thyme(?:\s+market)?|giant|l'?oven\s+fresh|big\s+y"
 )
+
+
+#: Foods and food brands USDA has nothing of (each checked absent from ``data/foods.csv``):
+#: a name's first segment with one of these is the food itself, not a brand before it, so
+#: "Mochi, Strawberry" is no strawberry and "Prime Hydration - Ice Pop" no ice pop.
+ABSENT_FOODS = (
+    r"mochi|daifuku|prime\s+hydration|biltong|halloumi|skyr|poutine|bulgogi|khachapuri|"
+    r"onigiri|gyoza|celsius|olipop|bodyarmor|yasso|barebells|quorn"
+)
+
+
+def is_absent_food(text: str) -> bool:
+    """Whether ``text`` names a food or brand USDA has nothing of (:data:`ABSENT_FOODS`)."""
+    return _ABSENT.search(fold(text)) is not None
 
 
 def is_grocery_brand(text: str) -> bool:
@@ -545,7 +559,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Which part of a leek is eaten is its usual part, not a kind ("Leeks, (bulb and lower
     # leaf-portion), raw"); a clove of garlic is a measure of it, not the spice.
     (r"\(bulb and lower[- ]leaf[- ]portion\)", " "),
-    (r"\bgarlic,? cloves?\b|\bcloves? (?:of )?garlic\b", " garlic "),
+    (r"\bgarlic,? cloves?(?:,\s*(?:\d+\s*)?cloves?)?\b|\bcloves? (?:of )?garlic\b", " garlic "),
     # SR28 files tomato sauce, paste and puree under "Tomato products, canned".
     (r"^tomato products, canned, (sauce|paste|puree)\b", r"tomato \1, canned"),
     # Hot cereals are "made with water" (FNDDS) or "cooked with water" (SR28): cooked.
@@ -775,6 +789,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " skinon ",
     ),
     (r"\bflesh\b", " skinoff "),
+    # Potatoes boiled with the skin on were boiled in their skin: FNDDS's "boiled, from fresh,
+    # peel eaten" or SR28's "boiled, cooked in skin", not microwaved or baked ones, which
+    # keep their skin too. (Not the boiled skin itself, nor FNDDS's own descriptions, which
+    # say "cooked" for "from fresh".)
+    (
+        r"^(?=.{0,80}\bpotato)(?!.{0,80}\b(?:skin|cooked)\b)(.{0,80}?\bboiled\b.{0,40}?)"
+        r"\bskinon\b",
+        r"\1 skinon inskin ",
+    ),
+    (
+        r"^(?=.{0,80}\bpotato)(?!.{0,80}\b(?:skin|cooked)\b)(.{0,80}?)\bskinon\b"
+        r"(.{0,40}?\bboiled\b)",
+        r"\1 skinon inskin \2",
+    ),
     # Par-fried is not fried: it is frozen, to be cooked ("Onion rings, breaded, par fried,
     # frozen, unprepared").
     (r"\bpar[- ]?fried\b", " parfried "),
@@ -795,7 +823,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfish fingers?\b", " fish sticks "),
     (r"\boven chips\b", " potatoes french fried frozen oven heated "),
     (r"\bblack pudding\b", " blood sausage "),
-    (r"\bsatsumas?\b|\bmandarin(?: oranges?)?s?\b", " tangerines "),
+    (r"\bsatsumas?\b|\bmand[ae]rin(?: oranges?)?s?\b", " tangerines "),
     (r"\bgherkins?\b", " pickles cucumber "),
     (r"\bmarmite\b", " yeast extract spread "),
     (r"\byorkshire puddings?\b", " popover "),
@@ -913,9 +941,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\btinned\b", " canned "),
     # Everyday names of foods USDA names otherwise.
     (r"\btart cherr(y|ies)\b", r" sour cherr\1 "),
-    # Edamame are SR28's green soybeans ("Soybeans, green, cooked, boiled, drained, without
-    # salt"); soy nuts its roasted mature soybeans.
-    (r"\bedamame\b", " green soybeans "),
+    # Edamame boiled or raw (or Cronometer's "Edamame, Cooked") are SR28's green soybeans
+    # ("Soybeans, green, cooked, boiled, drained, without salt"); edamame named otherwise are
+    # SR28's frozen edamame ("Edamame, frozen, prepared"), as sold. Soy nuts are its roasted
+    # mature soybeans.
+    # Shelled or in their pods, edamame are the same food (USDA's are shelled).
+    (r"\bshelled\b", " "),
+    (
+        r"^(?!.{0,80}\bfrozen\b)(?=.{0,80}\b(?:boiled|raw)\b|\s*edamame\s*,\s*cooked\b)"
+        r"(.{0,80}?)\bedamame\b",
+        r"\1 green soybeans ",
+    ),
+    (r"\b(edamame|green soybeans) (?:beans )?(?:in (?:the |their )?)?pods?\b", r" \1 "),
     (r"\bsoy ?nuts?\b", " roasted soybeans "),
     # Plant milks written as one word ("Soymilk", "Almondmilk") are the milk of the plant.
     (r"\b(soy|almond|coconut|oat|rice)milks?\b", r" \1 milk "),
@@ -1094,6 +1131,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\blactaid\b", " lactose free "),
     # Tuna "in brine" is canned in salted water; a can "not drained" is its whole contents.
     (r"\bin brine\b", " in water "),
+    # Fish "in oil" is fish canned in oil, not the fish's oil ("Sardines in Olive Oil").
+    (
+        r"\b(sardines?|mackerel|anchov(?:y|ies)|herring|kippers?|salmon)"
+        r"(?: fillets?| steaks?)? in (?:extra virgin |virgin |pure )?(?:olive |sunflower |"
+        r"vegetable |soybean )?oil\b",
+        r" \1 canned in oil ",
+    ),
+    # Tuna in oil named without its kind is light tuna, the usual canned tuna.
+    (
+        r"^(?!.{0,80}\b(?:white|albacor\w*|yellowfin|bluefin|skipjack)\b)(.{0,80}?)\btuna"
+        r"(?: chunks?| flakes?)? in (?:extra virgin |virgin |pure )?(?:olive |sunflower |"
+        r"vegetable |soybean )?oil\b",
+        r"\1 tuna light canned in oil ",
+    ),
     (r"\bnot drained\b|\bundrained\b", " solids and liquids "),
     # A gravy, soup or sauce named dry is the mix as sold: a concentrate a name must ask for.
     (r"\b(gravy|soup|sauce)\b(.{0,120}?), dry\b", r"\1\2, concentrated"),
@@ -1422,6 +1473,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bveggie dogs?\b|\bvegetarian hot dogs?\b", " frankfurter meatless "),
     (r"\bimitation mozzarella\b", " cheese substitute mozzarella "),
     (r"\balcohol[- ]free\b", " nonalcoholic "),
+    (
+        r"^(?!.{0,80}\binstant\b)(.{0,80}?)\bhalf[- ]?caff?(?:einated)?\b(?:\s+coffee)?",
+        r"\1 coffee blend of regular and decaf ",
+    ),
     (r"\bhalf[- ]caf(?:f|feinated)?\b", " half the caffeine "),
     (r"\bhulled sesame\b", " sesame decorticated "),
     (r"\bamerican persimmons?\b", " persimmons native "),
@@ -2439,7 +2494,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " creamed ",
     ),
     (r"(?<=cottage cheese),\s*4\s*%(?:\s*milk\s*fat)?", ", creamed "),
-    (r"\bhot\s+(?=(?:black\s+|green\s+)?tea\b)", " brewed "),
+    (r"\bhot\s+(?=(?:black\s+|green\s+)?tea\b)", " "),
     (r"(?<=\btea)\s+with\s+(?:a\s+)?(?:slice\s+of\s+)?lemon\b", " "),
     (r"^\s*decaf\s*$", " coffee brewed decaffeinated "),
     (r"\bcrispy\s+(?=hash\s*browns?\b)", " "),
@@ -2458,6 +2513,63 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=juice)\s+from\s+(?:the|a)\s+carton\b", " canned bottled or in a carton "),
     (r"\bfrom\s+the\s+(?=drive[- ]?(?:through|thru)\b)", " "),
     (r"\b(?:an?\s+)?bottles?\s+of\s+(?=(?:[a-z]+\s+){0,3}?iced\s+tea\b)", " bottled "),
+    # Tracker and menu words of fresh21 and menus_fresh20 (tuned on from stop 38): when or
+    # where a food was had ("while cooking", "from the seder plate", "from the halfway
+    # house"), "some" before a food, a can of a drink (a can of beans is canned beans), a
+    # sheet of matzo, a pour of wine; a Natty Boh-style lager is a beer; toasted rye rye
+    # toast; frozen fruit "in sugar" sweetened; a can's food "with its liquid" its solids and
+    # liquids; a potato whose skin was "left on the plate" the flesh; barbecue corn chips
+    # SR28's barbecue-flavor corn chips; a fat-free frank SR28's fat-free frankfurter;
+    # Vitamin Water Glaceau's. (Half-caf coffee, not instant, is FNDDS's blend of regular
+    # and decaffeinated: see "half the caffeine".)
+    (
+        r"(?<!\s)\s+(?:while\s+(?:cooking|driving|working|studying)|from\s+the\s+(?:seder\s+"
+        r"plate|halfway\s+house|turn|clubhouse|snack\s+bar))\b",
+        " ",
+    ),
+    (r"^\s*some\s+", " "),
+    (
+        r"\b(?:an?\s+|one\s+)?(?:tall\s+|large\s+|small\s+)?cans?\s+of\s+"
+        r"(?=(?:[a-z'-]+\s+){0,4}?(?:beer|lager|ale|stout|soda|cola|coke|pop|seltzer|tonic|"
+        r"energy\s+drink|ginger\s+ale)\b)",
+        " ",
+    ),
+    (r"\b(?:an?\s+|one\s+)?(?:sheet|pour)s?\s+of\b", " "),
+    (r"\b(?:an?\s+|one\s+)?cans?\s+of\b", " canned "),
+    (r"\bregular\s+and\s+decaf\s+blended\b", " "),
+    (r"\bnatty\s+boh(?:[- ]style)?\b", " "),
+    (r"\btoasted\s+rye\b(?!\s+(?:bread|crackers?|crispbread|wafers?))", " rye bread toasted "),
+    (r"^(?=.{0,60}\bfrozen\b)(.{0,60}?)\bin\s+sugar\b", r"\1 sweetened "),
+    (r"\bwith\s+(?:its|the|their)\s+liquids?\b", " solid "),
+    (r"\bskin\s+left\s+on\s+the\s+plate\b", " skinoff "),
+    (
+        r"\b(?:bbq|barbecue)\s+corn\s+chips\b|\bcorn\s+chips,?\s+(?:bbq|barbecue)\b",
+        " corn based extruded chips barbecue flavor ",
+    ),
+    (
+        r"\bfat[- ]free\s+(?:frank(?:furter)?s?|hot\s*dogs?|wieners?)\b",
+        " frankfurter beef pork and turkey fat free ",
+    ),
+    (r"(?<!glaceau )\bvitamin\s*water\b", " glaceau vitamin water "),
+    # ... and its diary lines: lite beer is light beer; a fresh mozzarella ball mozzarella; a
+    # double shot of espresso espresso; McDonald's chips its fries; purple cabbage red
+    # cabbage; beans "drained and rinsed" drained canned beans (SR28 rinses only kidney
+    # beans); caramelised onions sauteed onions; a UK chocolate chip biscuit the cookie; a
+    # dark chocolate of 70 to 85 % cacao SR28's "70-85% cacao solids"; spring water bottled
+    # water, not one brand's.
+    (r"\blite\s+(?=beers?\b)", " light "),
+    (r"\bmozzarella\s+balls?\b", " mozzarella "),
+    (r"\b(?:double|single|triple)\s+shots?\b", " "),
+    (r"\bmc\s*donald'?s\s+chips\b", " mcdonalds french fries "),
+    (r"\bpurple\s+cabbage\b", " red cabbage "),
+    (r"^(?!.{0,80}\bkidney\b)(.{0,80}?)\b(?:drained\s+(?:and|&)\s+)?rinsed\b", r"\1 drained "),
+    (r"\bcarameli[sz]ed\s+(?=(?:[a-z]+\s+){0,2}?onions?\b)", " sauteed "),
+    (r"\bchocolate\s+chip\s+biscuits?\b", " chocolate chip cookies "),
+    (
+        r"\bdark\s+chocolate(?:\s+bar)?,?\s*(?:7\d|8[0-5])\s*%(?:\s*(?:cacao|cocoa))?",
+        " chocolate dark 70-85% cacao solids ",
+    ),
+    (r"(?<!\bin )(?<!glacial natural )\bspring\s+water\b", " water bottled "),
     # Tracker words of fresh16: a spinach's (or rocket's) "salad leaves" are the leaves;
     # mayonnaise "for sandwiches" is mayonnaise; a bottled sauce or dressing is USDA's
     # "ready-to-serve"; Thompson seedless grapes are SR28's raw grapes "such as Thompson
@@ -2968,6 +3080,29 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_PLAIN_SUGAR, "sugars, granulated"),
     # New potatoes are young potatoes, which USDA does not tell apart.
     (r"\bnew potato(?:es)?\b", " potatoes "),
+    # Mushrooms cooked, of no kind, are the white ones (not SR28's shiitake, whose
+    # description is shortest).
+    (
+        r"^(?!.{0,80}\b(?:shiitake|portab\w*|oyster|enoki|chanterelle|morel|maitake|straw|"
+        r"brown|cremini|crimini|chestnut|button|white|wood|canned|dried|asian|cream|soup|gravy|"
+        r"sauce|sandwich)\b)(?=.{0,80}\bcooked\b)(.{0,80}?)\bmushrooms?\b",
+        r"\1 mushrooms white ",
+    ),
+    # Halibut is the Atlantic and Pacific fish; Greenland halibut (Greenland turbot) is
+    # another, which a name must call so (FNDDS's "Fish, halibut" says neither).
+    (r"\bgreenland turbot\b", " greenland halibut "),
+    (
+        r"(?<!greenland )(?<!fish, )\bhalibut\b(?!.{0,60}\b(?:greenland|alaska|native)\b)",
+        " halibut atlantic pacific ",
+    ),
+    # Canned sweet potato named no other way is the plain pieces: SR28's vacuum pack (FNDDS's
+    # "canned, no added fat" has its values), not the mashed or syrup-packed ones.
+    (
+        r"^\s*(?:canned,? sweet potato(?:es)?|sweet potato(?:es)?,? canned)[\s,]*$",
+        " sweet potato canned vacuum pack ",
+    ),
+    # USDA has red potatoes only baked: boiled red potatoes are boiled potatoes.
+    (r"\bred (?=potato\w{0,3}\b.{0,60}\bboiled\b)|\b(boiled,? )red (?=potato)", r" \1 "),
     (r"\bconcord grapes?\b", " grapes american type slip skin "),
     (r"\bmung bean sprouts\b", " mung beans sprouted "),
     (r"\blambs? lettuce\b|\bmache\b", " cornsalad "),
@@ -3191,6 +3326,7 @@ def _phrase_res() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 #: (A store brand's organic range is the brand's: "Great Value Organic".)
 _GROCERY_ONLY = re.compile(r"\s*(?:(?:" + GROCERY_BRANDS + r")\b[\s,&-]*)+(?:organic\b\s*)?")
 _DASH_ONLY = re.compile(DASH_BRANDS)
+_ABSENT = re.compile(r"\b(?:" + ABSENT_FOODS + r")\b")
 #: SR28 says "no sodium added" where others say "no salt added" ("Cheese, cottage, lowfat, 1%
 #: milkfat, no sodium added": 13 mg sodium per 100 g against 406 mg of the usual one).
 _UNSALTED = re.compile(
