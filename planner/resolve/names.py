@@ -505,6 +505,13 @@ def _is_record(value: object) -> bool:
 
 
 def _ranked(index: FoodIndex, name: str, *, threshold: float) -> dict[str, object]:
+    if is_absent_food(name):
+        # No candidates either, so that a tracker's numbers cannot pick one for it.
+        return {
+            "status": "unmatched",
+            "reason": f"{shorten(name)!r} names a food or brand the USDA tables do not have",
+            "candidates": "",
+        }
     text = _without_brand(index, name)
     found = _ranked_text(index, name, text, threshold=threshold)
     general = under_usda_head(text) if found["status"] in {"unmatched", "guessed"} else None
