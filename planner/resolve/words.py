@@ -2553,16 +2553,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<!glaceau )\bvitamin\s*water\b", " glaceau vitamin water "),
     # ... and its diary lines: lite beer is light beer; a fresh mozzarella ball mozzarella; a
     # double shot of espresso espresso; McDonald's chips its fries; purple cabbage red
-    # cabbage; beans "drained and rinsed" drained canned beans (SR28 rinses only kidney
-    # beans); caramelised onions sauteed onions; a UK chocolate chip biscuit the cookie; a
-    # dark chocolate of 70 to 85 % cacao SR28's "70-85% cacao solids"; spring water bottled
-    # water, not one brand's.
+    # cabbage; beans "drained and rinsed" drained canned beans (SR28 rinses only kidney and
+    # pinto beans, chickpeas, corn and peas); caramelised onions sauteed onions; a UK
+    # chocolate chip biscuit the cookie; a dark chocolate of 70 to 85 % cacao SR28's "70-85%
+    # cacao solids"; spring water bottled water, not one brand's.
     (r"\blite\s+(?=beers?\b)", " light "),
     (r"\bmozzarella\s+balls?\b", " mozzarella "),
     (r"\b(?:double|single|triple)\s+shots?\b", " "),
     (r"\bmc\s*donald'?s\s+chips\b", " mcdonalds french fries "),
     (r"\bpurple\s+cabbage\b", " red cabbage "),
-    (r"^(?!.{0,80}\bkidney\b)(.{0,80}?)\b(?:drained\s+(?:and|&)\s+)?rinsed\b", r"\1 drained "),
+    (
+        r"^(?!.{0,80}\b(?:kidney|corn|peas?|pinto|chickpeas?|garbanzos?)\b)(.{0,80}?)"
+        r"\b(?:drained\s+(?:and|&)\s+)?rinsed\b",
+        r"\1 drained ",
+    ),
     (r"\bcarameli[sz]ed\s+(?=(?:[a-z]+\s+){0,2}?onions?\b)", " sauteed "),
     (r"\bchocolate\s+chip\s+biscuits?\b", " chocolate chip cookies "),
     (
