@@ -323,8 +323,8 @@ def main() -> None:
         default="menus",
         help="which menus: the first tuned set (default), another set tuned on (fresh, fresh2, "
         "fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
-        "fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21), the blind "
-        "set (fresh22), menus and fresh (both), or all twenty-three",
+        "fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21), the "
+        "blind set (fresh22), menus and fresh (both), or all twenty-three",
     )
     listing = parser.add_mutually_exclusive_group()
     listing.add_argument(
