@@ -1603,7 +1603,8 @@ def test_a_name_that_says_a_chain_finds_the_chains_own_food(index) -> None:
         ("a 12-oz can of Bud Light", "sr28:14007"),
         # nor a spoon of a food, nor when it was had
         ("a tablespoon of honey", "sr28:19296"),
-        ("Gatorade G2 during the morning row", "sr28:14644"),
+        # (FNDDS's "Sports drink, low calorie (Gatorade G2)", the values of SR28's G2)
+        ("Gatorade G2 during the morning row", "fndds:95322200"),
         # A percentage written with a space is the percentage
         ("pan-broiled 93 % lean beef patty", "sr28:23474"),
         # SR28's cookies are named by their kind: "Cookies, coconut macaroon"

@@ -1175,3 +1175,80 @@ def test_one_slip_of_the_keys_is_fixed_and_a_rare_word_is_not_taken(index) -> No
     assert parse_query(index, "2% mlik").corrected == {"mlik": "milk"}
     assert parse_query(index, "salmen fillet").corrected == {"salmen": "salmon"}
     assert "nigiri" not in parse_query(index, "salmon nigiri").corrected
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Words of fresh22 and menus_fresh21: a home-cooked dish is the home recipe, UK
+        # lasagne lasagna, guac guacamole, a beefsteak tomato a red tomato, jack cheese
+        # Monterey Jack, Libby's-style "100% pure pumpkin" canned pumpkin, a gyro wrap the gyro
+        # sandwich, paczki custard-filled doughnuts, caramel corn the caramel-coated popcorn,
+        # Vernors ginger ale, a churro "with cinnamon sugar" a churro, sausage gravy over a
+        # biscuit FNDDS's biscuit with gravy, a jar's marinara the ready-to-serve sauce,
+        # "lukewarm" a temperature only.
+        ("pasta with marinara, home cooked 1 plate", "fndds:58146222"),
+        ("lasagne with meat sauce", "sr28:22977"),
+        ("guac", "fndds:63409010"),
+        ("beefsteak tomato raw", "sr28:11529"),
+        ("jack cheese shredded", "sr28:01025"),
+        ("100% pure pumpkin", "sr28:11424"),
+        ("gyro wrap", "fndds:27516010"),
+        ("a custard-filled paczki", "fndds:53521210"),
+        ("caramel corn with peanuts", "sr28:19038"),
+        ("a can of Vernors-style ginger soda", "sr28:14136"),
+        ("churro with cinnamon sugar", "fndds:53520200"),
+        ("sausage gravy over biscuit", "fndds:58128000"),
+        ("jar marinara", "sr28:06931"),
+        ("lukewarm decaf latte", "fndds:92101910"),
+        # An instant cereal "prepared (microwaved or boiling water added)" is no microwaved
+        # food a name that says "prepared" would shun.
+        ("Instant Oatmeal, Plain, Prepared with Water", "sr28:08123"),
+        # A guard: Colby Jack stays Colby Jack.
+        ("colby jack cheese", "fndds:14104250"),
+    ],
+)
+def test_names_of_stop_39(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_cooked_said_no_other_way_is_not_microwaved(index) -> None:
+    # SR28's frozen corn is 81 kcal per 100 g boiled and drained, 131 kcal microwaved: a
+    # name that says only "cooked" is the boiled one (the planner may still ask).
+    for name in ("Frozen Corn, Cooked", "Corn, cooked from frozen"):
+        assert _match(index, name).at[name, "food_id"] == "sr28:11179"
+
+
+def test_a_dish_in_its_sauce_is_the_dish_the_name_gives(index) -> None:
+    # "Tuna noodle casserole" is FNDDS's casserole "with cream or white sauce" (168 kcal per
+    # 100 g), not the one "with vegetables" the name does not give (149 kcal).
+    name = "tuna and noodle casserole 1 cup"
+    assert _match(index, name).at[name, "food_id"] == "fndds:27250610"
+
+
+def test_a_brand_fndds_gives_in_brackets_finds_its_food(index) -> None:
+    # FNDDS names brands after the food: "Tortilla chips, nacho cheese flavor (Doritos)",
+    # "Crackers, woven wheat, plain (Triscuit)". The brand finds them, not cheese nachos.
+    from planner.resolve.search import search_foods
+
+    found = search_foods(index, "doritos", limit=3)["food_id"].tolist()
+    assert set(found) == {"fndds:54401110", "fndds:54401111", "fndds:54401112"}
+    name = "Doritos Nacho Cheese, snack bag"
+    assert _match(index, name).at[name, "food_id"] == "fndds:54401110"
+    # A name that gives the burger is measured by it: "Whopper Jr" is no Whopper Jr with cheese.
+    name = "Whopper Jr, Burger King, 1 Burger"
+    assert _match(index, name).at[name, "food_id"] == "fndds:27510552"
+
+
+def test_sweets_named_gummies_are_no_supplement(index) -> None:
+    # Mango gummies with chamoy, and Eccles cakes, are foods USDA lacks: unmatched with that
+    # reason, not skipped as supplements or matched to another sweet; vitamin gummies stay
+    # supplements.
+    names = ("chamoy mango gummies 1 serving", "Eccles Cakes (Bakery), 1 Cake")
+    matched = _match(index, *names, "Vitafusion D3 Gummies, 2 Gummies")
+    for name in names:
+        assert matched.at[name, "status"] == "unmatched"
+        assert "USDA tables do not have" in matched.at[name, "reason"]
+    assert matched.at["Vitafusion D3 Gummies, 2 Gummies", "status"] == "skipped"

@@ -91,6 +91,7 @@ _DISH_NOUNS = frozenset(
 )
 _UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
 _DEFAULT_STATE = 2.0
+_MICROWAVED_UNSAID = 6.0  # a microwaved food, for a name that says only "cooked"
 #: Forms a food is not in unless the query says so ("dried" is the usual form of spices and
 #: nuts, so it is not one of them).
 _UNASKED_FORMS = frozenset({"frozen", "canned", "dehydrated", "pickled", "dry", "smoked", "dried"})
@@ -618,7 +619,18 @@ def _trade_words(description: str) -> str:
         words = set(food_words(" ".join(said)).all) - STATES - FILLER if said else set()
         if words:
             runs.append(" ".join(sorted(words)))
+    for gloss in _TRADE_GLOSS.findall(description):
+        # FNDDS names a brand in brackets after the food ("Tortilla chips, nacho cheese
+        # flavor (Doritos)", "Sports drink (Powerade)"), each word capitalised.
+        if all(t[0].isupper() or t[0].isdigit() or t == "&" for t in gloss.split()):
+            words = set(food_words(gloss).all) - STATES - FILLER
+            if words and gloss.upper() not in _NOT_TRADE:
+                runs.append(" ".join(sorted(words)))
     return "|".join(runs)
+
+
+#: A brand in brackets at the end of a segment of a description.
+_TRADE_GLOSS = re.compile(r"\(([A-Z][^()]*)\)\s*(?=,|$)")
 
 
 #: FNDDS's "NS as to ..." ("Shortening, NS as to vegetable or animal"): what the survey
@@ -1379,7 +1391,21 @@ def score_parts(
     if any(s in RAW for s in query.states):
         # Raw, uncooked and dry say the same: the food's word is the query's.
         states_hit += index.raw[pool]
-    head_extra = _HEAD_EXTRA * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
+    if "sauce" not in query.words.all:
+        # A dish the name asks for, in its sauce, is that dish: "tuna noodle casserole" is
+        # FNDDS's "Tuna noodle casserole with cream or white sauce", not one with vegetables
+        # the name does not give.
+        dish_hits += _among(pool, index.head_postings.get("sauce", _NONE)) & (dish_hits > 0)
+    # A food the query names by its whole trade name, and by no word of its head, needs
+    # none of its head's words more ("doritos" is "Tortilla chips, nacho cheese flavor
+    # (Doritos)"); a query that names some of the head is measured by it ("Whopper Jr" is no
+    # "Whopper Jr with cheese (Burger King)").
+    trade_said = _trade_said(index, query, pool)
+    head_extra = (
+        _HEAD_EXTRA
+        * np.maximum(index.head_cost[pool] - head_hit_cost, 0.0)
+        * ~(trade_said & (head_hit_cost == 0))
+    )
     word_extra = head_extra + _REST_EXTRA * np.maximum(index.rest_cost[pool] - rest_hit_cost, 0.0)
     extra = word_extra + _STATE_EXTRA * np.maximum(index.state_count[pool] - states_hit, 0.0)
     parts = {
@@ -1396,7 +1422,10 @@ def score_parts(
         )
         # A food the query names by its whole trade name is what it asks for, dish or not
         # ("almond joy" of "Candies, ALMOND JOY Candy Bar"; "big mac").
-        * ~_trade_said(index, query, pool)
+        # (FNDDS's brand in brackets only when the query names nothing else of the food: it
+        # names a restaurant's every burger, "Whopper Jr" and "Whopper Jr with cheese (Burger
+        # King)").
+        * ~(trade_said & (index.sr28[pool] | (head_hit_cost == 0)))
         - _CONFLICT * other_food
         - _NOUN_MISSED * _noun_missed(index, query, pool),
         "variant": -_VARIANT
@@ -1737,6 +1766,12 @@ def _preparation(
                 points += share * exact
                 if state in FORMS:
                     points -= _CONFLICT / 2 * ~exact
+        if set(query.states) & COOKED == {"cooked"}:
+            # Cooked, said no other way, is USDA's usual way (boiled, for a vegetable), not
+            # microwaved: SR28's frozen yellow corn is 81 kcal per 100 g boiled and drained,
+            # 131 kcal microwaved ("Corn, sweet, yellow, frozen, kernels cut off cob, boiled,
+            # drained, without salt"; "Corn, yellow, whole kernel, frozen, microwaved").
+            points -= _MICROWAVED_UNSAID * _among(pool, index.postings.get("microwaved", _NONE))
         if not asks_cooked and not eaten_cooked:
             # "Kale, Frozen" is frozen kale as bought, not cooked: frozen is the state it is
             # in, and a cooked food is in another (SR28's frozen yellow corn: 75 % water and 88 kcal

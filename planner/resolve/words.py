@@ -238,7 +238,7 @@ DASH_BRANDS = (
 #: "Mochi, Strawberry" is no strawberry and "Prime Hydration - Ice Pop" no ice pop.
 ABSENT_FOODS = (
     r"mochi|daifuku|prime\s+hydration|biltong|halloumi|skyr|poutine|bulgogi|khachapuri|"
-    r"onigiri|gyoza|celsius|olipop|bodyarmor|yasso|barebells|quorn"
+    r"onigiri|gyoza|celsius|olipop|bodyarmor|yasso|barebells|quorn|eccles|chamoy"
 )
 
 
@@ -2574,6 +2574,62 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " chocolate dark 70-85% cacao solids ",
     ),
     (r"(?<!\bin )(?<!glacial natural )\bspring\s+water\b", " water bottled "),
+    # Tracker and menu words of fresh22 and menus_fresh21 (tuned on from stop 39): how a food
+    # was served or where ("lukewarm", "poured in a glass", "by spoon", "a snack bag", "from
+    # the corner store", "from Chinatown", a grad party's cake, a pizza's corner square, a
+    # fun-size pack), a sheet cake a cake; a jar's sauce or salsa USDA's "ready-to-serve";
+    # lasagne lasagna, guac guacamole, crab sticks imitation crab, a beefsteak tomato a
+    # tomato, jack cheese Monterey Jack, lite soy sauce the reduced-sodium one, 100 % pure
+    # pumpkin the canned one, extra dark chocolate SR28's 70-85 % cacao; a hoagie a sub, a
+    # gyro wrap the gyro sandwich; paczki custard-filled doughnuts, a Coney Island dog a
+    # chili hot dog, chili fries fries with chili, a Boston cooler an ice cream soda,
+    # caramel corn the caramel-coated popcorn, Vernors ginger ale, a churro "with cinnamon
+    # sugar" a churro, sausage gravy over a biscuit FNDDS's biscuit with gravy, a deli's sub
+    # a sub, pasta "home cooked" home-made (dried beans "home cooked" cooked).
+    (
+        r"\blukewarm\b|,?\s*\bpoured\s+(?:in(?:to)?\s+a\s+glass|over\s+ice)\b|"
+        r",?\s*\bby\s+(?:the\s+)?spoon(?:ful)?\b|,?\s*\bsnack\s+bag\b|"
+        r"\bfrom\s+(?:the\s+)?(?:corner\s+store|chinatown|gas\s+station)\b|"
+        r"\bgrad(?:uation)?[- ]party\b|,\s*corner\s+(?:square|piece)\b|"
+        r"\b(?:an?\s+)?fun[- ]size\s+(?:pack|bag)\s+of\b",
+        " ",
+    ),
+    (r"\bsheet\s+(?=cakes?\b)", " "),
+    # An instant cereal "prepared (microwaved or boiling water added)" is made up either way.
+    (r"\((?:boiling water added or microwaved|microwaved or boiling water added)\)", " "),
+    (
+        r"\b(?:from\s+)?(?:an?\s+|the\s+)?jar(?:red)?\s+(?=(?:[a-z]+\s+){0,2}?(?:sauce|marinara|"
+        r"salsa|pesto)\b)|(?<=sauce|salsa)\s+from\s+(?:a|the)\s+jar\b",
+        " ready to serve ",
+    ),
+    (r"\blasagne\b", " lasagna "),
+    (r"\bguac\b", " guacamole "),
+    (r"\bcrab\s+sticks?\b", " crab imitation surimi "),
+    (r"\bbeefsteak\s+(?=tomato(?:es)?\b)", " red ripe "),
+    (r"(?<!colby )(?<!pepper )(?<!monterey )(?<!monterrey )\bjack\s+cheese\b", " cheese monterey "),
+    (r"\blite\s+(?=soy\s+sauce\b)", " low sodium "),
+    (r"\b(?:100\s*%\s+)?pure\s+pumpkin\b(?!\s+(?:seeds?|pie|spice))", " pumpkin canned "),
+    (r"\bextra\s+dark\s+chocolate\b", " chocolate dark 70-85% cacao solids "),
+    (r"\bhoagies?\b(?!\s+(?:rolls?|buns?))", " sub sandwich "),
+    (r"\bgyros?\s+(?:wraps?|pitas?)\b", " gyro sandwich "),
+    (r"\bpaczki\b", " doughnut "),
+    (r"\bconey(?:\s+island)?\s+(?:hot\s*)?dogs?\b", " chili hot dog sandwich "),
+    (r"\bchil(?:i|li)\s+fries\b", " french fries with chili "),
+    (
+        r"\bboston\s+cooler\b(?:\s*\(\s*ginger\s+ale\s+float\s*\))?",
+        " ice cream soda flavors other than chocolate ",
+    ),
+    (r"\bcaramel\s+corn\b", " popcorn caramel coated "),
+    (r"\bvernors?(?:[- ]style)?\s+(?:ginger\s+)?(?:soda|ale|pop)\b", " ginger ale "),
+    (r"(?<=churro|hurros)\s+(?:with|in)\s+cinnamon[- ]sugar\b", " "),
+    (
+        r"\bsausage\s+gravy\s+(?:over|on)\s+(?:an?\s+)?biscuits?\b|"
+        r"\bbiscuits?\s+(?:and|&|with)\s+sausage\s+gravy\b",
+        " biscuit with gravy ",
+    ),
+    (r"\bdeli\s+(?=(?:[a-z]+\s+)?sub\s+sandwich\b)", " "),
+    (r"\bhome[- ]cooked\b(?=.{0,40}\bdried\b)", " cooked "),
+    (r"\bhome[- ]cooked\b", " homemade "),
     # Tracker words of fresh16: a spinach's (or rocket's) "salad leaves" are the leaves;
     # mayonnaise "for sandwiches" is mayonnaise; a bottled sauce or dressing is USDA's
     # "ready-to-serve"; Thompson seedless grapes are SR28's raw grapes "such as Thompson
