@@ -1204,6 +1204,14 @@ def test_one_slip_of_the_keys_is_fixed_and_a_rare_word_is_not_taken(index) -> No
         # An instant cereal "prepared (microwaved or boiling water added)" is no microwaved
         # food a name that says "prepared" would shun.
         ("Instant Oatmeal, Plain, Prepared with Water", "sr28:08123"),
+        # A biscuit from baking mix is the biscuit made from the mix; "caffeinated" FNDDS's
+        # "caffeine containing" (and "decaffeinated" stays); a chuckwagon's cobbler a cobbler;
+        # an ice cream sandwich bar the sandwich.
+        ("a biscuit from dry baking mix", "sr28:18011"),
+        ("a caffeinated fruit-flavored soda", "fndds:92410550"),
+        ("decaffeinated coffee", "sr28:14201"),
+        ("chuckwagon peach cobbler", "fndds:53410800"),
+        ("a vanilla ice cream sandwich bar from the corner store", "fndds:13120500"),
         # A guard: Colby Jack stays Colby Jack.
         ("colby jack cheese", "fndds:14104250"),
     ],

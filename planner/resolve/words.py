@@ -175,7 +175,7 @@ PLACES = frozenset(
     paraguayan pennsylvania polynesian portuguese romanian samoan saudi scandinavian
     scottish senegalese serbian sicilian singaporean slovak slovenian somali swabian
     taiwanese tennessee texan tibetan tongan trinidadian tunisian ukrainian uruguayan utah
-    venetian venezuelan vermont wisconsin wyoming
+    venetian venezuelan vermont wisconsin wyoming detroit dearborn
     rhodeisland newjersey newmexico newhampshire northcarolina southcarolina northdakota
     southdakota westvirginia pacificnorthwest middleeastern southamerican centralamerican
     latinamerican northafrican westafrican eastafrican southafrican southeastasian srilankan
@@ -898,7 +898,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
         r"|\b(?:prepared |made )?from (?:an? |the )?(?:(?:complete|incomplete|dry|instant|"
-        r"box|boxed|packaged) )*mix\b",
+        r"box|boxed|packaged|baking) )*mix\b",
         " prepared frommix ",
     ),
     # A salad dressing is a dressing: no salad is part of it.
@@ -2595,6 +2595,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\bsheet\s+(?=cakes?\b)", " "),
+    (
+        r",\s*(?:one|two|three|four|five|six)\s+(?:pastr(?:y|ies)|pieces|slices|bars|cookies)\b|"
+        r"\bmountain\s+berry\s+blast\b|\bchuckwagon\b|\bbumpy\s+(?=cake\b)",
+        " ",
+    ),
+    (r"\bsandwich\s+bars?\b", " sandwich "),
+    (r"(?<=punch)\s+with\s+added\s+vitamin\s+c\b", " drink with added nutrients "),
+    (r"\bcaffeinated\b", " caffeine containing "),
     # An instant cereal "prepared (microwaved or boiling water added)" is made up either way.
     (r"\((?:boiling water added or microwaved|microwaved or boiling water added)\)", " "),
     (
@@ -3256,7 +3264,7 @@ _INNER_HINTS: dict[str, tuple[str, ...]] = {
     _UNCUT_PORK_CHOP: ("pork chop",),
     r"\b(?:dry )?mix(?:, (?:incomplete|complete|regular|instant))?, prepared\b"
     r"|\b(?:prepared |made )?from (?:an? |the )?(?:(?:complete|incomplete|dry|instant|"
-    r"box|boxed|packaged) )*mix\b": ("mix",),
+    r"box|boxed|packaged|baking) )*mix\b": ("mix",),
     r"\bhome[- ]?made\b|\bhome recipe\b|\bhome[- ]prepared\b|\b(?:prepared )?from recipe\b": (
         "home",
         "recipe",
