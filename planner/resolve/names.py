@@ -133,11 +133,10 @@ MATCH_COLUMNS = (
 )
 
 #: Supplements and medicines by name (Scottish tablet is a fudge; fruit, sour, mango or peach
-#: gummies are sweets). A vitamin is a supplement
-#: unless a food it is added to is named ("Calcium + Vitamin D Orange Juice", "vitamin water",
-#: :data:`_VITAMIN_FOODS`) or the name says it is added to the food or not (:data:`_ADDED`). A
-#: protein powder USDA analysed is a food ("Beverages, Protein powder whey based"), as the
-#: labelled sets from fresh10 on have it.
+#: gummies are sweets). A vitamin is a supplement unless a food it is added to is named
+#: ("Calcium + Vitamin D Orange Juice", "vitamin water", :data:`_VITAMIN_FOODS`) or the name
+#: says it is added to the food or not (:data:`_ADDED`). A protein powder USDA analysed is a
+#: food ("Beverages, Protein powder whey based"), as the labelled sets from fresh10 on have it.
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|multi-?vitamins?|vitamin [a-z]\d*\b(?! ?fortified)|capsules?|"
     r"(?<!scottish )tablets?|softgels?|(?<!mango )(?<!sour )(?<!fruit )(?<!peach )gummies|creatine|"

@@ -2577,7 +2577,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Tracker and menu words of fresh22 and menus_fresh21 (tuned on from stop 39): how a food
     # was served or where ("lukewarm", "poured in a glass", "by spoon", "a snack bag", "from
     # the corner store", "from Chinatown", a grad party's cake, a pizza's corner square, a
-    # fun-size pack), a sheet cake a cake; a jar's sauce or salsa USDA's "ready-to-serve";
+    # fun-size pack, a trailing "two pastries", a chuckwagon's cobbler, Powerade's "mountain
+    # berry blast", a bumpy cake), a sheet cake a cake, an ice cream sandwich bar the
+    # sandwich, fruit punch "with added vitamin C" the drink with added nutrients,
+    # "caffeinated" FNDDS's "caffeine containing"; a jar's sauce or salsa USDA's "ready-to-serve";
     # lasagne lasagna, guac guacamole, crab sticks imitation crab, a beefsteak tomato a
     # tomato, jack cheese Monterey Jack, lite soy sauce the reduced-sodium one, 100 % pure
     # pumpkin the canned one, extra dark chocolate SR28's 70-85 % cacao; a hoagie a sub, a
