@@ -2590,8 +2590,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # sugar" a churro, sausage gravy over a biscuit FNDDS's biscuit with gravy, a deli's sub
     # a sub, pasta "home cooked" home-made (dried beans "home cooked" cooked).
     (
-        r"\blukewarm\b|,?\s*\bpoured\s+(?:in(?:to)?\s+a\s+glass|over\s+ice)\b|"
-        r",?\s*\bby\s+(?:the\s+)?spoon(?:ful)?\b|,?\s*\bsnack\s+bag\b|"
+        r"\blukewarm\b|\bpoured\s+(?:in(?:to)?\s+a\s+glass|over\s+ice)\b|"
+        r"\bby\s+(?:the\s+)?spoon(?:ful)?\b|\bsnack\s+bag\b|"
         r"\bfrom\s+(?:the\s+)?(?:corner\s+store|chinatown|gas\s+station)\b|"
         r"\bgrad(?:uation)?[- ]party\b|,\s*corner\s+(?:square|piece)\b|"
         r"\b(?:an?\s+)?fun[- ]size\s+(?:pack|bag)\s+of\b",
