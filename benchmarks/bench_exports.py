@@ -9,12 +9,12 @@ Run with ``uv run python benchmarks/bench_exports.py [--days 60] [--set NAMES]``
 Builds a made-up Cronometer servings export (never a real diary) from the labelled names of
 ``tests/data/food_names_holdout.csv`` (or the tuning, fresh, fresh2, fresh3, fresh4, fresh5,
 fresh6, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17,
-fresh18, fresh19, fresh20, fresh21, fresh22 or fresh23 set, or the blind fresh7 or fresh24 set): each row
-is a name as the app writes it, with an amount in one of that food's own USDA portions as
-Cronometer writes them (``1.00 cup``, ``2.00 large``, ``medium (7" to 7-7/8" long)``) or in
-grams, and the tracker's numbers computed from the name's first acceptable food at that weight,
-as the app would log them. The export is then read and recomputed from the USDA database
-(``planner check --remap``) and each day's total compared with the logged one.
+fresh18, fresh19, fresh20, fresh21, fresh22 or fresh23 set, or the blind fresh7 or fresh24 set):
+each row is a name as the app writes it, with an amount in one of that food's own USDA portions as
+Cronometer writes them (``1.00 cup``, ``2.00 large``, ``medium (7" to 7-7/8" long)``) or in grams,
+and the tracker's numbers computed from the name's first acceptable food at that weight, as the app
+would log them. The export is then read and recomputed from the USDA database (``planner check
+--remap``) and each day's total compared with the logged one.
 
 Printed per nutrient: the median of the days' recomputed / logged totals and the share of days
 within 10 % of the logged total; and the share of rows used. The baseline, from the same run, is

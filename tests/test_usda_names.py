@@ -1260,3 +1260,102 @@ def test_sweets_named_gummies_are_no_supplement(index) -> None:
         assert matched.at[name, "status"] == "unmatched"
         assert "USDA tables do not have" in matched.at[name, "reason"]
     assert matched.at["Vitafusion D3 Gummies, 2 Gummies", "status"] == "skipped"
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # UK store brands USDA has no food of are dropped before the food they name.
+        ("Costcutter Top Sirloin Steak, 150g", "sr28:13451"),
+        ("Londis Crumbled Feta, 30g", "sr28:01019"),
+        ("Aldi Everyday Essentials Fresh Aubergine, 100g", "sr28:11209"),
+        ("Sainsbury's Stamford Street Lentils, Boiled, 180g", "sr28:16070"),
+        ("Waitrose No.1 Clementines, 80g", "sr28:09433"),
+        # A broth or stock is the soup, not canned chicken "with broth"; a stock cube is
+        # not; USDA's vegetable stock is its broth; a store's stock "reduced salt" its
+        # reduced-sodium broth.
+        ("chicken broth", "sr28:06194"),
+        ("beef broth", "sr28:06008"),
+        ("canned chicken with broth", "sr28:05277"),
+        ("vegetable stock", "sr28:06700"),
+        ("chicken stock, homemade", "sr28:06172"),
+        ("chicken stock, low sodium", "sr28:06970"),
+        # A white potato is a potato; boiled is not baked (94 kcal per 100 g baked with
+        # skin, 86 boiled without).
+        ("boiled white potatoes", "sr28:11367"),
+        # Turkey breast bought sliced or from the deli is the deli meat (922 mg sodium per
+        # 100 g), unless roasted at home.
+        ("Good & Gather - Sliced Turkey Breast, 2 slices", "sr28:07081"),
+        ("deli turkey breast 4 slices", "sr28:07081"),
+        ("sliced roast turkey breast", "sr28:05220"),
+        # Sirloin alone is beef's top sirloin steak; cultured buttermilk the lowfat one; an
+        # oat beverage oat milk; a doughnut filled with jam USDA's jelly doughnut.
+        ("grilled sirloin", "sr28:13451"),
+        ("Meijer - Cultured Buttermilk, 8 fl oz", "sr28:01088"),
+        ("oat beverage", "fndds:11360200"),
+        ("jam filled doughnut", "fndds:53521140"),
+        # Chicken sold bone-in has its skin unless the name says skinless; a soup
+        # "prepared" is the canned one made up with water.
+        ("Costcutter Bone-in Chicken Thigh, Roasted, 100g", "sr28:05094"),
+        ("bone-in skinless chicken thigh, baked", "sr28:05098"),
+        ("Chicken Noodle Soup, Prepared, 1 Cup", "sr28:06419"),
+        # Menu words of menus_fresh22: a buffet, the PX, a salad "undressed".
+        ("buffet hash browns", "sr28:11370"),
+        ("beef jerky from the PX", "fndds:21602100"),
+        ("buffet Caesar salad with romaine, undressed", "fndds:72116150"),
+    ],
+)
+def test_names_of_stop_40(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_boiled_is_not_microwaved_nor_a_salted_survey_food_baked(index) -> None:
+    # Frozen corn boiled is SR28's boiled corn (81 kcal per 100 g), never the microwaved one
+    # (131 kcal), though the planner may ask between yellow and white; FNDDS's "Potato,
+    # boiled, from fresh, peel eaten" said word for word is that food, not SR28's baked potato.
+    for name in ("Corn from Frozen, Boiled, 1 Cup", "frozen corn kernels, boiled"):
+        assert _match(index, name).at[name, "food_id"] == "sr28:11179"
+    name = "Potato, Boiled, from Fresh,  Peel Eaten, no Added Fat"
+    assert _match(index, name).at[name, "food_id"] == "fndds:71103125"
+
+
+def test_reduced_sodium_is_the_special_product(index) -> None:
+    # "Breakfast Sausage, Cooked" is the usual pan-fried sausage (814 mg sodium per 100 g),
+    # not "Pork sausage, reduced sodium, cooked" (294 mg); a name that asks for it gets it.
+    name = "Breakfast Sausage, Cooked, 1 Serving"
+    assert _match(index, name).at[name, "food_id"] == "sr28:07064"
+    name = "Chicken Broth, Reduced Sodium, 1 Cup"
+    assert _match(index, name).at[name, "food_id"] == "sr28:06183"
+
+
+def test_a_dish_with_cheese_is_not_the_dish_without(index) -> None:
+    # Cheese costs nothing in a cheese's own name ("Cheese, gouda"), but "Pasta with
+    # tomato-based sauce and cheese" (50 mg calcium per 100 g) is not spaghetti with tomato
+    # sauce (the home recipe, 17 mg); a name with cheddar or parmesan asks for the cheese.
+    for name, food_id in (
+        ("spaghetti with tomato sauce 1 cup", "fndds:58146222"),
+        ("pasta with tomato sauce and cheese", "fndds:58146150"),
+        ("mac and cheese", "fndds:58145110"),
+    ):
+        assert _match(index, name).at[name, "food_id"] == food_id
+    name = "tuna salad with cheddar 1/2 cup"
+    assert _match(index, name).at[name, "food_id"] == "fndds:27450090"
+
+
+def test_a_query_that_is_a_description_word_for_word_finds_it_first(index) -> None:
+    from planner.resolve.search import search_foods
+
+    # Typed without its commas, a description is still that food: FNDDS's "Beef, ground,
+    # raw", not the first of SR28's ground beef by fat; the meat and vegetable pizza topping,
+    # not the vegetable one.
+    for query, food_id in (
+        ("beef ground raw", "fndds:21500000"),
+        ("topping from meat and vegetable pizza", "fndds:14620330"),
+        (
+            "pork fresh loin sirloin (chops) boneless separable lean only cooked braised",
+            "sr28:10215",
+        ),
+    ):
+        assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id

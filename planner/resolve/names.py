@@ -54,6 +54,7 @@ from planner.resolve.ranking import (
     rank_foods,
 )
 from planner.resolve.words import (
+    COOKED,
     FILLER,
     STATES,
     Words,
@@ -375,12 +376,14 @@ def match_names(
                 continue
         if (
             len(salted) == 1
-            and not chosen.startswith("sr28:")
+            and (not chosen.startswith("sr28:") or not _cooked_alike(index, chosen, salted[0]))
             and chosen != index.food_ids[salted[0]]
         ):
             # The ranking found no SR28 form to prefer to the salted FNDDS food the name
             # says word for word: that food is the name's ("Pasta, whole grain, with
             # tomato-based sauce and meat, restaurant", not the same dish without the meat).
+            # An SR28 food cooked another way is no form of it ("Potato, boiled, from fresh,
+            # peel eaten, no added fat" is not "Potatoes, baked, flesh and skin").
             record |= _exact_record(index, salted[0])
             continue
         record |= ranked[name]
@@ -406,6 +409,13 @@ def _exact_record(index: FoodIndex, position: int, reason: str = "") -> dict[str
         "status": "exact",
         "reason": reason,
     }
+
+
+def _cooked_alike(index: FoodIndex, food_id: str, position: int) -> bool:
+    """Whether the food ``food_id`` is cooked each way the food at ``position`` says
+    (boiled, baked, fried...; "cooked" alone says no way)."""
+    ways = index.words[position].all & COOKED - {"cooked"}
+    return ways <= index.words[_position(index, food_id)].all
 
 
 def _assumes_salt(index: FoodIndex, position: int) -> bool:

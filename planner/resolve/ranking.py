@@ -91,7 +91,7 @@ _DISH_NOUNS = frozenset(
 )
 _UNASKED_FORM = 3.0  # frozen, canned or dried when the query names no form
 _DEFAULT_STATE = 2.0
-_MICROWAVED_UNSAID = 6.0  # a microwaved food, for a name that says only "cooked"
+_MICROWAVED_UNSAID = 6.0  # a microwaved food, for a name cooked another way or just "cooked"
 #: Forms a food is not in unless the query says so ("dried" is the usual form of spices and
 #: nuts, so it is not one of them).
 _UNASKED_FORMS = frozenset({"frozen", "canned", "dehydrated", "pickled", "dry", "smoked", "dried"})
@@ -223,6 +223,10 @@ class FoodIndex:
     #: The fat trimmed off a cut ("Lamb, ..., seam fat, raw"), which only a name of fat means.
     trimmed_fat: npt.NDArray[np.bool_]
     head_cost: npt.NDArray[np.float64]
+    #: What the categories a dish is made "with" or "and" cost ("cheese" of "Pasta with
+    #: tomato-based sauce and cheese"), counted in ``head_cost`` though free in a food's own
+    #: name.
+    added_cost: npt.NDArray[np.float64]
     rest_cost: npt.NDArray[np.float64]
     state_count: npt.NDArray[np.float64]
     dish_count: npt.NDArray[np.float64]
@@ -261,6 +265,15 @@ class FoodIndex:
     def no_minerals(self) -> npt.NDArray[np.bool_]:
         """The foods USDA gives none of :data:`MINERALS` for."""
         return np.asarray(np.isnan(self.nutrients[:, : len(MINERALS)]).all(axis=1))
+
+    @functools.cached_property
+    def by_tokens(self) -> dict[str, tuple[int, ...]]:
+        """Each description's words as typed without punctuation ("beef ground raw" of "Beef,
+        ground, raw"), with the positions of the foods it describes (:func:`plain_tokens`)."""
+        found: dict[str, list[int]] = {}
+        for position, description in enumerate(self.descriptions):
+            found.setdefault(plain_tokens(str(description)), []).append(position)
+        return {key: tuple(value) for key, value in found.items()}
 
     @functools.cached_property
     def letters(self) -> tuple[dict[str, int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
@@ -316,6 +329,7 @@ _ARRAYS = (
     "meat",
     "trimmed_fat",
     "head_cost",
+    "added_cost",
     "rest_cost",
     "state_count",
     "dish_count",
@@ -548,6 +562,7 @@ _FLOAT = {
     name: name
     in (
         "head_cost",
+        "added_cost",
         "rest_cost",
         "state_count",
         "dish_count",
@@ -796,8 +811,16 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         plain = min(weights[word], 5.0) if kind else cost(word)
         return plain * (1.0 + _NOUN_EXTRA * noun)
 
+    def added_cost_of(head: tuple[str, ...]) -> float:
+        # A category free in a food's own name ("Cheese, gouda") is an ingredient once a dish
+        # is made "with" or "and" it: "Pasta with tomato-based sauce and cheese" (50 mg
+        # calcium per 100 g) is more than "spaghetti with tomato sauce" (the home recipe, 17).
+        added = {x for i, x in enumerate(head) if i and {"with", "and"} & set(head[:i])}
+        return sum(min(weights[x], 5.0) for x in sorted(added & FREE_AS_CATEGORY))
+
+    added_cost = np.array([added_cost_of(w.head) for w in words])
     # Summed in a fixed order (sorted), so that the index is the same in every process.
-    head_cost = np.array([sum(cost(x) for x in sorted(set(w.head))) for w in words])
+    head_cost = np.array([sum(cost(x) for x in sorted(set(w.head))) for w in words]) + added_cost
     # A common name ("macaroni" for pasta) is another name for the food, found by a query but
     # never a word the food has beyond it: the costs count the description's own words.
     rest_cost = np.array(
@@ -857,6 +880,7 @@ def _build_food_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = No
         meat=foods["food_group"].isin(_MEAT_GROUPS).to_numpy() & ~trimmed_fat,
         trimmed_fat=trimmed_fat,
         head_cost=head_cost,
+        added_cost=added_cost,
         rest_cost=rest_cost,
         state_count=state_count,
         dish_count=dish_count,
@@ -962,6 +986,15 @@ def _salty(
             ref = canned
         out[i] = bool(sodium[i] > max(ref + _SALTY_MG, _SALTY_RATIO * ref))
     return out
+
+
+def plain_tokens(text: str) -> str:
+    """A text's words, folded, without punctuation, one space apart ("Beef, ground, raw" ->
+    "beef ground raw")."""
+    return " ".join(_PLAIN_TOKEN.findall(fold(text)))
+
+
+_PLAIN_TOKEN = re.compile(r"[a-z0-9%]+")
 
 
 def fold_name(text: object) -> str:
@@ -1317,6 +1350,9 @@ def score_parts(
             in_kind += weight[word] * (kind & ~head)
             named += head | kind
         head_hit_cost += _word_cost(word, index.weights[word]) * head
+        if word in FREE_AS_CATEGORY:
+            # The query has the ingredient a dish's added cost counts ("... and cheese").
+            head_hit_cost += min(index.weights[word], 5.0) * (head & (index.added_cost[pool] > 0))
         rest_hit_cost += index.rest_weights[word] * (has & ~head)
         if is_variant(word):
             variant_hits += has
@@ -1766,11 +1802,12 @@ def _preparation(
                 points += share * exact
                 if state in FORMS:
                     points -= _CONFLICT / 2 * ~exact
-        if set(query.states) & COOKED == {"cooked"}:
-            # Cooked, said no other way, is USDA's usual way (boiled, for a vegetable), not
-            # microwaved: SR28's frozen yellow corn is 81 kcal per 100 g boiled and drained,
-            # 131 kcal microwaved ("Corn, sweet, yellow, frozen, kernels cut off cob, boiled,
-            # drained, without salt"; "Corn, yellow, whole kernel, frozen, microwaved").
+        if set(query.states) & COOKED and "microwaved" not in query.states:
+            # Cooked, said no other way, is USDA's usual way (boiled, for a vegetable), and
+            # boiled is boiled: neither is microwaved. SR28's frozen yellow corn is 81 kcal per
+            # 100 g boiled and drained, 131 kcal microwaved ("Corn, sweet, yellow, frozen,
+            # kernels cut off cob, boiled, drained, without salt"; "Corn, yellow, whole kernel,
+            # frozen, microwaved").
             points -= _MICROWAVED_UNSAID * _among(pool, index.postings.get("microwaved", _NONE))
         if not asks_cooked and not eaten_cooked:
             # "Kale, Frozen" is frozen kale as bought, not cooked: frozen is the state it is
@@ -1913,6 +1950,12 @@ def _salt_and_source(
     if ("canned" in query.states or salted_as_sold) and query.salt != "unsalted":
         # Canned food and snacks are salted as a rule: "no salt added" is the special product.
         points -= _SALTED / 2 * unsalted
+    if query.salt != "unsalted" and "sodium" not in query.words.all:
+        # A food low or reduced in sodium is the special product, as one with no salt added
+        # is: "Breakfast Sausage, Cooked" is SR28's pan-fried pork sausage (814 mg sodium per
+        # 100 g), not "Pork sausage, reduced sodium, cooked" (294 mg), which the salt its
+        # sodium shows no longer holds back.
+        points -= _SALTED / 2 * (_among(pool, index.postings.get("sodium", _NONE)) & ~salted)
     if query.salt == "unsalted":
         # SR28 cooks without salt unless it says "with salt": its "Sweet potato, cooked,
         # boiled, without skin" is unsalted too, if less surely than a food that says so (a

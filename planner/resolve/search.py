@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from planner.fooddb.cache import file_key, read_records, write_records
@@ -19,6 +20,7 @@ from planner.resolve.ranking import (
     build_food_index,
     cached_food_index,
     parse_query,
+    plain_tokens,
     rank_foods,
 )
 
@@ -28,6 +30,9 @@ SearchIndex = FoodIndex
 #: Results whose score falls this far below the best are dropped (they share only a common
 #: word with the query).
 _WITHIN_POINTS = 45.0
+#: Words a query must have for a food that is it word for word to come first: shorter ones
+#: ("egg"; "black beans") name many foods, and the ranking chooses among them.
+_WORD_FOR_WORD_MIN = 3
 
 
 def build_search_index(foods: pd.DataFrame, *, article_ids: pd.Series | None = None) -> FoodIndex:
@@ -105,6 +110,17 @@ def search_foods(index: FoodIndex, query: str, *, limit: int = 10) -> pd.DataFra
             }
         )
     positions, score, _, _ = rank_foods(index, parsed)
+    typed = plain_tokens(query)
+    if len(typed.split()) >= _WORD_FOR_WORD_MIN and typed in index.by_tokens:
+        # A query that is a food's description word for word ("beef ground raw"; "topping
+        # from meat and vegetable pizza") asks for that food: it comes first, scored as the
+        # best.
+        first = np.isin(positions, index.by_tokens[typed])
+        if first.any():
+            order = np.argsort(~first, kind="stable")
+            positions, score = positions[order], score[order].copy()
+            n = int(first.sum())
+            score[:n] = np.maximum(score[:n], score[n:].max(initial=0.0))
     keep = score >= score[0] - _WITHIN_POINTS
     positions, score = positions[keep][:limit], score[keep][:limit]
     return pd.DataFrame(

@@ -179,7 +179,7 @@ PLACES = frozenset(
     rhodeisland newjersey newmexico newhampshire northcarolina southcarolina northdakota
     southdakota westvirginia pacificnorthwest middleeastern southamerican centralamerican
     latinamerican northafrican westafrican eastafrican southafrican southeastasian srilankan
-    costarican neworleans
+    costarican neworleans cincinnati
     """.split()
 )
 
@@ -190,11 +190,11 @@ GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
     r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|"
     r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
-    r"wegmans|aldi(?:\s+uk)?|lidl(?:\s+(?:uk|deluxe))?|spar|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
-    r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics))?|"
-    r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic))?|"
+    r"wegmans|aldi(?:\s+(?:uk|everyday\s+essentials))?|lidl(?:\s+(?:uk|deluxe))?|spar|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
+    r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics|stamford\s+street))?|"
+    r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic|no\.?\s?1))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op(?:\s+irresistible)?|m\s*(?:&|and)\s*s(?:\s+collection)?|"
-    r"marks\s+(?:&|and)\s+spencer|budgens|booths|"
+    r"marks\s+(?:&|and)\s+spencer|budgens|booths|costcutter|londis|"
     r"iceland|john\s+west|mccain|cathedral\s+city|hannaford|shoprite|food\s+club|nature'?s?\s+promise|"
     r"western\s+family|raley'?s?|ingles|weis|stop\s*(?:&|and)\s*shop|eggland'?s?\s+best|"
     r"seapoint\s+farms|riceland|publix|kroger|safeway(?:\s+select)?|"
@@ -443,6 +443,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A possessive is the name's own word ("Kellogg's", as USDA writes "KELLOGG'S").
     (r"(?<=[a-z])['\u2019]s\b", "s"),
     (r"\bw/o\b", " without "),
+    # Chicken sold bone-in is sold with its skin ("Bone-in Chicken Thigh, Roasted" is SR28's
+    # thigh, meat and skin), unless the name says skinless.
+    (
+        r"^(?!.*\bskin)(.{0,60}?)\bbone[- ]in (chicken (?:breasts?|thighs?|legs?|drumsticks?))\b",
+        r"\1 \2 with skin ",
+    ),
+    # A canned soup "prepared" is made up with water, as the can says ("Soup, chicken noodle,
+    # canned, prepared with equal volume water").
+    (r"(?<=\bsoup), prepared\b(?! with| from)", ", canned, prepared with equal volume water "),
     (r"\bw/\s*", " with "),
     # "Cooked from dried" is the usual way to cook legumes and grains: cooked, not dried.
     (r"\bcooked from (?:dried|dry|fresh|raw)\b", " cooked "),
@@ -998,6 +1007,65 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # tables ("Oil, olive, salad or cooking"; "Onions, raw"; "Spinach, raw").
     (r"\bextra[- ]virgin\b", " "),
     (r"\b(?:red|yellow|brown|spanish) onions?\b", " onion "),
+    # A broth or stock is a soup ("Soup, chicken broth, ready-to-serve"; "Soup, stock, chicken,
+    # home-prepared"), not a canned meat with its broth ("Chicken, canned, meat only, with
+    # broth").
+    # Turkey breast bought sliced, or from the deli, is the deli meat ("Turkey breast, sliced,
+    # prepackaged": 922 mg sodium per 100 g), unless it was roasted at home or comes in gravy.
+    (
+        r"^(?!.*\b(?:roast|roasted|home|homemade|gravy|leftover|oven)\b)(.{0,60}?)"
+        r"\b(?:sliced|deli) (turkey breast)\b",
+        r"\1 \2 sliced prepackaged ",
+    ),
+    # Sirloin said alone is beef's top sirloin steak, as "sirloin steak" is ("Beef, top sirloin,
+    # steak, ..."), not a soup of sirloin burger; a pork, veal or lamb sirloin says so.
+    (
+        r"(?<!\btop )(?<!\bbottom )(?<!\bloin, )(?<!\bleg, )(?<!\bleg )(?<!\bveal, )(?<!\bveal )"
+        r"(?<!\bpork, )(?<!\bpork )(?<!\blamb )\bsirloin\b"
+        r"(?! ?\(| (?:half|chops?|tips?|steaks?|strip|end|burgers?|roasts?|cap|petite|filet)\b)",
+        " sirloin steak ",
+    ),
+    # Cultured buttermilk is the usual lowfat one ("Milk, buttermilk, fluid, cultured, lowfat"),
+    # unless the name says its fat.
+    (
+        r"^(?!.*\b(?:whole|full|reduced|low|lowfat|nonfat|fat|skim|skimmed|1%|2%)\b)(.{0,60}?)"
+        r"\bcultured buttermilk\b",
+        r"\1 buttermilk, cultured, lowfat ",
+    ),
+    # An oat drink or beverage is oat milk ("Oat milk").
+    (r"\boat (?:beverage|drink)s?\b", " oat milk "),
+    # Wendy's Frosty is its dairy dessert ("WENDY'S, Frosty Dairy Dessert"), not a cookie.
+    (r"\bfrosty\b(?! (?:lemon|dairy)\b)", " frosty dairy dessert "),
+    # A doughnut filled with jam is USDA's with jelly ("Doughnuts, yeast-leavened, with jelly
+    # filling").
+    (r"\bjam[- ]filled\b|\bjam(?= (?:doughnut|donut)s?\b)", " jelly "),
+    # A stock sold reduced in salt is USDA's reduced-sodium broth ("Soup, chicken broth,
+    # less/reduced sodium, ready to serve"): its stock is home-prepared.
+    (
+        r"\b((?:reduced|low)[- ](?:salt|sodium) (?:chicken|beef|vegetable)) stock\b"
+        r"|\b((?:chicken|beef|vegetable)) stock(?=,? (?:reduced|low)[- ](?:salt|sodium)\b)",
+        r" \1\2 broth ",
+    ),
+    # (Not a text that says soup already, nor a stock cube or powder.)
+    (
+        r"^(?!.*\bsoup\b)(.{0,100}?)(?<!\bwith )(?<!\bin )"
+        r"\b((?:chicken|beef|vegetable|veggie|turkey) (?:broth|stock))\b"
+        r"(?! (?:cubes?|cubed|powder|granules?|concentrate|base|paste|bouillon)\b)",
+        r"\1 \2 soup ",
+    ),
+    # A dish with cheddar or parmesan is a dish with cheese ("Pasta with tomato-based sauce
+    # and cheese"; "Tuna salad with cheese").
+    (
+        r"\b((?:and|with) (?:cheddar|parmesan|mozzarella|swiss|feta|american|provolone))\b"
+        r"(?! cheese)",
+        r" \1 cheese ",
+    ),
+    # USDA's vegetable stock is its broth ("Soup, vegetable broth, ready to serve"): it has no
+    # other.
+    (r"\bvegetable stock\b", " vegetable broth "),
+    # A white potato is a potato, not a sweet one: SR28's boiled potatoes are white
+    # ("Potatoes, boiled, cooked without skin, flesh, without salt").
+    (r"\bwhite (potato(?:es)?)\b", r" \1 "),
     # Yellow is sweet corn's usual colour ("Corn, sweet, yellow, raw"), white a kind of it.
     (r"^(corn(?:, sweet)?), yellow\b", r"\1"),
     (r"^(\s*corn\s+on\s+the\s+cob),\s*yellow\b", r"\1"),
@@ -2598,6 +2666,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\bsheet\s+(?=cakes?\b)", " "),
+    # Menu words of menus_fresh22 (tuned on from stop 40): where a food was served (a buffet,
+    # the PX, a chow or dining-facility line, a pastry table), "a small glass", "one
+    # individual" pie, cheese "piled on top", a salad "undressed" (FNDDS's salad without
+    # dressing, as "no dressing" is).
+    (
+        r"\bbuffet\b|\bfrom\s+the\s+px\b|\bfrom\s+the\s+(?:chow|dining\s+facility|lunch|"
+        r"cafeteria)\s+line\b|\bfrom\s+the\s+pastry\s+table\b|"
+        r"\ba\s+(?:small\s+|large\s+|tall\s+)?glass\b(?!\s+of\b)|"
+        r"\bone\s+individual\b|\bpiled\s+on\s+top\b|\bundressed\b",
+        " ",
+    ),
     (
         r",\s*(?:one|two|three|four|five|six)\s+(?:pastr(?:y|ies)|pieces|slices|bars|cookies)\b|"
         r"\bmountain\s+berry\s+blast\b|\bchuckwagon\b|\bbumpy\s+(?=cake\b)",
