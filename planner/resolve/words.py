@@ -1018,10 +1018,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\1 \2 sliced prepackaged ",
     ),
     # Sirloin said alone is beef's top sirloin steak, as "sirloin steak" is ("Beef, top sirloin,
-    # steak, ..."), not a soup of sirloin burger; a pork, veal or lamb sirloin says so.
+    # steak, ..."), not a soup of sirloin burger; a pork, veal or lamb sirloin says so, and
+    # ground sirloin is ground beef.
     (
         r"(?<!\btop )(?<!\bbottom )(?<!\bloin, )(?<!\bleg, )(?<!\bleg )(?<!\bveal, )(?<!\bveal )"
-        r"(?<!\bpork, )(?<!\bpork )(?<!\blamb )\bsirloin\b"
+        r"(?<!\bpork, )(?<!\bpork )(?<!\blamb )(?<!\bground )\bsirloin\b"
         r"(?! ?\(| (?:half|chops?|tips?|steaks?|strip|end|burgers?|roasts?|cap|petite|filet)\b)",
         " sirloin steak ",
     ),
@@ -1056,8 +1057,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A dish with cheddar or parmesan is a dish with cheese ("Pasta with tomato-based sauce
     # and cheese"; "Tuna salad with cheese").
     (
-        r"\b((?:and|with) (?:cheddar|parmesan|mozzarella|swiss|feta|american|provolone))\b"
-        r"(?! cheese)",
+        r"\b((?:and|with) (?:cheddar|parmesan|mozzarella|swiss|feta|provolone))\b"
+        r"(?! cheese| chard)",
         r" \1 cheese ",
     ),
     # USDA's vegetable stock is its broth ("Soup, vegetable broth, ready to serve"): it has no
