@@ -193,6 +193,9 @@ def test_split_amount(text: str, count: float | None, unit: str) -> None:
         # A bag is no item: one graham cracker is FNDDS's amount eaten (18 g), not the
         # "small or medium single serving bag" (45 g).
         ("fndds:54102010", "each", 18.0),
+        # A piece of a pie USDA weighs by sized slices is its regular slice (150 g for "Pie,
+        # sweet potato"), not the whole "regular pie (8-9" dia)" (1,200 g).
+        ("fndds:53360000", "piece", 150.0),
     ],
 )
 def test_units_named_as_trackers_write_them(

@@ -1359,3 +1359,71 @@ def test_a_query_that_is_a_description_word_for_word_finds_it_first(index) -> No
         ),
     ):
         assert search_foods(index, query, limit=3)["food_id"].iloc[0] == food_id
+
+
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Words of fresh24: Frosties are the UK's frosted flakes, "choc" is chocolate (a choc
+        # ice the chocolate-covered bar, choc ice cream the ice cream), dried plums prunes,
+        # squirty cream the aerosol cream, angel cake angel food cake, ranch alone the
+        # dressing, whey protein the whey-based powder.
+        ("frosties", "sr28:08069"),
+        ("milk choc", "sr28:19120"),
+        ("Choc Ice, 1", "sr28:01237"),
+        ("choc ice cream 1 serving", "sr28:19270"),
+        ("organic dried plums", "sr28:09291"),
+        ("squirty cream", "sr28:01054"),
+        ("angel cake slice", "sr28:18086"),
+        ("ham croquetas", "fndds:27220080"),
+        ("ranch", "sr28:04639"),
+        ("whey protein scoop", "sr28:14066"),
+        ("whey protein powder", "sr28:14066"),
+        # A lamb gyro is the sandwich, not ground lamb; meatballs in cream sauce are Swedish.
+        ("lamb gyro", "fndds:27516010"),
+        ("meatballs in cream sauce", "fndds:27113300"),
+        # A strawberry soda is a fruit-flavoured soft drink, not strawberries; a diet Dr
+        # Pepper is the diet one (the sugared one has 44 kcal per 100 g), a plain one not.
+        ("a can of red strawberry soda", "fndds:92410510"),
+        ("Diet Dr Pepper, 12 fl oz", "fndds:92410370"),
+        ("dr pepper", "sr28:14153"),
+        ("a grande decaf peppermint mocha", "fndds:92101965"),
+        # Other names of foods USDA has under its own.
+        ("chicken kyiv", "fndds:27146400"),
+        ("taylor ham", "fndds:22431000"),
+        ("chili mac", "fndds:27212120"),
+        ("french dip", "fndds:27513070"),
+        ("marble rye", "fndds:51401030"),
+        ("loaded potato skins", "fndds:71411000"),
+        ("wonton crisps", "fndds:54336100"),
+        ("albondigas", "fndds:27118110"),
+        ("swiss roll", "fndds:53113000"),
+        ("craisins", "sr28:09079"),
+        ("chinese leaf", "sr28:11119"),
+        ("salad onions", "sr28:11291"),
+        ("sesame prawn toast", "fndds:27250450"),
+        ("steak-umm", "fndds:21420100"),
+        # Menu words of menus_fresh23: what a food goes on or where it came from is no food
+        # of its own ("on the sandwich" is no sandwich); corn "on the cob" still is.
+        ("a slice of reduced-fat provolone on the sandwich", "sr28:01208"),
+        ("fried onion rings from the drive-in", "fndds:75415022"),
+        ("a bottle of Iron City Light", "fndds:93102000"),
+        ("cookout baked beans", "sr28:16005"),
+        ("a pickled egg out of the bar jar", "fndds:31107000"),
+        ("peach preserves on the biscuit", "sr28:19297"),
+        ("corn on the cob, boiled", "sr28:11168"),
+    ],
+)
+def test_names_of_stop_41(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
+def test_impossible_foods_are_not_the_meat_they_copy(index) -> None:
+    # Impossible's plant-based nuggets are no chicken nuggets, which USDA has; its products
+    # are not in USDA's tables, and the name is left to the person with that reason.
+    name = "Impossible - Chicken Nuggets, 5 nuggets"
+    row = _match(index, name).loc[name]
+    assert row["status"] == "unmatched"
+    assert "USDA tables do not have" in row["reason"]

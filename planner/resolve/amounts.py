@@ -838,6 +838,11 @@ def _by_words(
         for position, first in enumerate(firsts):
             if first == other and not portion_words[position] & (_CONTAINERS | _UNUSUAL):
                 return food_portions.iloc[position], "one item for"
+        # ... or its regular one, where USDA sizes them ("Pie, sweet potato": "regular slice",
+        # 150 g, not the "regular pie", 1,200 g).
+        for position, have in enumerate(portion_words):
+            if have - {"medium", "regular", "or"} == {other} and have & {"medium", "regular"}:
+                return food_portions.iloc[position], "one item for"
     size = next((s for s in _SIZES if set(s.split()) <= set(words)), None)
     count = not (set(words) - _COUNTS - food_words) or size is not None
     if not count:

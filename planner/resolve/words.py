@@ -179,7 +179,7 @@ PLACES = frozenset(
     rhodeisland newjersey newmexico newhampshire northcarolina southcarolina northdakota
     southdakota westvirginia pacificnorthwest middleeastern southamerican centralamerican
     latinamerican northafrican westafrican eastafrican southafrican southeastasian srilankan
-    costarican neworleans cincinnati
+    costarican neworleans cincinnati pittsburgh nashville olathe palisade
     """.split()
 )
 
@@ -238,7 +238,8 @@ DASH_BRANDS = (
 #: "Mochi, Strawberry" is no strawberry and "Prime Hydration - Ice Pop" no ice pop.
 ABSENT_FOODS = (
     r"mochi|daifuku|prime\s+hydration|biltong|halloumi|skyr|poutine|bulgogi|khachapuri|"
-    r"onigiri|gyoza|celsius|olipop|bodyarmor|yasso|barebells|quorn|eccles|chamoy"
+    r"onigiri|gyoza|celsius|olipop|bodyarmor|yasso|barebells|quorn|eccles|chamoy|"
+    r"impossible"
 )
 
 
@@ -786,7 +787,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Pork rinds are the fried skin: a snack of its own, not skin as a part.
     (r"\bpork skins?(?: rinds?)?\b", " pork rind "),
     (
-        r"\b(?:without|no) skin\b|\bpeel not eaten\b|\bpeeled\b|\bflesh only\b|"
+        r"\b(?:without|no) (?:the )?skin\b|\bpeel not eaten\b|\bpeeled\b|\bflesh only\b|"
         r"\bskin(?:less| removed before cooking|"
         r" removed| not eaten|[- ]off)\b|\bmeat only\b",
         " skinoff ",
@@ -870,7 +871,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bporridge\b", " oat cooked "),
     (r"\boatmeal\b", " oat "),
     # Toast is toasted bread, unless it is French toast or shrimp toast.
-    (r"(?<!french )(?<!shrimp )\btoast\b", " bread toasted "),
+    (r"(?<!french )(?<!shrimp )(?<!prawn )(?<!prawns )\btoast\b", " bread toasted "),
     # A pita is a bread, as USDA names it ("Bread, pita, whole-wheat").
     (r"(?<!bread )\bpit+as?\b(?! bread)(?! chips?)", " bread pita "),
     (r"\bpitta\b", " pita "),  # British spelling
@@ -1035,8 +1036,67 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # An oat drink or beverage is oat milk ("Oat milk").
     (r"\boat (?:beverage|drink)s?\b", " oat milk "),
-    # Wendy's Frosty is its dairy dessert ("WENDY'S, Frosty Dairy Dessert"), not a cookie.
+    # Frosties are the UK's frosted flakes ("Cereals ready-to-eat, KELLOGG, KELLOGG'S FROSTED
+    # FLAKES"); a Frosty, Wendy's dairy dessert ("WENDY'S, Frosty Dairy Dessert"), not a cookie.
+    (r"\bfrosties\b", " frosted flakes "),
     (r"\bfrosty\b(?! (?:lemon|dairy)\b)", " frosty dairy dessert "),
+    # Words of fresh24: "choc" is chocolate (a choc ice the ice cream bar), dried plums are
+    # prunes ("Plums, dried (prunes), uncooked"), squirty cream the UK's aerosol cream
+    # ("Cream, whipped, cream topping, pressurized"), angel cake angel food cake ("Cake,
+    # angelfood, ..."), croquetas croquettes, ranch said alone the dressing ("Salad dressing,
+    # ranch dressing, regular"), and whey protein the powder ("Beverages, Protein powder whey
+    # based") unless it says isolate; a scoop at the end is the serving.
+    (r"\bchoc[- ]ices?\b(?! cream)", " ice cream bar chocolate covered "),
+    (r"\bchoc\b", " chocolate "),
+    (r"\bdried plums?\b", " prunes "),
+    (r"\bsquirty cream\b", " whipped cream topping pressurized "),
+    (r"\bangel cakes?\b", " angelfood cake "),
+    (r"\bcroquetas?\b", " croquette "),
+    (r"^\s*ranch\s*$", " ranch dressing "),
+    (r"\bwhey protein(?: powder)?\b(?! (?:powder )?isolate\b)", " protein powder whey based "),
+    (r"(?<=[a-z] )scoops?\s*$|(?<=[a-z]  )scoops?\s*$", " "),
+    # A lamb or beef gyro is FNDDS's "Gyro sandwich", not the meat; meatballs in a cream sauce
+    # are "Swedish meatballs with cream or white sauce"; surimi crab is imitation crab
+    # ("Crustaceans, crab, alaska king, imitation, made from surimi").
+    (r"\b(?:lamb|beef) gyros?\b(?! (?:sandwich|meat|wrap)\b)", " gyro sandwich "),
+    (
+        r"\bmeatballs? (?:in|with) (?:a )?(?:cream|white|creamy) (?:sauce|gravy)\b",
+        " swedish meatballs with cream or white sauce ",
+    ),
+    (r"\bsurimi crab\b|\bcrab surimi\b", " imitation crab made from surimi "),
+    # Other names of foods USDA has under its own ("Chicken feet"; "Chicken kiev"; Taylor ham
+    # is "Pork, roll"; "Chili with macaroni"; "French dip sandwich"; "Bread, marble rye and
+    # pumpernickel"; "Potato skins, with cheese and bacon"; "Crackers, wonton"; "Meatballs,
+    # Puerto Rican style"; a Swiss roll is "Cake, jelly roll"; "Cranberries, dried,
+    # sweetened"; Montmorency cherries are sour ones; the UK's Chinese leaf is napa cabbage
+    # ("Cabbage, chinese (pe-tsai)"), its salad onions spring onions; "Mustard greens";
+    # pumpkin puree is canned pumpkin; key lime juice is lime juice; pon haus is scrapple;
+    # city chicken "Mock chicken legs"; an egg mayo sandwich "Egg salad sandwich"; cheesy
+    # garlic bread is "with melted cheese"; Steak-umm "Beef, sandwich steak"; prawn toast
+    # "Shrimp toast").
+    (r"\bchicken paws?\b", " chicken feet "),
+    (r"\bchicken kyiv\b", " chicken kiev "),
+    (r"\btaylor ham\b", " pork roll "),
+    (r"\bchili mac\b(?! (?:and|&|n) cheese)", " chili with macaroni "),
+    (r"\bfrench dip\b(?! sandwich)", " french dip sandwich "),
+    (r"\bmarble rye\b(?! and)", " bread marble rye and pumpernickel "),
+    (r"\bloaded potato skins?\b", " potato skins with cheese and bacon "),
+    (r"\bwonton (?:crisps|chips|strips)\b", " crackers wonton "),
+    (r"\balbondigas\b", " meatballs puerto rican style "),
+    (r"\bswiss rolls?\b", " cake jelly roll "),
+    (r"\bcraisins?\b", " cranberries dried sweetened "),
+    (r"\bmontmorency cherr(?:y|ies)\b", " cherries sour red "),
+    (r"\bchinese leaf\b|\bchinese leaves\b", " napa cabbage "),
+    (r"\bsalad onions?\b", " spring onions "),
+    (r"\bmustard leaves\b", " mustard greens "),
+    (r"\bpumpkin puree\b", " pumpkin canned "),
+    (r"\bkey lime juice\b", " lime juice "),
+    (r"\bpon haus\b", " scrapple "),
+    (r"\bcity chicken\b", " mock chicken legs "),
+    (r"\begg mayo sandwich(?:es)?\b", " egg salad sandwich "),
+    (r"\bcheesy garlic bread\b", " garlic bread with melted cheese "),
+    (r"\bsteak[- ]umms?\b", " beef sandwich steak "),
+    (r"\b(?:sesame )?prawns? toasts?\b", " shrimp toast "),
     # A doughnut filled with jam is USDA's with jelly ("Doughnuts, yeast-leavened, with jelly
     # filling").
     (r"\bjam[- ]filled\b|\bjam(?= (?:doughnut|donut)s?\b)", " jelly "),
@@ -1157,6 +1217,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpork (?:scratchings|crackling)\b", " pork rind "),
     (r"\bstar ?fruits?\b", " carambola "),
     (r"\b(?:roma|plum) tomato(?:es)?\b", " tomatoes, red, ripe, "),
+    # A diet Dr Pepper is FNDDS's diet one ("Soft drink, pepper type, diet"), never the sugared.
+    (
+        r"\b(?:diet|zero sugar|sugar free)\s+dr\.? ?pepper\b"
+        r"|\bdr\.? ?pepper\s+(?:diet|zero sugar)\b",
+        " soft drink peppertype diet ",
+    ),
     (r"\bdr\.? ?pepper\b", " carbonated peppertype "),
     (r"\bpepper[- ]types?\b", " peppertype "),
     (r"\bmahi[- ]?mahi\b", " mahimahi "),
@@ -2678,6 +2744,41 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\bone\s+individual\b|\bpiled\s+on\s+top\b|\bundressed\b",
         " ",
     ),
+    # Menu words of menus_fresh23 (tuned on from stop 41): where a food came from (the bar
+    # jar, the cookie table, the deli counter, a drive-in, a food court, a cookout, a brewery
+    # or cookie shop), fries "piled inside the sandwich", a sauce "smothered on top", a rub,
+    # and what a food goes on, over, under or into ("on the sandwich", "over the steak",
+    # "stirred into the fry sauce"), except a name's own ("on the cob", "on the go", "on the
+    # half shell", "On The Border").
+    (
+        r"\bout\s+of\s+the\s+(?:bar\s+)?jar\b|\bfrom\s+the\s+(?:cookie\s+table|deli\s+counter)\b|"
+        r"\bfrom\s+the\s+(?:drive[- ]in|food\s+court)\b|\bdrive[- ]in\b|\bfood\s+court\b|"
+        r"\bfor\s+the\s+cookout\b|\bcookout\b|"
+        r"\bfrom\s+an?\s+(?:[a-z]+\s+){0,2}?(?:brewery|cookie\s+shop)\b|"
+        r"\bpiled\s+(?:inside|in|into)\s+the\s+sandwich\b|\bsmothered\s+on\s+top\b|"
+        r"\bwith\s+(?:a\s+)?(?:barbecue|bbq|dry)\s+rub\b",
+        " ",
+    ),
+    (
+        "|".join(
+            rf"\b{word}\s+the\s+"
+            r"(?!(?:go|cob|border|half|grill|fire|campfire|stove|stovetop|bone|vine|rocks|side)\b)"
+            r"[a-z]+(?:\s+[a-z]+)?(?=\s*(?:,|$))"
+            for word in ("stirred into", "on", "over", "under", "for", "inside", "into", "onto")
+        ),
+        " ",
+    ),
+    (r"\bwith\s+a\s+(?:squeeze|wedge|slice|twist)\s+of\s+(?:lime|lemon)\b", " "),
+    # A strawberry or pineapple soda is FNDDS's fruit-flavoured soft drink ("Soft drink, fruit
+    # flavored, caffeine free"), not the fruit; a peppermint mocha is a cafe mocha.
+    (
+        r"\b(?:red\s+)?(?:strawberry|pineapple|peach|watermelon|fruit)\s+sodas?\b",
+        " soft drink fruit flavored caffeine free ",
+    ),
+    (r"\bpeppermint\s+mochas?\b", " coffee cafe mocha "),
+    (r"\biron\s+city\s+light\b", " light beer "),
+    (r"\biron\s+city\b", " beer "),
+    (r"\b(?:peach|cherry|raspberry|blackberry|fig|plum)\s+preserves\b", " jams and preserves "),
     (
         r",\s*(?:one|two|three|four|five|six)\s+(?:pastr(?:y|ies)|pieces|slices|bars|cookies)\b|"
         r"\bmountain\s+berry\s+blast\b|\bchuckwagon\b|\bbumpy\s+(?=cake\b)",
