@@ -2747,9 +2747,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Menu words of menus_fresh23 (tuned on from stop 41): where a food came from (the bar
     # jar, the cookie table, the deli counter, a drive-in, a food court, a cookout, a brewery
     # or cookie shop), fries "piled inside the sandwich", a sauce "smothered on top", a rub,
-    # and what a food goes on, over, under or into ("on the sandwich", "over the steak",
-    # "stirred into the fry sauce"), except a name's own ("on the cob", "on the go", "on the
-    # half shell", "On The Border").
+    # and what a food goes on, over, under or into ("on the sandwich", "over the steak"),
+    # except a name's own ("on the cob", "on the go", "on the half shell", "On The Border").
+    # ("Stirred into" is read earlier, as "made with".)
     (
         r"\bout\s+of\s+the\s+(?:bar\s+)?jar\b|\bfrom\s+the\s+(?:cookie\s+table|deli\s+counter)\b|"
         r"\bfrom\s+the\s+(?:drive[- ]in|food\s+court)\b|\bdrive[- ]in\b|\bfood\s+court\b|"
@@ -2764,7 +2764,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
             rf"\b{word}\s+the\s+"
             r"(?!(?:go|cob|border|half|grill|fire|campfire|stove|stovetop|bone|vine|rocks|side)\b)"
             r"[a-z]+(?:\s+[a-z]+)?(?=\s*(?:,|$))"
-            for word in ("stirred into", "on", "over", "under", "for", "inside", "into", "onto")
+            for word in ("on", "over", "under", "for", "inside", "into", "onto")
         ),
         " ",
     ),
