@@ -1420,6 +1420,40 @@ def test_names_of_stop_41(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # Boiled peanuts are boiled, salted as USDA has them only, not the unsalted
+        # dry-roasted ones; a steamed fish is FNDDS's steamed one, not SR28's dry heat.
+        ("boiled peanuts", "sr28:16088"),
+        ("Steamed Haddock, 150g", "fndds:26117160"),
+        # Menu words of menus_fresh24: where a food was bought says nothing of it.
+        ("a banana from the fruit cart", "sr28:09040"),
+        ("a fortune cookie from the takeout bag", "sr28:18171"),
+        ("a swirl of whipped cream from a can", "sr28:01054"),
+        ("two speculoos cookies", "sr28:18172"),
+        ("a light-and-sweet deli coffee", "fndds:92130000"),
+        ("a black-and-white cookie", "sr28:28293"),
+        ("a bacon and egg on a toasted bagel", "fndds:34001620"),
+        ("a Chick-fil-A chicken biscuit", "fndds:27540145"),
+        ("Country Captain (curried chicken in tomato sauce)", "fndds:27146150"),
+        ("hazelnut pralines", "fndds:91705015"),
+        ("a kolache with a walnut filling", "sr28:18247"),
+        # Store brands of fresh25.
+        ("Farmfoods All Butter Croissants, 1 each", "sr28:18239"),
+        # Tater Tots are the frozen product, unless a restaurant made them.
+        ("Tater Tots, Baked", "fndds:71505040"),
+        ("Tater Tots, Restaurant, 1 Order", "fndds:71505010"),
+        # Guards: what the new rules must leave alone.
+        ("peanuts, dry roasted", "sr28:16390"),
+    ],
+)
+def test_names_of_stop_42(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_impossible_foods_are_not_the_meat_they_copy(index) -> None:
     # Impossible's plant-based nuggets are no chicken nuggets, which USDA has; its products
     # are not in USDA's tables, and the name is left to the person with that reason.

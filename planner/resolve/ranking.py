@@ -1981,5 +1981,23 @@ def _salt_and_source(
             # survey's food is the food, and salt its description does not state (but its
             # sodium may show) is the only salt held against it.
             assumed = index.salty[pool] & (not salted_as_sold)
+        ways = [s for s in query.states if s in COOKED and s != "cooked"]
+        if ways and query.salt != "unsalted":
+            cooked_so, alike = complete.copy(), complete.copy()
+            for way in ways:
+                exact = _among(pool, index.postings.get(way, _NONE))
+                cooked_so &= exact
+                alike &= exact | _heat_families(index, pool, way)[0]
+            plain = complete & ~assumed & ~salted
+            if cooked_so.any() and (plain & ~alike).any() and not (plain & alike).any():
+                # USDA has the food cooked the way the name says, or with the same kind of
+                # heat, only with salt (FNDDS's "Peanuts, boiled", 751 mg sodium per 100 g;
+                # SR28's "Peanuts, all types, cooked, boiled, with salt"): the salt is the
+                # food's, not held against it, lest a food cooked another way win ("Peanuts,
+                # all types, dry-roasted, without salt"). SR28's roasted chicken stays the
+                # baked chicken, and where no food cooked another way is without salt, the
+                # salt still tells foods apart.
+                points += _SALTED * (cooked_so & salted)
+                assumed &= ~cooked_so
         points += _SR28_PLAIN * sr28 - _ASSUMED_SALT * assumed
     return points

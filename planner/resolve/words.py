@@ -167,7 +167,7 @@ PLACES = frozenset(
     brazilian british bulgarian burmese cajun californian cambodian cantonese caribbean
     catalan chilean colombian colorado connecticut croatian cypriot czech delaware
     ecuadorian egyptian emirati eritrean estonian fijian filipino finnish floridian
-    georgian ghanaian guatemalan haitian honduran idaho illinois indiana indonesian iowa
+    georgia georgian ghanaian guatemalan haitian honduran idaho illinois indiana indonesian iowa
     iranian iraqi israeli jamaican jordanian kansas kentucky kenyan laotian latvian lebanese
     levantine libyan lithuanian louisiana maine malaysian maltese maryland massachusetts
     michigan midwestern minnesota mississippi missouri mongolian montana nebraska nepali
@@ -190,7 +190,12 @@ GROCERY_BRANDS = (
     r"kirkland(?:\s+signature)?|great\s+value|"
     r"trader\s+joe'?s?|market\s+pantry|good\s*(?:&|and)\s*gather|member'?s\s+mark|"
     r"simply\s+nature|(?:365\s+(?:by\s+)?)?whole\s+foods(?:\s+(?:365|market))?|"
-    r"wegmans|aldi(?:\s+(?:uk|everyday\s+essentials))?|lidl(?:\s+(?:uk|deluxe))?|spar|tesco(?:\s+(?:finest|everyday\s+value|fairtrade))?|"
+    r"wegmans|aldi(?:\s+(?:uk|everyday\s+essentials))?|lidl(?:\s+(?:uk|deluxe|preferred\s+selection))?|"
+    r"spar|tesco(?:\s+(?:finest|everyday\s+value|fairtrade|express))?|farmfoods|nisa(?:\s+local)?|"
+    r"smart\s*(?:&|and)\s*final|jewel[- ]?osco|albertsons?|acme|fred\s+meyer|dierbergs|vons|"
+    r"tuscan\s+garden|dillons|stater\s+bros\.?|chef'?s\s+cupboard|southern\s+(?:grove|home)|"
+    r"first\s+street|clancy'?s|burman'?s|countryside\s+creamery|simply\s+balanced|winn[- ]?dixie|"
+    r"essential\s+everyday|clover\s+valley|smart\s+way|ralphs|h-?e-?b|giant\s+eagle|"
     r"(?:by\s+)?sainsbury'?s?(?:\s+(?:taste\s+the\s+difference|basics|stamford\s+street))?|"
     r"asda(?:\s+(?:smart\s+price|extra\s+special|just\s+essentials?))?|waitrose(?:\s+(?:essential|duchy\s+organic|no\.?\s?1))?|"
     r"morrisons(?:\s+the\s+best)?|co-?op(?:\s+irresistible)?|m\s*(?:&|and)\s*s(?:\s+collection)?|"
@@ -330,7 +335,9 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
 #: not ask for the variant means the common food. SR28's chickens other than "broilers or
-#: fryers" (roasting, stewing, capons) are older birds sold for those uses.
+#: fryers" (roasting, stewing, capons) are older birds sold for those uses. "Extra" is
+#: more of something the common food has ("Pizza, extra cheese, thick crust", "Tofu, extra
+#: firm", "Ham, smoked, extra lean").
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
@@ -1052,6 +1059,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsquirty cream\b", " whipped cream topping pressurized "),
     (r"\bangel cakes?\b", " angelfood cake "),
     (r"\bcroquetas?\b", " croquette "),
+    (r"\bshrimp\s+croquettes?\b", " shrimp cake or patty "),
     (r"^\s*ranch\s*$", " ranch dressing "),
     (r"\bwhey protein(?: powder)?\b(?! (?:powder )?isolate\b)", " protein powder whey based "),
     (r"(?<=[a-z] )scoops?\s*$|(?<=[a-z]  )scoops?\s*$", " "),
@@ -1227,6 +1235,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpepper[- ]types?\b", " peppertype "),
     (r"\bmahi[- ]?mahi\b", " mahimahi "),
     (r"\bblack ?currants?\b", " currants european black "),
+    # Tater Tots are sold frozen ("Potato tots, frozen, baked"), not made from fresh, unless
+    # a restaurant or a school made them, or the name says home-made.
+    (
+        r"^(?!.*\b(?:restaurant|fast\s+foods?|homemade|home\s+made|school)\b)(.*?)\btater ?tots?\b",
+        r"\1 potato tots frozen ",
+    ),
     (r"\btater ?tots?\b", " potato tots "),
     (r"\bbreast ?milk\b", " milk human "),
     (r"\bnutella\b", " chocolate hazelnut spread "),
@@ -1334,7 +1348,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsushi rice(?: plain)?\b", " white shortgrain rice "),
     (r"\bmaduros?\b", " plantains yellow fried "),
     (r"\bripe plantains?\b", " plantains yellow "),
-    (r"\btater ?tots?\b", " potato tots frozen "),
     # A breakfast sausage is a pork one unless the name says its meat.
     (r"(?<!turkey )(?<!chicken )\bbreakfast (sausages?)\b", r" pork \1 "),
     (r"\bbreakfast (sausages?)\b", r" \1 "),
@@ -2769,6 +2782,73 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     (r"\bwith\s+a\s+(?:squeeze|wedge|slice|twist)\s+of\s+(?:lime|lemon)\b", " "),
+    # Menu words of menus_fresh24 (tuned on from stop 42): where a food was bought (a street
+    # stand or cart, a roadside stand, a bodega, a pizzeria, a chocolatier, the
+    # takeout bag, the team mom, the party, the shower, "in Brussels") says nothing of it, nor
+    # do "leftover", "a swirl of", "to cut the sweetness", the punch a sherbet floats in or
+    # the 18-inch pie a slice came from. Whipped cream from a can is the pressurized topping;
+    # frites cut from fresh potatoes are FNDDS's fries from fresh, fried; speculoos are
+    # gingersnaps; domestic rabbit SR28's domesticated rabbit; cheddar cheese soup SR28's
+    # cheese soup; beans heated in their liquid are canned solids and liquids; Country
+    # Captain and curried chicken are chicken curry; a light-and-sweet coffee FNDDS's
+    # "pre-lightened and pre-sweetened with sugar"; a black-and-white cookie a butter or sugar
+    # cookie with chocolate icing; a bacon and egg on a bagel FNDDS's egg sandwich on a bagel
+    # with bacon; a Chick-fil-A chicken biscuit FNDDS's fast-food chicken fillet biscuit;
+    # fried breaded cheese (smazeny syr) a restaurant's fried mozzarella sticks; a kolache a
+    # Danish pastry; hazelnut or Belgian pralines chocolate candy with nuts.
+    (
+        r"(?<!\s)\s+(?:from|at|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:cart|stand|bodega|"
+        r"pizzeria|chocolatier|bag|mom|shower|party|truck|vendor)(?:\s+in\s+[a-z]+)?"
+        r"\s*(?=,|\)|$)",
+        " ",
+    ),
+    (
+        r"\bstreet[- ]cart\b|\bleftover\b|\ban?\s+swirl\s+of\b|"
+        r"(?<!\s)\s+to\s+cut\s+the\s+(?:sweetness|richness|heat)(?:\s+of\s+[a-z ]+?)?"
+        r"(?=\s*(?:,|$))|"
+        r"(?<!\s)\s+floating\s+in\s+the\s+(?:[a-z]+\s+)?punch\b|"
+        r"(?<!\s)\s+from\s+an?\s+(?:\d+[- ]?inch\s+)?(?:pie|pizza)\s*(?=,|$)|"
+        r"\bnew\s+york(?:[- ]style)?\s+(?=(?:[a-z]+\s+){0,2}pizza\b)",
+        " ",
+    ),
+    (
+        r"\bwhipped\s+cream\s+(?:from\s+(?:an?|the)\s+can|canned)\b|\bcanned\s+whipped\s+cream\b",
+        " whipped cream topping pressurized ",
+    ),
+    (r"\b(?:belgian\s+)?frites\b", " french fries "),
+    (r"\bcut\s+from\s+fresh\s+potato(?:es)?\s+and\s+fried\b", " from fresh fried "),
+    (r"\bspeculoos(?:[- ]style)?\s+(?=(?:gingersnaps?|ginger\s+snaps?)\b)", " "),
+    (r"\bspeculoos\b(?:\s+cookies?|\s+biscuits?)?", " cookies gingersnaps "),
+    (r"\bdomestic\s+rabbit\b", " rabbit domesticated "),
+    (r"\bcheddar\s+cheese\s+soup\b", " soup cheese "),
+    (r"\b(?:heated\s+)?in\s+(?:their|its)\s+(?:own\s+)?liquids?\b", " solids and liquids "),
+    (r"\bcountry\s+captain\b(?:\s*\([^)]*\))?|\bcurried\s+chicken\b", " chicken curry "),
+    (
+        r"\blight[- ]and[- ]sweet\s+(?:[a-z]+\s+)?coffee\b",
+        " coffee pre-lightened and pre-sweetened with sugar ",
+    ),
+    (
+        r"\bblack[- ]and[- ]white\s+cookies?\b",
+        " cookie butter or sugar with chocolate icing or filling ",
+    ),
+    (
+        r"\bbacon\s+(?:and|&)\s+egg\s+on\s+an?\s+(?:toasted\s+)?bagel\b",
+        " egg sandwich on bagel with bacon ",
+    ),
+    (
+        r"\bchick[- ]?fil[- ]?a\s+chicken\s+biscuits?\b",
+        " chicken fillet biscuit from fast food ",
+    ),
+    (
+        r"\b(?:fried\s+breaded|breaded\s+(?:and\s+)?fried)\s+cheese\b|\bsmazeny\s+syr\b",
+        " restaurant fried mozzarella sticks ",
+    ),
+    (r"\bkolach(?:e|es|ky|ki)\b", " danish pastry "),
+    (
+        r"\bdanish\s+pastry\s+with\s+(?:an?\s+)?(?:walnut|almond|pecan|hazelnut|nut)\s+filling\b",
+        " danish pastry nut ",
+    ),
+    (r"\b(?:hazelnut|belgian)\s+pralines?\b", " chocolate candy with nuts "),
     # A strawberry or pineapple soda is FNDDS's fruit-flavoured soft drink ("Soft drink, fruit
     # flavored, caffeine free"), not the fruit; a peppermint mocha is a cafe mocha.
     (
