@@ -335,9 +335,7 @@ SUBCATEGORIES = frozenset({"carbonated"})
 #: Words that make a food a special variant of the common one ("Hot dog, reduced fat",
 #: "Pepperoni, low sodium", "Yogurt, liquid", "Beef, grass-fed, ground"): a name that does
 #: not ask for the variant means the common food. SR28's chickens other than "broilers or
-#: fryers" (roasting, stewing, capons) are older birds sold for those uses. "Extra" is
-#: more of something the common food has ("Pizza, extra cheese, thick crust", "Tofu, extra
-#: firm", "Ham, smoked, extra lean").
+#: fryers" (roasting, stewing, capons) are older birds sold for those uses.
 VARIANTS = frozenset(
     "lower diet light greek nonfat lowfat fortified prepackaged sodium liquid grass wholegrain "
     "instant gluten roasting stewing capon nosaltadded withfat frommix concentrated inskin "
