@@ -1454,6 +1454,46 @@ def test_names_of_stop_42(index, name: str, food_id: str) -> None:
     assert row["food_id"] == food_id, row["reason"]
 
 
+@pytest.mark.parametrize(
+    ("name", "food_id"),
+    [
+        # FNDDS's own "NFS" said word for word is that survey food, though it assumes salt:
+        # "Sweet Potato, NFS" (161 mg sodium per 100 g) is no raw sweet potato.
+        ("Sweet Potato, NFS", "fndds:73401000"),
+        ("Rice, Cooked, NFS", "fndds:56205000"),
+        # A dish's own name before its gloss, after a colon too.
+        ("nyama choma: roast goat meat", "sr28:17169"),
+        # Store brands of fresh26, and the pack a UK line names before its weight.
+        ("Heron Beetroot, Boiled, 1 portion (80g)", "sr28:11081"),
+        ("Heron Blackberries, Punnet, 80g", "sr28:09042"),
+        ("M&S Chocolate Ice Cream, Scoop, 125g", "sr28:19270"),
+        # Words of fresh26 and menus_fresh25.
+        ("chicken noodle soup can diluted generic 3/4 cup", "sr28:06419"),
+        ("salt iodized generic 1 tbsp", "sr28:02047"),
+        ("Waitrose Williams Pear, 150g", "sr28:09412"),
+        ("Jewel-Osco - Whipped Cream, Aerosol Can, 1 tsp", "sr28:01054"),
+        ("agave generic", "fndds:91302020"),
+        ("Nisa Hot Wings, Takeaway, 1 pack", "fndds:24168000"),
+        ("a medium baked sweet potato, nothing on it", "sr28:11508"),
+        ("a chocolate-iced cake doughnut", "fndds:53520140"),
+        ("a can of caffeine-free Diet Coke", "fndds:92410350"),
+        ("a 12-ounce bottle of orange Fanta", "sr28:14150"),
+        ("a pour of bourbon, neat", "fndds:93502000"),
+        ("a tall glass of iced tea sweetened with Splenda", "fndds:92308010"),
+        ("a crisp Iowa-grown apple", "fndds:63101000"),
+        # Guards: what the new rules must leave alone.
+        ("old fashioned oats", "sr28:08120"),
+        ("Margarine, Tub, 80% Fat, Salted", "sr28:04611"),
+        ("sugar in the raw turbinado 1 packet", "sr28:19908"),
+        ("Granny Smiths apple", "sr28:09502"),
+    ],
+)
+def test_names_of_stop_43(index, name: str, food_id: str) -> None:
+    row = _match(index, name).loc[name]
+    assert row["status"] in {"matched", "exact"}, row["reason"]
+    assert row["food_id"] == food_id, row["reason"]
+
+
 def test_impossible_foods_are_not_the_meat_they_copy(index) -> None:
     # Impossible's plant-based nuggets are no chicken nuggets, which USDA has; its products
     # are not in USDA's tables, and the name is left to the person with that reason.

@@ -327,9 +327,16 @@ def match_names(
                 same = sorted(set(same) | twins)
                 shared_by = "say this name word for word"
         salted: list[int] = []
-        if same and all(_assumes_salt(index, k) for k in same) and not _asks_salt(said):
+        if (
+            same
+            and all(_assumes_salt(index, k) for k in same)
+            and not _asks_salt(said)
+            and not _VAGUE_SAID.search(said)
+        ):
             # FNDDS "Pasta, cooked" assumes salt added in cooking (232 mg sodium per 100 g
             # against SR28's 1 mg): a plain cooked food is ranked, which prefers the SR28 form.
+            # Not a name that says FNDDS's "NFS" as well: only FNDDS writes it, so the name is
+            # that survey food ("Sweet Potato, NFS", 161 mg sodium, is no raw sweet potato).
             salted, same = same, []
         if len(same) == 1 or (len(same) > 1 and ambiguous == "pick"):
             # SR28 first; among SR28 foods, one whose description is the name itself before
@@ -426,6 +433,10 @@ def _assumes_salt(index: FoodIndex, position: int) -> bool:
         and ("cooked" in index.words[position].all or index.salty[position])
         and not index.unsalted[position]
     )
+
+
+#: FNDDS's own words for a food not further specified: a name that says them says FNDDS's food.
+_VAGUE_SAID = re.compile(r"\bNFS\b|\bNS as to\b", re.IGNORECASE)
 
 
 def _asks_salt(name: str) -> bool:

@@ -1156,16 +1156,30 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 def _glossed(index: FoodIndex, text: str, unknown: list[str]) -> frozenset[str]:
     """The unknown words of a name with a gloss in brackets, when they are all on one side
     of it and the other side names a food the index knows: "mirliton (chayote)" is chayote,
-    "plain crepes (nalesniki)" crepes. Nothing when the brackets explain nothing."""
-    if not unknown or "(" not in text:
+    "plain crepes (nalesniki)" crepes. A gloss after a colon is one too ("sukuma wiki:
+    collard greens sauteed in oil"). A dish's own name alone, naming no food the index knows,
+    is glossed even when the gloss has an unknown word of its own, which stays unknown
+    ("ugali (stiff white cornmeal mush)"). Nothing when the gloss explains nothing."""
+    if not unknown:
         return frozenset()
-    inside = " ".join(_BRACKETS.findall(text))
-    outside = _BRACKETS.sub(" ", text)
+    if "(" in text:
+        inside = " ".join(_BRACKETS.findall(text))
+        outside = _BRACKETS.sub(" ", text)
+    elif ":" in text:
+        outside, inside = text.split(":", 1)
+    else:
+        return frozenset()
     sides = [set(food_words(part).all) for part in (inside, outside)]
     for side, other in (sides, sides[::-1]):
         named = {w for w in other - side if w in index.head_postings and w not in FILLER}
         if set(unknown) <= side and named:
             return frozenset(unknown)
+    inner, outer = sides
+    own = outer & set(unknown)
+    names_food = any(w in index.head_postings for w in outer - own - FILLER - STATES)
+    named = {w for w in inner - outer - FILLER - STATES if w in index.postings}
+    if own and not names_food and named:
+        return frozenset(own)
     return frozenset()
 
 
