@@ -3,7 +3,7 @@
 Run with ``uv run python benchmarks/bench_menus.py
 [--set {menus,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,
 fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,
-fresh24,fresh25,both,all}]
+fresh24,fresh25,fresh26,both,all}]
 [-v | --failures]``:
 ``-v`` lists the failing items of the sets tuned on, ``--failures`` those of every set read.
 
@@ -15,7 +15,7 @@ preparation and an amount in household measures, as the planner's diary CSV writ
 that food's USDA portion (``grams``, with ``portion`` saying which). See
 ``tests/data/README.md`` for how the labels were made.
 
-Twenty-six sets (``--set``, default ``menus``):
+Twenty-seven sets (``--set``, default ``menus``):
 
 - ``menus``: ``tests/data/menus.csv``, ten days (163 items); the resolver has been tuned on
   these menus.
@@ -129,7 +129,13 @@ Twenty-six sets (``--set``, default ``menus``):
   labels of ``fresh24``, at most 30 % of items sharing their first food with another menus set)
   written and labelled blind in the same way while ``fresh24`` was the newest set; scored blind
   at stop 42 and tuned on since stop 43.
-- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the twenty-six sets.
+- ``fresh26``: ``tests/data/menus_fresh26.csv``, eight more days (128 items, no name shared
+  with any other file of ``tests/data``, later dates, none of its first foods anywhere in the
+  labels of ``fresh25``, at most 30 % of items sharing their first food with another menus set)
+  written and labelled blind in the same way while ``fresh25`` was the newest set. **Never tune
+  on this set**: it measures the resolver on menus nothing was tuned on; its failures are
+  listed only with ``--failures``.
+- ``both``: ``menus`` and ``fresh`` in turn, in the same run; ``all``: the twenty-seven sets.
 
 Each day's diary part is written as the planner's CSV and read the way ``planner check``
 reads it (:func:`planner.diary.upload.read_upload`, then
@@ -201,6 +207,7 @@ SETS = {
     "fresh23": ROOT / "tests" / "data" / "menus_fresh23.csv",
     "fresh24": ROOT / "tests" / "data" / "menus_fresh24.csv",
     "fresh25": ROOT / "tests" / "data" / "menus_fresh25.csv",
+    "fresh26": ROOT / "tests" / "data" / "menus_fresh26.csv",
 }
 #: The sets the resolver may be tuned on; the others are blind, their failures listed only
 #: with ``--failures``.
@@ -345,7 +352,8 @@ def main() -> None:
         help="which menus: the first tuned set (default), another set tuned on (fresh, fresh2, "
         "fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
         "fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, "
-        "fresh22, fresh23, fresh24, fresh25), menus and fresh (both), or all twenty-six",
+        "fresh22, fresh23, fresh24, fresh25), the blind set (fresh26), menus and fresh (both), "
+        "or all twenty-seven",
     )
     listing = parser.add_mutually_exclusive_group()
     listing.add_argument(
