@@ -880,6 +880,14 @@ def _without_brand(index: FoodIndex, name: str) -> str:
                     )
                 )
             )
+            # A store brand before MyFitnessPal's dash is always a brand, whatever the rest
+            # (a food misspelt, "Vons - Raw Pistacios, Shelled", is still the food).
+            if (
+                separator == " - "
+                and is_grocery_brand(first)
+                and _ONLY_AN_AMOUNT.fullmatch(rest) is None
+            ):
+                return rest
             # The rest must name a food, not only say how it was prepared ("Sumac, Ground") or
             # how much ("Kenkey, 1 Ball": a ball of kenkey, no cheese ball).
             if (
