@@ -4,14 +4,14 @@ Run with ``uv run python benchmarks/bench_exports.py [--days 60] [--set NAMES]``
 ``holdout`` (the default), ``tuning``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``,
 ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``,
 ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``,
-``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25`` or
-``fresh26``.
+``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25``,
+``fresh26`` or ``fresh27``.
 
 Builds a made-up Cronometer servings export (never a real diary) from the labelled names of
 ``tests/data/food_names_holdout.csv`` (or the tuning, fresh, fresh2, fresh3, fresh4, fresh5,
 fresh6, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17,
 fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25 or fresh26 set, or the
-blind fresh7 set):
+blind fresh7 or fresh27 set):
 each row is a name as the app writes it, with an amount in one of that food's own USDA portions as
 Cronometer writes them (``1.00 cup``, ``2.00 large``, ``medium (7" to 7-7/8" long)``) or in grams,
 and the tracker's numbers computed from the name's first acceptable food at that weight, as the app
@@ -88,6 +88,7 @@ SETS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 
