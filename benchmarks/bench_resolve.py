@@ -155,10 +155,11 @@ from planner.resolve.search import build_search_index, search_foods  # noqa: E40
 DATA = ROOT / "tests" / "data"
 # Label sets and their file suffixes: tuned on, held out while tuning, written after tuning,
 # and written blind again once "fresh", "fresh2", "fresh3", "fresh4" and then "fresh5" were to
-# be tuned on (never tune on "fresh7" nor "fresh27"; "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-# "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-# "fresh21", "fresh22", "fresh23", "fresh24", "fresh25" and "fresh26" are tuned on from stops
-# 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42 and 43).
+# be tuned on (never tune on "fresh7", nor on "fresh27" while it is blind; "fresh8", "fresh9",
+# "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+# "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25" and
+# "fresh26" are tuned on from stops 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
+# 40, 41, 42 and 43).
 #: The sets never tuned on (see above): their failures are listed only with ``--failures``.
 BLIND = frozenset({"held-out", "fresh7", "fresh27"})
 LABEL_SETS = (
