@@ -1673,7 +1673,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\binfants?\b(?! formulas?\b)",
         " babyfood ",
     ),
-    (r"^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|a few)\b", " "),
+    (
+        r"^(?:two|three|four|five|six|a couple of|a few)\b|^(?:seven|eight|nine|ten|twelve)(?=\s)",
+        " ",
+    ),
     (r"\bspiked\b", " alcoholic "),
     (
         r"\b(?:thyme|clover|wildflower|manuka|acacia|orange blossom|lavender|alfalfa|"
@@ -2876,7 +2879,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?<!\s)\s+(?:eaten|served|enjoyed)\s+(?:in|at|on)\s+"
         r"(?!(?:the\s+|an?\s+|my\s+)?(?:[a-z'-]+\s+){0,2}?(?:buns?|rolls?|toast|bread|bagels?|"
         r"rice|noodles|pasta|tortillas?|biscuits?|croissants?|pitas?|waffles?|pancakes?|cones?|"
-        r"shells?|wraps?|lettuce|salad|greens|crackers?|chips)\b|(?:an?\s+)?bed\s+of\b)"
+        r"shells?|wraps?|lettuce|salad|greens|crackers?|chips|restaurants?)\b|(?:an?\s+)?bed\s+of\b)"
         r"(?:the\s+|an?\s+|my\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s*(?=,|\)|$)|"
         r"\bconvenience[- ]store\b|\b[a-z]+-grown\b|\bstiff\b|"
         r"\ban?\s+(?:pour|dab|jug)\s+of\b|,\s*neat\s*$",
