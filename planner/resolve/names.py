@@ -880,21 +880,18 @@ def _without_brand(index: FoodIndex, name: str) -> str:
                     )
                 )
             )
-            # A store brand before MyFitnessPal's dash is always a brand, whatever the rest
-            # (a food misspelt, "Vons - Raw Pistacios, Shelled", is still the food).
-            if (
-                separator == " - "
-                and is_grocery_brand(first)
-                and _ONLY_AN_AMOUNT.fullmatch(rest) is None
-            ):
-                return rest
             # The rest must name a food, not only say how it was prepared ("Sumac, Ground") or
-            # how much ("Kenkey, 1 Ball": a ball of kenkey, no cheese ball).
+            # how much ("Kenkey, 1 Ball": a ball of kenkey, no cheese ball); after a store
+            # brand and MyFitnessPal's dash it always does, even misspelt ("Vons - Raw
+            # Pistacios, Shelled").
             if (
                 brand
                 and not (separator == "," and _misspelt_food(index, first))
                 and _ONLY_AN_AMOUNT.fullmatch(rest) is None
-                and any(w in index.postings and w not in _HOW for w in food_words(rest).all)
+                and (
+                    (separator == " - " and is_grocery_brand(first))
+                    or any(w in index.postings and w not in _HOW for w in food_words(rest).all)
+                )
             ):
                 return rest
     return name

@@ -2802,7 +2802,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Danish pastry; hazelnut or Belgian pralines chocolate candy with nuts.
     (
         r"(?<!\s)\s+(?:from|at|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?(?:cart|stand|bodega|"
-        r"pizzeria|chocolatier|bag|mom|shower|party|truck|vendor)(?:\s+in\s+[a-z]+)?"
+        r"pizzeria|chocolatier|bag|mom|shower|party|truck|vendor|dairy(?:\s+bar)?|"
+        r"convenience\s+store|gas\s+station|plastic\s+cup)(?:\s+in\s+[a-z]+)?"
         r"\s*(?=,|\)|$)",
         " ",
     ),
@@ -2854,8 +2855,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:hazelnut|belgian)\s+pralines?\b", " chocolate candy with nuts "),
     # Menu words of menus_fresh25 and names of fresh26 (tuned on from stop 43): where a food
-    # was bought or eaten (the co-op dairy, a dairy bar, a convenience store, "eaten in the
-    # infield", "served in bed", "Iowa-grown") says nothing of it, nor does the drink a
+    # was bought or eaten (the co-op dairy, a dairy bar, a convenience store and a plastic cup
+    # join the place rule above; "eaten in the infield", "served in bed", "Iowa-grown") says
+    # nothing of it, nor does the drink a
     # sweetener went into ("sugar in the chai") or a "pour", "dab" or "jug" of it; a chicken
     # chain is fast food and takeaway wings a restaurant's. Old-fashioned oatmeal is oatmeal;
     # a crisp apple or lettuce is the raw one; a vegetable "buttered" after its name is
@@ -2873,9 +2875,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # more of the food. Victoria sponge and melktert stay unmatched: earlier sets label them
     # not in the database.
     (
-        r"(?<!\s)\s+(?:from|at|in)\s+(?:the|an?|my)\s+(?:[a-z'-]+\s+){0,2}?"
-        r"(?:dairy(?:\s+bar)?|convenience\s+store|gas\s+station|plastic\s+cup)"
-        r"\s*(?=,|\)|$)|"
         r"(?<!\s)\s+(?:eaten|served|enjoyed)\s+(?:in|at|on)\s+"
         r"(?!(?:the\s+|an?\s+|my\s+)?(?:[a-z'-]+\s+){0,2}?(?:buns?|rolls?|toast|bread|bagels?|"
         r"rice|noodles|pasta|tortillas?|biscuits?|croissants?|pitas?|waffles?|pancakes?|cones?|"
